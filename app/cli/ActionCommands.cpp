@@ -1,0 +1,134 @@
+#include "ActionCommands.h"
+
+#include "Options.h"
+#include "Output.h"
+#include "framework/Framework.h"
+#include "io/ActionList.h"
+#include "store/ActionStore.h"
+#include "store/Database.h"
+#include "store/PlanStore.h"
+
+namespace wres::app::ActionCommands {
+namespace {
+
+using core::Database;
+
+int runActions(const QCommandLineParser& parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"table" && format != u"csv" && format != u"json")
+        throw UsageError{QStringLiteral("--format: '%1' is not a format; use table, csv or json.").arg(format)};
+    core::ActionQuery query;
+    query.today = Options::todayOf(parser);
+    query.planId = Options::planId(parser);
+    query.lead = parser.value(QStringLiteral("lead")).simplified();
+    if (parser.isSet(QStringLiteral("status")))
+        query.status = Options::status(parser.value(QStringLiteral("status")));
+    if (parser.isSet(QStringLiteral("rag")))
+        query.rag = Options::rag(parser.value(QStringLiteral("rag")));
+    const int maxIndicator = core::Framework::wres().maxIndicatorNumber();
+    if (const auto n = Options::integer(parser, QStringLiteral("indicator"), 1, maxIndicator))
+        query.indicator = int(*n);
+    query.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+    if (const auto days = Options::integer(parser, QStringLiteral("due-within"), 0, 36500))
+        query.dueWithinDays = int(*days);
+    if (const auto days = Options::integer(parser, QStringLiteral("no-update-for"), 0, 36500))
+        query.noUpdateForDays = int(*days);
+
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    if (query.planId)
+        core::PlanStore(*db).plan(*query.planId); // an unknown plan is an error, not an empty list
+    const QList<core::ActionRow> rows = core::ActionStore(*db).list(query);
+    if (format == u"csv")
+        Output::out(core::ActionList::toCsv(rows, query.today));
+    else if (format == u"json")
+        Output::out(core::ActionList::toJson(rows, query.today));
+    else
+        Output::out(core::ActionList::toTable(rows, query.today));
+    return ExitOk;
+}
+
+int runUpdate(const QCommandLineParser& parser)
+{
+    const auto actionId = Options::integer(parser, QStringLiteral("action"), 1, std::numeric_limits<qint64>::max());
+    if (!actionId)
+        throw UsageError{QStringLiteral("--action ID is required: the action's id, as listed by 'actions'.")};
+    core::UpdateRequest request;
+    if (parser.isSet(QStringLiteral("status")))
+        request.status = Options::status(parser.value(QStringLiteral("status")));
+    if (parser.isSet(QStringLiteral("rag")))
+        request.rag = Options::rag(parser.value(QStringLiteral("rag")));
+    if (parser.isSet(QStringLiteral("progress")))
+        request.progress = parser.value(QStringLiteral("progress"));
+    request.author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")).simplified()
+                                                            : Options::systemUserName();
+    if (!request.status && !request.rag && !request.progress)
+        throw UsageError{QStringLiteral("Nothing to record: give --status, --rag or --progress.")};
+
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    const core::StatusUpdate update = core::ActionStore(*db).recordUpdate(*actionId, request);
+    QString summary =
+        QStringLiteral("Recorded update %1 on action %2 by %3: status %4, RAG %5")
+            .arg(update.id)
+            .arg(*actionId)
+            .arg(update.author,
+                 update.status == core::Status::None ? QStringLiteral("(none)") : core::statusLabel(update.status),
+                 update.rag == core::Rag::None ? QStringLiteral("(none)") : core::ragLetter(update.rag));
+    Output::out(summary + QStringLiteral(".\n"));
+    return ExitOk;
+}
+
+} // namespace
+
+Command actions()
+{
+    return {QStringLiteral("actions"),
+            QStringLiteral("List actions, filtered by lead, status, RAG, indicator or dates."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption(Options::plan());
+                p.addOption({QStringLiteral("lead"), QStringLiteral("Only this lead's actions (exact name, any case)."),
+                             QStringLiteral("LEAD")});
+                p.addOption({QStringLiteral("status"),
+                             QStringLiteral("Only actions with this status: Not started, In progress, Delayed, "
+                                            "Complete."),
+                             QStringLiteral("STATUS")});
+                p.addOption({QStringLiteral("rag"), QStringLiteral("Only actions with this RAG rating: R, A, G or B."),
+                             QStringLiteral("RAG")});
+                p.addOption({QStringLiteral("indicator"),
+                             QStringLiteral("Only actions linked to this WRES indicator (1-9)."), QStringLiteral("N")});
+                p.addOption(
+                    {QStringLiteral("overdue"), QStringLiteral("Only actions past their due date and not complete.")});
+                p.addOption({QStringLiteral("due-within"),
+                             QStringLiteral("Only actions due in the next DAYS days and not complete."),
+                             QStringLiteral("DAYS")});
+                p.addOption({QStringLiteral("no-update-for"),
+                             QStringLiteral("Only actions with no status update in the last DAYS days."),
+                             QStringLiteral("DAYS")});
+                p.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
+                             QStringLiteral("FORMAT"), QStringLiteral("table")});
+                p.addOption(Options::today());
+            },
+            runActions};
+}
+
+Command update()
+{
+    return {QStringLiteral("update"),
+            QStringLiteral("Record a status update on an action (status, RAG, progress note) in its history."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption({QStringLiteral("action"), QStringLiteral("The action's id, as listed by 'actions'."),
+                             QStringLiteral("ID")});
+                p.addOption({QStringLiteral("status"), QStringLiteral("The new status."), QStringLiteral("STATUS")});
+                p.addOption({QStringLiteral("rag"), QStringLiteral("The new RAG rating: R, A, G or B."),
+                             QStringLiteral("RAG")});
+                p.addOption({QStringLiteral("progress"), QStringLiteral("The progress note."), QStringLiteral("TEXT")});
+                p.addOption({QStringLiteral("author"),
+                             QStringLiteral("Who gives the update (default: your user name)."),
+                             QStringLiteral("NAME")});
+            },
+            runUpdate};
+}
+
+} // namespace wres::app::ActionCommands

@@ -1,0 +1,115 @@
+#include "CommandLine.h"
+
+#include "ActionCommands.h"
+#include "Command.h"
+#include "Output.h"
+#include "PlanCommands.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <stdexcept>
+
+namespace wres::app {
+namespace {
+
+QList<Command> commands()
+{
+    return {PlanCommands::demo(),      PlanCommands::import(),   PlanCommands::exportPlan(),
+            ActionCommands::actions(), ActionCommands::update(), PlanCommands::check()};
+}
+
+QString programName()
+{
+    return QStringLiteral("wres-tracker");
+}
+
+QString generalHelp()
+{
+    QString text = QStringLiteral("Usage: %1 [FILE.wres]\n       %1 COMMAND [options]\n\n"
+                                  "WRES Tracker keeps an NHS Trust's Workforce Race Equality Standard action plan.\n"
+                                  "Without a command it opens the window, on FILE if given.\n\nCommands:\n")
+                       .arg(programName());
+    for (const Command& command : commands())
+        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(10), command.summary);
+    text += QStringLiteral("\nOptions:\n  -h, --help     Show this help, or a command's with COMMAND --help.\n"
+                           "  -v, --version  Show the version.\n\n"
+                           "Exit status: 0 success; 1 bad usage or invalid input; 2 a file that cannot be used.\n");
+    return text;
+}
+
+int runCommand(const Command& command, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary);
+    parser.addHelpOption();
+    command.setUp(parser);
+    QStringList args = arguments;
+    args.removeAt(1); // the command name
+    if (!parser.parse(args)) {
+        Output::err(
+            QStringLiteral("%1 %2: %3\nTry '%1 %2 --help'.\n").arg(programName(), command.name, parser.errorText()));
+        return ExitInvalidInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QStringLiteral("[options]"), command.name + QStringLiteral(" [options]"));
+        Output::out(help);
+        return ExitOk;
+    }
+    try {
+        return command.run(parser);
+    } catch (const UsageError& e) {
+        Output::err(e.message + QLatin1Char('\n'));
+        return ExitInvalidInput;
+    } catch (const core::InvalidRequest& e) {
+        Output::err(e.message() + QLatin1Char('\n'));
+        return ExitInvalidInput;
+    } catch (const core::StoreError& e) {
+        Output::err(e.message() + QLatin1Char('\n'));
+        return ExitUnusable;
+    } catch (const std::exception& e) {
+        Output::err(QString::fromStdString(e.what()) + QLatin1Char('\n'));
+        return ExitUnusable;
+    }
+}
+
+} // namespace
+
+bool CommandLine::wantsCommand(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (QFileInfo::exists(first))
+        return false; // a plan file to open in the window
+    for (const Command& command : commands())
+        if (command.name == first)
+            return true;
+    // Options, and bare words that cannot be file names ("exprot"), are answered on the terminal;
+    // a path that does not exist goes to the window, which says so.
+    return first.startsWith(QLatin1Char('-')) || first == u"help" ||
+           (!first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char('/')) &&
+            !first.contains(QLatin1Char('\\')));
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        Output::out(generalHelp());
+        return ExitOk;
+    }
+    if (first == u"--version" || first == u"-v") {
+        Output::out(QStringLiteral("%1 %2\n").arg(programName(), QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    for (const Command& command : commands())
+        if (command.name == first)
+            return runCommand(command, arguments);
+    Output::err(QStringLiteral("%1: '%2' is not a command.\n\n").arg(programName(), first) + generalHelp());
+    return ExitInvalidInput;
+}
+
+} // namespace wres::app

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace wres::app {
+
+// The wres-tracker command line: `wres-tracker COMMAND [options]`, plus --help and --version.
+class CommandLine
+{
+public:
+    // True when the arguments name a command (or ask for help or the version) rather than a window.
+    static bool wantsCommand(const QStringList& arguments);
+    // Runs the command and returns the process exit status; never throws.
+    static int run(const QStringList& arguments);
+};
+
+} // namespace wres::app

@@ -1,0 +1,95 @@
+#include "Options.h"
+
+#include "Command.h"
+
+namespace wres::app::Options {
+
+QCommandLineOption db()
+{
+    return {QStringLiteral("db"), QStringLiteral("The plan file (.wres)."), QStringLiteral("FILE")};
+}
+
+QCommandLineOption plan()
+{
+    return {QStringLiteral("plan"), QStringLiteral("The plan to use when the file holds several (its id)."),
+            QStringLiteral("ID")};
+}
+
+QCommandLineOption today()
+{
+    return {QStringLiteral("today"),
+            QStringLiteral("The reference day for overdue and due-within, as YYYY-MM-DD (default: today)."),
+            QStringLiteral("DATE")};
+}
+
+QString dbPath(const QCommandLineParser& parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        throw UsageError{QStringLiteral("--db FILE is required: the plan file to use.")};
+    return path;
+}
+
+std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, core::Database::Mode mode)
+{
+    return core::Database::open(dbPath(parser), mode);
+}
+
+std::optional<qint64> integer(const QCommandLineParser& parser, const QString& name, qint64 min, qint64 max)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        throw UsageError{QStringLiteral("--%1: '%2' is not a whole number from %3 to %4.")
+                             .arg(name, parser.value(name))
+                             .arg(min)
+                             .arg(max)};
+    return value;
+}
+
+std::optional<qint64> planId(const QCommandLineParser& parser)
+{
+    return integer(parser, QStringLiteral("plan"), 1, std::numeric_limits<qint64>::max());
+}
+
+QDate todayOf(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("today")))
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+    if (!date.isValid())
+        throw UsageError{QStringLiteral("--today: '%1' is not a date written YYYY-MM-DD.")
+                             .arg(parser.value(QStringLiteral("today")))};
+    return date;
+}
+
+core::Status status(const QString& text)
+{
+    const auto parsed = core::parseStatus(text);
+    if (!parsed)
+        throw UsageError{QStringLiteral("--status: '%1' is not a status; use %2.")
+                             .arg(text, core::statusLabels().join(QStringLiteral(", ")))};
+    return *parsed;
+}
+
+core::Rag rag(const QString& text)
+{
+    const auto parsed = core::parseRag(text);
+    if (!parsed)
+        throw UsageError{QStringLiteral("--rag: '%1' is not a RAG rating; use R, A, G or B.").arg(text)};
+    return *parsed;
+}
+
+QString systemUserName()
+{
+    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace wres::app::Options

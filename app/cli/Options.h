@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Rag.h"
+#include "domain/Status.h"
+#include "store/Database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDate>
+
+#include <memory>
+#include <optional>
+
+namespace wres::app::Options {
+
+// Options several commands share, and readers that turn their text into values or throw UsageError.
+QCommandLineOption db();
+QCommandLineOption plan();
+QCommandLineOption today();
+
+std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, core::Database::Mode mode);
+QString dbPath(const QCommandLineParser& parser);
+std::optional<qint64> planId(const QCommandLineParser& parser);
+QDate todayOf(const QCommandLineParser& parser);
+std::optional<qint64> integer(const QCommandLineParser& parser, const QString& name, qint64 min, qint64 max);
+core::Status status(const QString& text);
+core::Rag rag(const QString& text);
+// The user's name from the operating system, for "author" when none is given.
+QString systemUserName();
+
+} // namespace wres::app::Options

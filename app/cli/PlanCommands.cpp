@@ -1,0 +1,208 @@
+#include "PlanCommands.h"
+
+#include "Options.h"
+#include "Output.h"
+#include "demo/DemoPlan.h"
+#include "framework/Framework.h"
+#include "io/PlanCsv.h"
+#include "io/PlanJson.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/PlanStore.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace wres::app::PlanCommands {
+namespace {
+
+using core::Database;
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString suffixOf(const QString& path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+
+// Reads a plan file (CSV or JSON) completely before anything is opened for writing.
+core::PlanData readPlanFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        throw core::StoreError(core::StoreError::Kind::FileMissing,
+                               QStringLiteral("%1 does not exist; check the name.").arg(shown(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        throw core::StoreError(core::StoreError::Kind::FileMissing,
+                               QStringLiteral("Cannot read %1: %2").arg(shown(path), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const int maxIndicator = core::Framework::wres().maxIndicatorNumber();
+    const QString suffix = suffixOf(path);
+    core::Problems problems;
+    core::PlanData plan;
+    if (suffix == u"json") {
+        auto result = core::PlanJson::read(bytes, shown(path), maxIndicator);
+        problems = result.problems;
+        plan = std::move(result.plan);
+    } else if (suffix == u"csv" || suffix == u"txt") {
+        auto result = core::PlanCsv::read(bytes, shown(path), maxIndicator);
+        problems = result.problems;
+        plan = std::move(result.plan);
+    } else {
+        throw UsageError{
+            QStringLiteral("%1: cannot import a .%2 file; give a plan as .csv or .json.").arg(shown(path), suffix)};
+    }
+    if (!problems.isEmpty()) {
+        QString text;
+        for (const core::Problem& p : problems)
+            text += p.toString() + QLatin1Char('\n');
+        text += QStringLiteral("%1 problem%2 found; nothing was imported.\n")
+                    .arg(problems.size())
+                    .arg(problems.size() == 1 ? QString() : QStringLiteral("s"));
+        throw UsageError{text.trimmed()};
+    }
+    return plan;
+}
+
+int runDemo(const QCommandLineParser& parser)
+{
+    const QString path = Options::dbPath(parser);
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0)
+        throw UsageError{QStringLiteral("%1 already exists; the demo is written to a new file.").arg(shown(path))};
+    const core::PlanData plan = core::DemoPlan::load();
+    auto db = Database::open(path, Database::Mode::CreateIfMissing);
+    core::PlanStore(*db).addPlan(plan);
+    Output::out(QStringLiteral("Created %1 with the demo plan \"%2\": %3 themes, %4 actions.\n")
+                    .arg(shown(path), plan.info.title)
+                    .arg(plan.themes.size())
+                    .arg(plan.actionCount()));
+    return ExitOk;
+}
+
+int runImport(const QCommandLineParser& parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        throw UsageError{QStringLiteral("import takes one plan file (.csv or .json).")};
+    const QString dbPath = Options::dbPath(parser);
+    core::PlanData plan = readPlanFile(files.front());
+    if (parser.isSet(QStringLiteral("organisation")))
+        plan.info.organisation = parser.value(QStringLiteral("organisation"));
+    if (parser.isSet(QStringLiteral("title")))
+        plan.info.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("period")))
+        plan.info.period = parser.value(QStringLiteral("period"));
+    if (plan.info.title.isEmpty())
+        plan.info.title = QFileInfo(files.front()).completeBaseName();
+    auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
+    const qint64 id = core::PlanStore(*db).addPlan(plan);
+    Output::out(QStringLiteral("Imported \"%1\" into %2 as plan %3: %4 themes, %5 actions.\n")
+                    .arg(plan.info.title, shown(dbPath))
+                    .arg(id)
+                    .arg(plan.themes.size())
+                    .arg(plan.actionCount()));
+    return ExitOk;
+}
+
+int runExport(const QCommandLineParser& parser)
+{
+    const QString target = parser.value(QStringLiteral("output"));
+    if (target.isEmpty())
+        throw UsageError{QStringLiteral("-o FILE is required: where to write the plan (.csv or .json).")};
+    const QString suffix = suffixOf(target);
+    if (suffix != u"csv" && suffix != u"json")
+        throw UsageError{QStringLiteral("%1: cannot export as .%2; use .csv or .json.").arg(shown(target), suffix)};
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    const core::PlanStore store(*db);
+    const core::PlanInfo info = store.choosePlan(Options::planId(parser));
+    const core::PlanData plan = store.load(info.id, suffix == u"json");
+    const QByteArray bytes = suffix == u"csv"
+                                 ? core::PlanCsv::write(plan)
+                                 : core::PlanJson::write(plan, store.indicators(info.framework), store.leads(info.id));
+    Output::writeFile(target, bytes);
+    Output::out(QStringLiteral("Wrote \"%1\" (%2 actions) to %3.\n")
+                    .arg(info.title)
+                    .arg(plan.actionCount())
+                    .arg(shown(target)));
+    return ExitOk;
+}
+
+int runCheck(const QCommandLineParser& parser)
+{
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    const QStringList problems = db->integrityProblems();
+    const QString path = shown(db->path());
+    if (!problems.isEmpty()) {
+        for (const QString& problem : problems)
+            Output::err(QStringLiteral("%1: %2\n").arg(path, problem));
+        Output::err(QStringLiteral("%1: the integrity check failed; restore the file from a backup.\n").arg(path));
+        return ExitUnusable;
+    }
+    const core::PlanStore store(*db);
+    const QList<core::PlanInfo> plans = store.plans();
+    int actions = 0;
+    for (const core::PlanInfo& info : plans)
+        actions += store.load(info.id, false).actionCount();
+    Output::out(
+        QStringLiteral("%1: OK. File format %2 (this program writes %3); %4 plan(s), %5 action(s), %6 lead(s).\n")
+            .arg(path)
+            .arg(db->schemaVersion())
+            .arg(core::Migrations::currentVersion())
+            .arg(plans.size())
+            .arg(actions)
+            .arg(store.leads().size()));
+    return ExitOk;
+}
+
+} // namespace
+
+Command demo()
+{
+    return {QStringLiteral("demo"), QStringLiteral("Create a plan file holding the bundled demo plan."),
+            [](QCommandLineParser& p) { p.addOption(Options::db()); }, runDemo};
+}
+
+Command import()
+{
+    return {QStringLiteral("import"),
+            QStringLiteral("Import a plan (.csv or .json) into a plan file, creating it if missing; all or nothing."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption({QStringLiteral("organisation"), QStringLiteral("The Trust the plan belongs to."),
+                             QStringLiteral("NAME")});
+                p.addOption({QStringLiteral("title"),
+                             QStringLiteral("The plan's title (default: the file name, or the JSON's)."),
+                             QStringLiteral("TITLE")});
+                p.addOption({QStringLiteral("period"), QStringLiteral("The period the plan covers, e.g. 2023/24."),
+                             QStringLiteral("PERIOD")});
+                p.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file: .csv or .json."));
+            },
+            runImport};
+}
+
+Command exportPlan()
+{
+    return {QStringLiteral("export"), QStringLiteral("Write a whole plan as CSV or JSON (JSON keeps the history)."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption(Options::plan());
+                p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                             QStringLiteral("Where to write: a .csv or .json file."),
+                             QStringLiteral("FILE")});
+            },
+            runExport};
+}
+
+Command check()
+{
+    return {QStringLiteral("check"), QStringLiteral("Check a plan file's integrity and show its file format."),
+            [](QCommandLineParser& p) { p.addOption(Options::db()); }, runCheck};
+}
+
+} // namespace wres::app::PlanCommands

@@ -1,0 +1,39 @@
+#include "MainWindow.h"
+#include "cli/CommandLine.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("WRES Tracker"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("wres-tracker.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("wres-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WRES_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (wres::app::CommandLine::wantsCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return wres::app::CommandLine::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("WRES Tracker"));
+    wres::ui::MainWindow window;
+    window.show();
+    if (arguments.size() > 1)
+        window.openFile(arguments.at(1));
+    return app.exec();
+}

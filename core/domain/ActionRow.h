@@ -1,0 +1,41 @@
+#pragma once
+
+#include "IndicatorLinks.h"
+#include "Rag.h"
+#include "Status.h"
+#include "Timescale.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace wres::core {
+
+// One action as listed: the action with the names of where it sits, for tables and exports.
+struct ActionRow
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    qint64 themeId = 0;
+    qint64 objectiveId = 0;
+    QString theme;
+    QString objectiveNumber;
+    QString objective;
+    QString number;
+    QString text;
+    QStringList leads;
+    Timescale timescale;
+    Status status = Status::None;
+    Rag rag = Rag::None;
+    IndicatorLinks indicators;
+    QDateTime lastUpdate; // null when no status update was ever recorded
+    int revision = 1;
+
+    bool isClosed() const { return status == Status::Complete || rag == Rag::Blue; }
+    bool isOverdue(const QDate& today) const
+    {
+        return !isClosed() && timescale.kind == Timescale::Kind::Dated && timescale.due < today;
+    }
+};
+
+} // namespace wres::core

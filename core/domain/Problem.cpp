@@ -1,0 +1,16 @@
+#include "Problem.h"
+
+namespace wres::core {
+
+QString Problem::toString() const
+{
+    QString out = file;
+    if (line > 0)
+        out += QLatin1Char(':') + QString::number(line);
+    out += QStringLiteral(": ");
+    if (!column.isEmpty())
+        out += column + QStringLiteral(": ");
+    return out + message;
+}
+
+} // namespace wres::core

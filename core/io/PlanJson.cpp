@@ -1,0 +1,249 @@
+#include "PlanJson.h"
+
+#include "timescale/TimescaleParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wres::core::PlanJson {
+namespace {
+
+const QString kFormat = QStringLiteral("wres-tracker-plan");
+constexpr int kFormatVersion = 1;
+
+QString isoUtc(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonArray tagsToJson(const Tags& tags)
+{
+    QJsonArray list;
+    for (const Tag& tag : tags)
+        list << QJsonObject{{QStringLiteral("kind"), tag.kind}, {QStringLiteral("name"), tag.name}};
+    return list;
+}
+
+QJsonObject actionToJson(const ActionData& action)
+{
+    QJsonArray updates;
+    for (const StatusUpdate& u : action.updates)
+        updates << QJsonObject{{QStringLiteral("recorded_at"), isoUtc(u.recordedAt)},
+                               {QStringLiteral("author"), u.author},
+                               {QStringLiteral("status"), statusCode(u.status)},
+                               {QStringLiteral("rag"), ragLetter(u.rag)},
+                               {QStringLiteral("note"), u.note}};
+    return QJsonObject{
+        {QStringLiteral("id"), action.id},
+        {QStringLiteral("number"), action.number},
+        {QStringLiteral("text"), action.text},
+        {QStringLiteral("leads"), QJsonArray::fromStringList(action.leads)},
+        {QStringLiteral("timescale"), action.timescale.text},
+        {QStringLiteral("timescale_kind"), timescaleKindCode(action.timescale.kind)},
+        {QStringLiteral("due"),
+         action.timescale.due.isValid() ? QJsonValue(action.timescale.due.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("status"), statusCode(action.status)},
+        {QStringLiteral("rag"), ragLetter(action.rag)},
+        {QStringLiteral("milestones"), action.milestones},
+        {QStringLiteral("progress"), action.progress},
+        {QStringLiteral("indicators"), action.indicators.toText()},
+        {QStringLiteral("tags"), tagsToJson(action.tags)},
+        {QStringLiteral("revision"), action.revision},
+        {QStringLiteral("updates"), updates},
+    };
+}
+
+class Reader
+{
+public:
+    Reader(const QString& file, int maxIndicator) : m_file(file), m_max(maxIndicator) {}
+
+    ReadResult read(const QByteArray& bytes)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (doc.isNull() || !doc.isObject()) {
+            const int line = int(bytes.left(error.offset).count('\n')) + 1;
+            problem(line, {},
+                    doc.isNull() ? QStringLiteral("not valid JSON: %1").arg(error.errorString())
+                                 : QStringLiteral("the document is not a JSON object"));
+            return m_result;
+        }
+        const QJsonObject root = doc.object();
+        if (root.value(QStringLiteral("format")).toString() != kFormat) {
+            problem(0, QStringLiteral("format"), QStringLiteral("this is not a WRES Tracker plan export"));
+            return m_result;
+        }
+        if (root.value(QStringLiteral("format_version")).toInt() > kFormatVersion) {
+            problem(0, QStringLiteral("format_version"),
+                    QStringLiteral("written by a newer WRES Tracker; install the newer version to import it"));
+            return m_result;
+        }
+        const QJsonObject plan = root.value(QStringLiteral("plan")).toObject();
+        PlanInfo& info = m_result.plan.info;
+        info.uid = plan.value(QStringLiteral("uid")).toString();
+        info.organisation = plan.value(QStringLiteral("organisation")).toString();
+        info.title = plan.value(QStringLiteral("title")).toString();
+        info.period = plan.value(QStringLiteral("period")).toString();
+        info.framework = plan.value(QStringLiteral("framework")).toString(QStringLiteral("WRES"));
+        info.createdAt = QDateTime::fromString(plan.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+        const QJsonArray themes = root.value(QStringLiteral("themes")).toArray();
+        for (qsizetype t = 0; t < themes.size(); ++t)
+            m_result.plan.themes << readTheme(themes[t].toObject(), QStringLiteral("themes[%1]").arg(t));
+        if (!m_result.problems.isEmpty())
+            m_result.plan = {};
+        return m_result;
+    }
+
+private:
+    void problem(int line, const QString& where, const QString& message)
+    {
+        m_result.problems << Problem{m_file, line, where, message};
+    }
+
+    IndicatorLinks links(const QJsonObject& o, const QString& where)
+    {
+        const IndicatorParseResult parsed =
+            parseIndicatorLinks(o.value(QStringLiteral("indicators")).toString(), m_max);
+        if (!parsed.error.isEmpty())
+            problem(0, where + QStringLiteral(".indicators"), parsed.error);
+        return parsed.links;
+    }
+
+    Tags tags(const QJsonObject& o)
+    {
+        Tags list;
+        for (const QJsonValue& v : o.value(QStringLiteral("tags")).toArray())
+            list << Tag{v.toObject().value(QStringLiteral("kind")).toString(),
+                        v.toObject().value(QStringLiteral("name")).toString()};
+        return list;
+    }
+
+    template <typename T>
+    T parsed(const std::optional<T>& value, const QString& where, const QString& text, const QString& what)
+    {
+        if (!value) {
+            problem(0, where, QStringLiteral("'%1' is not %2").arg(text, what));
+            return T{};
+        }
+        return *value;
+    }
+
+    ThemeData readTheme(const QJsonObject& o, const QString& where)
+    {
+        ThemeData theme;
+        theme.name = o.value(QStringLiteral("name")).toString();
+        theme.indicators = links(o, where);
+        theme.tags = tags(o);
+        const QJsonArray objectives = o.value(QStringLiteral("objectives")).toArray();
+        for (qsizetype i = 0; i < objectives.size(); ++i) {
+            const QJsonObject jo = objectives[i].toObject();
+            const QString at = where + QStringLiteral(".objectives[%1]").arg(i);
+            ObjectiveData objective;
+            objective.number = jo.value(QStringLiteral("number")).toString();
+            objective.text = jo.value(QStringLiteral("text")).toString();
+            const QJsonArray actions = jo.value(QStringLiteral("actions")).toArray();
+            for (qsizetype a = 0; a < actions.size(); ++a)
+                objective.actions << readAction(actions[a].toObject(), at + QStringLiteral(".actions[%1]").arg(a));
+            theme.objectives << objective;
+        }
+        return theme;
+    }
+
+    ActionData readAction(const QJsonObject& o, const QString& where)
+    {
+        ActionData action;
+        action.number = o.value(QStringLiteral("number")).toString();
+        action.text = o.value(QStringLiteral("text")).toString();
+        if (action.text.trimmed().isEmpty())
+            problem(0, where + QStringLiteral(".text"), QStringLiteral("the action text is empty"));
+        for (const QJsonValue& v : o.value(QStringLiteral("leads")).toArray())
+            action.leads << v.toString();
+        action.timescale = TimescaleParser::parse(o.value(QStringLiteral("timescale")).toString());
+        const QString status = o.value(QStringLiteral("status")).toString();
+        action.status =
+            parsed(parseStatus(status), where + QStringLiteral(".status"), status, QStringLiteral("a status"));
+        const QString rag = o.value(QStringLiteral("rag")).toString();
+        action.rag = parsed(parseRag(rag), where + QStringLiteral(".rag"), rag, QStringLiteral("a RAG rating"));
+        action.milestones = o.value(QStringLiteral("milestones")).toString();
+        action.progress = o.value(QStringLiteral("progress")).toString();
+        action.indicators = links(o, where);
+        action.tags = tags(o);
+        action.revision = o.value(QStringLiteral("revision")).toInt(1);
+        const QJsonArray updates = o.value(QStringLiteral("updates")).toArray();
+        for (qsizetype i = 0; i < updates.size(); ++i) {
+            const QJsonObject u = updates[i].toObject();
+            const QString at = where + QStringLiteral(".updates[%1]").arg(i);
+            StatusUpdate update;
+            update.recordedAt =
+                QDateTime::fromString(u.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs);
+            if (!update.recordedAt.isValid())
+                problem(0, at + QStringLiteral(".recorded_at"), QStringLiteral("not an ISO date and time"));
+            update.author = u.value(QStringLiteral("author")).toString();
+            const QString s = u.value(QStringLiteral("status")).toString();
+            update.status = parsed(parseStatus(s), at + QStringLiteral(".status"), s, QStringLiteral("a status"));
+            const QString r = u.value(QStringLiteral("rag")).toString();
+            update.rag = parsed(parseRag(r), at + QStringLiteral(".rag"), r, QStringLiteral("a RAG rating"));
+            update.note = u.value(QStringLiteral("note")).toString();
+            action.updates << update;
+        }
+        return action;
+    }
+
+    QString m_file;
+    int m_max;
+    ReadResult m_result;
+};
+
+} // namespace
+
+QByteArray write(const PlanData& plan, const Indicators& indicators, const QStringList& leads)
+{
+    QJsonArray indicatorList;
+    for (const Indicator& i : indicators)
+        indicatorList << QJsonObject{{QStringLiteral("number"), i.number},
+                                     {QStringLiteral("short_title"), i.shortTitle},
+                                     {QStringLiteral("definition"), i.definition},
+                                     {QStringLiteral("kind"), indicatorKindCode(i.kind)},
+                                     {QStringLiteral("numerator_group"), i.numeratorGroup},
+                                     {QStringLiteral("better"), betterCode(i.better)}};
+    QJsonArray themes;
+    for (const ThemeData& theme : plan.themes) {
+        QJsonArray objectives;
+        for (const ObjectiveData& objective : theme.objectives) {
+            QJsonArray actions;
+            for (const ActionData& action : objective.actions)
+                actions << actionToJson(action);
+            objectives << QJsonObject{{QStringLiteral("number"), objective.number},
+                                      {QStringLiteral("text"), objective.text},
+                                      {QStringLiteral("actions"), actions}};
+        }
+        themes << QJsonObject{{QStringLiteral("name"), theme.name},
+                              {QStringLiteral("indicators"), theme.indicators.toText()},
+                              {QStringLiteral("tags"), tagsToJson(theme.tags)},
+                              {QStringLiteral("objectives"), objectives}};
+    }
+    const PlanInfo& info = plan.info;
+    const QJsonObject root{
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("format_version"), kFormatVersion},
+        {QStringLiteral("plan"), QJsonObject{{QStringLiteral("uid"), info.uid},
+                                             {QStringLiteral("organisation"), info.organisation},
+                                             {QStringLiteral("title"), info.title},
+                                             {QStringLiteral("period"), info.period},
+                                             {QStringLiteral("framework"), info.framework},
+                                             {QStringLiteral("created_at"), isoUtc(info.createdAt)}}},
+        {QStringLiteral("indicators"), indicatorList},
+        {QStringLiteral("leads"), QJsonArray::fromStringList(leads)},
+        {QStringLiteral("themes"), themes},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+ReadResult read(const QByteArray& bytes, const QString& fileName, int maxIndicator)
+{
+    return Reader(fileName, maxIndicator).read(bytes);
+}
+
+} // namespace wres::core::PlanJson

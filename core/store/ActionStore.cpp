@@ -1,0 +1,222 @@
+#include "ActionStore.h"
+
+#include "Database.h"
+#include "PlanWriter.h"
+#include "SqlQuery.h"
+#include "StoreError.h"
+#include "StoredValues.h"
+
+#include <QHash>
+
+namespace wres::core {
+namespace {
+
+const QString kClosed = QStringLiteral("(a.status = 'complete' OR a.rag = 'B')");
+
+void appendAudit(const QSqlDatabase& db, const UpdateRequest& request, qint64 actionId, const QString& field,
+                 const QString& from, const QString& to)
+{
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO audit_entries (recorded_at, author, entity, entity_id, field, old_value, "
+                              "new_value, source) VALUES (:at, :author, 'action', :id, :field, :old, :new, :source)"));
+    q.bindText(QStringLiteral(":at"), StoredValues::fromDateTime(request.at))
+        .bindText(QStringLiteral(":author"), request.author)
+        .bind(QStringLiteral(":id"), actionId)
+        .bindText(QStringLiteral(":field"), field)
+        .bindText(QStringLiteral(":old"), from)
+        .bindText(QStringLiteral(":new"), to)
+        .bindText(QStringLiteral(":source"), request.source)
+        .exec();
+}
+
+} // namespace
+
+QList<ActionRow> ActionStore::list(const ActionQuery& query) const
+{
+    const auto& db = m_database.connection();
+    QStringList where;
+    if (query.planId)
+        where << QStringLiteral("t.plan_id = :plan");
+    if (query.themeId)
+        where << QStringLiteral("t.id = :theme");
+    if (!query.lead.isEmpty())
+        where << QStringLiteral("EXISTS (SELECT 1 FROM action_leads x JOIN leads l ON l.id = x.lead_id "
+                                "WHERE x.action_id = a.id AND l.name_key = :lead)");
+    if (query.status)
+        where << QStringLiteral("a.status = :status");
+    if (query.rag)
+        where << QStringLiteral("a.rag = :rag");
+    if (query.indicator)
+        // An action that lists no indicators of its own is read against its theme's, as published
+        // plans often give them per theme only.
+        where << QStringLiteral(
+            "(a.indicator_scope = 'all' OR EXISTS (SELECT 1 FROM action_indicators x JOIN indicators i ON "
+            "i.id = x.indicator_id WHERE x.action_id = a.id AND i.number = :indicator) OR (a.indicator_scope = "
+            "'listed' AND NOT EXISTS (SELECT 1 FROM action_indicators x WHERE x.action_id = a.id) AND "
+            "(t.indicator_scope = 'all' OR EXISTS (SELECT 1 FROM theme_indicators x JOIN indicators i ON "
+            "i.id = x.indicator_id WHERE x.theme_id = t.id AND i.number = :indicator))))");
+    if (query.overdueOnly)
+        where << QStringLiteral("a.due_date < :today AND NOT ") + kClosed;
+    if (query.dueWithinDays)
+        where << QStringLiteral("a.due_date >= :today AND a.due_date <= :until AND NOT ") + kClosed;
+    if (query.noUpdateForDays)
+        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM status_updates x WHERE x.action_id = a.id AND "
+                                "x.recorded_at >= :since)");
+    QString sql = QStringLiteral("SELECT a.id, t.plan_id, t.id, o.id, t.name, o.number, o.text, a.number, a.text, "
+                                 "a.timescale, a.timescale_kind, a.due_date, a.status, a.rag, a.indicator_scope, "
+                                 "a.revision FROM actions a JOIN objectives o ON o.id = a.objective_id "
+                                 "JOIN themes t ON t.id = o.theme_id");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY t.plan_id, t.position, o.position, a.position, a.id");
+
+    SqlQuery q(db, sql);
+    if (query.planId)
+        q.bind(QStringLiteral(":plan"), *query.planId);
+    if (query.themeId)
+        q.bind(QStringLiteral(":theme"), *query.themeId);
+    if (!query.lead.isEmpty())
+        q.bindText(QStringLiteral(":lead"), StoredValues::leadKey(query.lead));
+    if (query.status)
+        q.bindText(QStringLiteral(":status"), statusCode(*query.status));
+    if (query.rag)
+        q.bindText(QStringLiteral(":rag"), ragLetter(*query.rag));
+    if (query.indicator)
+        q.bind(QStringLiteral(":indicator"), *query.indicator);
+    if (query.overdueOnly || query.dueWithinDays)
+        q.bindText(QStringLiteral(":today"), StoredValues::fromDate(query.today));
+    if (query.dueWithinDays)
+        q.bindText(QStringLiteral(":until"), StoredValues::fromDate(query.today.addDays(*query.dueWithinDays)));
+    if (query.noUpdateForDays)
+        q.bindText(QStringLiteral(":since"), StoredValues::fromDateTime(QDateTime(
+                                                 query.today.addDays(-*query.noUpdateForDays), QTime(0, 0), Qt::UTC)));
+    q.exec();
+
+    QList<ActionRow> rows;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        ActionRow row;
+        row.id = q.id(0);
+        row.planId = q.id(1);
+        row.themeId = q.id(2);
+        row.objectiveId = q.id(3);
+        row.theme = q.text(4);
+        row.objectiveNumber = q.text(5);
+        row.objective = q.text(6);
+        row.number = q.text(7);
+        row.text = q.text(8);
+        row.timescale = StoredValues::toTimescale(q.text(9), q.text(10), q.text(11));
+        row.status = StoredValues::toStatus(q.text(12));
+        row.rag = StoredValues::toRag(q.text(13));
+        row.indicators.scope = IndicatorLinks::scopeFromCode(q.text(14));
+        row.revision = q.value(15).toInt();
+        index.insert(row.id, rows.size());
+        rows << row;
+    }
+    if (rows.isEmpty())
+        return rows;
+
+    // Leads, indicator numbers and last updates in one pass each, whatever the number of rows.
+    SqlQuery leads(db, QStringLiteral("SELECT x.action_id, l.name FROM action_leads x JOIN leads l ON l.id = x.lead_id "
+                                      "ORDER BY x.action_id, x.position"));
+    leads.exec();
+    while (leads.next())
+        if (const auto it = index.constFind(leads.id(0)); it != index.constEnd())
+            rows[*it].leads << leads.text(1);
+    SqlQuery indicators(db, QStringLiteral("SELECT x.action_id, i.number FROM action_indicators x JOIN indicators i ON "
+                                           "i.id = x.indicator_id ORDER BY x.action_id, i.number"));
+    indicators.exec();
+    while (indicators.next())
+        if (const auto it = index.constFind(indicators.id(0)); it != index.constEnd())
+            rows[*it].indicators.numbers << indicators.value(1).toInt();
+    SqlQuery updates(db, QStringLiteral("SELECT action_id, MAX(recorded_at) FROM status_updates GROUP BY action_id"));
+    updates.exec();
+    while (updates.next())
+        if (const auto it = index.constFind(updates.id(0)); it != index.constEnd())
+            rows[*it].lastUpdate = StoredValues::toDateTime(updates.text(1));
+    return rows;
+}
+
+ActionRow ActionStore::row(qint64 actionId) const
+{
+    SqlQuery q(
+        m_database.connection(),
+        QStringLiteral("SELECT t.plan_id FROM actions a JOIN objectives o ON o.id = a.objective_id JOIN themes t "
+                       "ON t.id = o.theme_id WHERE a.id = :id"));
+    q.bind(QStringLiteral(":id"), actionId).exec();
+    if (!q.next())
+        throw InvalidRequest(QStringLiteral("There is no action with id %1 in this file.").arg(actionId));
+    ActionQuery query;
+    query.planId = q.id(0);
+    q.finish();
+    for (const ActionRow& r : list(query))
+        if (r.id == actionId)
+            return r;
+    throw InvalidRequest(QStringLiteral("There is no action with id %1 in this file.").arg(actionId));
+}
+
+StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& request)
+{
+    if (!request.status && !request.rag && !request.progress)
+        throw InvalidRequest(QStringLiteral("Nothing to record: give a status, a RAG rating or a progress note."));
+    const auto& db = m_database.connection();
+    WriteTransaction transaction(m_database);
+    SqlQuery current(db, QStringLiteral("SELECT status, rag, progress, revision FROM actions WHERE id = :id"));
+    current.bind(QStringLiteral(":id"), actionId).exec();
+    if (!current.next())
+        throw InvalidRequest(QStringLiteral("There is no action with id %1 in this file.").arg(actionId));
+    const Status oldStatus = StoredValues::toStatus(current.text(0));
+    const Rag oldRag = StoredValues::toRag(current.text(1));
+    const QString oldProgress = current.text(2);
+    const int revision = current.value(3).toInt();
+    current.finish();
+
+    StatusUpdate update;
+    update.actionId = actionId;
+    update.recordedAt = request.at.toUTC();
+    update.author = request.author;
+    update.status = request.status.value_or(oldStatus);
+    update.rag = request.rag.value_or(oldRag);
+    update.note = request.progress.value_or(QString());
+    const QString progress = request.progress.value_or(oldProgress);
+
+    update.id = PlanWriter(m_database).insertStatusUpdate(actionId, update);
+
+    SqlQuery change(db,
+                    QStringLiteral("UPDATE actions SET status = :status, rag = :rag, progress = :progress, "
+                                   "revision = revision + 1, updated_at = :at WHERE id = :id AND revision = :seen"));
+    change.bindText(QStringLiteral(":status"), statusCode(update.status))
+        .bindText(QStringLiteral(":rag"), ragLetter(update.rag))
+        .bindText(QStringLiteral(":progress"), progress)
+        .bindText(QStringLiteral(":at"), StoredValues::fromDateTime(update.recordedAt))
+        .bind(QStringLiteral(":id"), actionId)
+        .bind(QStringLiteral(":seen"), revision)
+        .exec();
+    if (change.rowsAffected() != 1)
+        throw StoreError(StoreError::Kind::Failed, QStringLiteral("The action changed while it was being updated; "
+                                                                  "nothing was recorded. Try again."));
+    if (update.status != oldStatus)
+        appendAudit(db, request, actionId, QStringLiteral("status"), statusLabel(oldStatus),
+                    statusLabel(update.status));
+    if (update.rag != oldRag)
+        appendAudit(db, request, actionId, QStringLiteral("rag"), ragLetter(oldRag), ragLetter(update.rag));
+    if (progress != oldProgress)
+        appendAudit(db, request, actionId, QStringLiteral("progress"), oldProgress, progress);
+    appendAudit(db, request, actionId, QStringLiteral("status_update"), {}, QString::number(update.id));
+    transaction.commit();
+    return update;
+}
+
+QList<StatusUpdate> ActionStore::history(qint64 actionId) const
+{
+    SqlQuery q(m_database.connection(),
+               QStringLiteral("SELECT id, action_id, recorded_at, author, status, rag, note FROM "
+                              "status_updates WHERE action_id = :id ORDER BY recorded_at, id"));
+    q.bind(QStringLiteral(":id"), actionId).exec();
+    QList<StatusUpdate> list;
+    while (q.next())
+        list << StoredValues::readStatusUpdate(q);
+    return list;
+}
+
+} // namespace wres::core

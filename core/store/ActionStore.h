@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/ActionQuery.h"
+#include "domain/ActionRow.h"
+#include "domain/PlanData.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace wres::core {
+
+class Database;
+
+// What a status update changes. Unset fields keep the action's current value.
+struct UpdateRequest
+{
+    std::optional<Status> status;
+    std::optional<Rag> rag;
+    std::optional<QString> progress; // becomes the action's progress and the update's note
+    QString author;
+    QString source = QStringLiteral("command line"); // where the change came from, for the audit log
+    QDateTime at = QDateTime::currentDateTimeUtc();
+};
+
+// Actions as rows: listing with filters, status updates and their history.
+class ActionStore
+{
+public:
+    explicit ActionStore(const Database& database) : m_database(database) {}
+
+    // Actions matching every set field of the query, in plan order (theme, objective, action).
+    QList<ActionRow> list(const ActionQuery& query) const;
+    // Throws InvalidRequest when there is no such action.
+    ActionRow row(qint64 actionId) const;
+    // Records a status update and applies it to the action in one transaction: a history row,
+    // the action's new status/RAG/progress with its revision raised, and an audit entry per changed
+    // field. Throws InvalidRequest for an unknown action or an empty request.
+    StatusUpdate recordUpdate(qint64 actionId, const UpdateRequest& request);
+    // Oldest first.
+    QList<StatusUpdate> history(qint64 actionId) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace wres::core

@@ -1,0 +1,203 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqlQuery.h"
+#include "StoreError.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wres::core {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("wres-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite files start with this header; anything else is not a database, whatever its name.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{}
+
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    const bool exists = info.exists();
+    if (!exists && mode != Mode::CreateIfMissing)
+        throw StoreError(
+            StoreError::Kind::FileMissing,
+            QStringLiteral("%1 does not exist; check the name, or create it with 'demo' or 'import'.").arg(shown));
+    if (exists && info.isDir())
+        throw StoreError(StoreError::Kind::NotADatabase, QStringLiteral("%1 is a folder, not a plan file.").arg(shown));
+    if (exists && info.size() > 0 && !looksLikeSqlite(path))
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            QStringLiteral("%1 is not a WRES Tracker plan file (it is not an SQLite database).").arg(shown));
+    if (!exists && !QFileInfo(info.absolutePath()).isDir())
+        throw StoreError(StoreError::Kind::FileMissing,
+                         QStringLiteral("Cannot create %1: the folder %2 does not exist.")
+                             .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
+
+    const bool readOnly = mode == Mode::ReadOnly;
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), readOnly));
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    if (!database->m_db.isValid())
+        throw StoreError(StoreError::Kind::Failed,
+                         QStringLiteral("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+    database->m_db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    database->m_db.setConnectOptions(options);
+    if (!database->m_db.open())
+        throw StoreError(StoreError::Kind::Failed,
+                         QStringLiteral("Cannot open %1: %2").arg(shown, database->m_db.lastError().text()));
+    database->configure(mode);
+    return database;
+}
+
+void Database::configure(Mode mode)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    // open() accepts any file; the first real read tells whether it is a sound database.
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        const int code = check.lastError().nativeErrorCode().toInt() & 0xFF;
+        if (code == 26)
+            throw StoreError(StoreError::Kind::NotADatabase,
+                             QStringLiteral("%1 is not a WRES Tracker plan file.").arg(shown));
+        throw StoreError(StoreError::Kind::Corrupt, QStringLiteral("%1 is damaged and cannot be read (%2); restore it "
+                                                                   "from a backup.")
+                                                        .arg(shown, check.lastError().text()));
+    }
+    if (check.value(0).toString() != u"ok")
+        throw StoreError(
+            StoreError::Kind::Corrupt,
+            QStringLiteral("%1 is damaged (%2); restore it from a backup.").arg(shown, check.value(0).toString()));
+    check.finish();
+    execStatement(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+
+    const int version = schemaVersion();
+    if (version > Migrations::currentVersion())
+        throw StoreError(StoreError::Kind::TooNew,
+                         QStringLiteral("%1 was saved by a newer version of WRES Tracker (file format %2; this "
+                                        "program reads up to %3). Install the newer version to open it.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(Migrations::currentVersion()));
+    SqlQuery identity(m_db, QStringLiteral("PRAGMA application_id"));
+    identity.exec();
+    const qint64 applicationId = identity.next() ? identity.id(0) : 0;
+    identity.finish();
+    SqlQuery tables(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+    tables.exec();
+    const qint64 objects = tables.next() ? tables.id(0) : 0;
+    tables.finish();
+    const bool ours = applicationId == Migrations::applicationId() || (version == 0 && objects == 0);
+    if (!ours)
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         QStringLiteral("%1 is an SQLite database but not a WRES Tracker plan file.").arg(shown));
+    if (version == Migrations::currentVersion())
+        return;
+    if (version == 0 && mode == Mode::OpenExisting)
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            QStringLiteral("%1 is empty, not a plan file; create a plan with 'demo' or 'import'.").arg(shown));
+    if (mode == Mode::ReadOnly)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         version == 0 ? QStringLiteral("%1 is empty; there is no plan to show.").arg(shown)
+                                      : QStringLiteral("%1 uses an older file format and must be upgraded; open it "
+                                                       "without --read-only once.")
+                                            .arg(shown));
+    if (version > 0) {
+        // A copy of the file as it was, in case the upgrade goes wrong.
+        const QFileInfo info(m_path);
+        const QString folder = info.absoluteDir().filePath(QStringLiteral("backups"));
+        QDir().mkpath(folder);
+        backupTo(QDir(folder).filePath(
+            QStringLiteral("%1-before-format-%2-%3.wres")
+                .arg(info.completeBaseName())
+                .arg(Migrations::currentVersion())
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+    }
+    execStatement(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    Migrations::apply(*this, version);
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion() const
+{
+    SqlQuery query(m_db, QStringLiteral("PRAGMA user_version"));
+    query.exec();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QStringList Database::integrityProblems() const
+{
+    SqlQuery query(m_db, QStringLiteral("PRAGMA integrity_check"));
+    query.exec();
+    QStringList problems;
+    while (query.next())
+        if (query.text(0) != u"ok")
+            problems << query.text(0);
+    query.finish();
+    SqlQuery keys(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+    keys.exec();
+    while (keys.next())
+        problems << QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                        .arg(keys.text(1), keys.text(0), keys.text(2));
+    return problems;
+}
+
+void Database::backupTo(const QString& target) const
+{
+    SqlQuery query(m_db, QStringLiteral("VACUUM INTO :target"));
+    query.bindText(QStringLiteral(":target"), target).exec();
+}
+
+WriteTransaction::WriteTransaction(const Database& database) : m_db(database.connection())
+{
+    execStatement(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK")); // may fail after SQLITE_FULL, which already rolled back
+    }
+}
+
+void WriteTransaction::commit()
+{
+    execStatement(m_db, QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace wres::core

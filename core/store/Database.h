@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace wres::core {
+
+// One open plan file: a named Qt SQL connection with the project's settings (foreign keys on,
+// WAL, a busy timeout), checked to be a healthy WRES Tracker file and migrated to the current schema.
+// Belongs to the thread that opened it.
+class Database
+{
+public:
+    enum class Mode
+    {
+        OpenExisting,    // the file must exist
+        CreateIfMissing, // a missing or empty file becomes a new plan file
+        ReadOnly,        // the file must exist; nothing is written, not even a migration
+    };
+
+    // Throws StoreError: FileMissing, NotADatabase, Corrupt, TooNew (a file from a newer program,
+    // never opened read-write), ReadOnly (when it needs a migration but is opened read-only).
+    static std::unique_ptr<Database> open(const QString& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QSqlDatabase& connection() const { return m_db; }
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    // The problems PRAGMA integrity_check finds, empty for a healthy file.
+    QStringList integrityProblems() const;
+    // Writes a consistent copy of the whole file to target (which must not exist).
+    void backupTo(const QString& target) const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    void configure(Mode mode);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_readOnly;
+};
+
+// A write transaction: BEGIN IMMEDIATE, so that a second writer waits for the busy timeout
+// instead of failing at once. Rolled back unless commit() is called.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database& database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = true;
+};
+
+} // namespace wres::core

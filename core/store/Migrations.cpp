@@ -1,0 +1,130 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "SqlQuery.h"
+#include "framework/Framework.h"
+
+#include <QStringList>
+
+namespace wres::core::Migrations {
+namespace {
+
+// Version 1: the plan, its structure, leads, indicators, tags, status history and audit log.
+// Portable SQL (standard types, one statement each); SQLite-only settings live in Database.
+const QStringList kVersion1 = {
+    QStringLiteral("CREATE TABLE frameworks (id INTEGER PRIMARY KEY, code VARCHAR(32) NOT NULL UNIQUE, "
+                   "name TEXT NOT NULL, comparison_group VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE TABLE indicators (id INTEGER PRIMARY KEY, "
+                   "framework_id INTEGER NOT NULL REFERENCES frameworks(id), number INTEGER NOT NULL, "
+                   "short_title TEXT NOT NULL, definition TEXT NOT NULL, kind VARCHAR(32) NOT NULL, "
+                   "numerator_group VARCHAR(32) NOT NULL, better VARCHAR(32) NOT NULL, "
+                   "UNIQUE (framework_id, number))"),
+    QStringLiteral("CREATE TABLE plans (id INTEGER PRIMARY KEY, uid VARCHAR(64) NOT NULL UNIQUE, "
+                   "framework_id INTEGER NOT NULL REFERENCES frameworks(id), organisation TEXT NOT NULL, "
+                   "title TEXT NOT NULL, period TEXT NOT NULL, created_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE TABLE themes (id INTEGER PRIMARY KEY, "
+                   "plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+                   "name TEXT NOT NULL, indicator_scope VARCHAR(16) NOT NULL)"),
+    QStringLiteral("CREATE INDEX themes_plan ON themes (plan_id, position)"),
+    QStringLiteral("CREATE TABLE theme_indicators (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE, "
+                   "indicator_id INTEGER NOT NULL REFERENCES indicators(id), PRIMARY KEY (theme_id, indicator_id))"),
+    QStringLiteral("CREATE TABLE objectives (id INTEGER PRIMARY KEY, "
+                   "theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+                   "number VARCHAR(32) NOT NULL, text TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX objectives_theme ON objectives (theme_id, position)"),
+    QStringLiteral("CREATE TABLE actions (id INTEGER PRIMARY KEY, "
+                   "objective_id INTEGER NOT NULL REFERENCES objectives(id) ON DELETE CASCADE, "
+                   "position INTEGER NOT NULL, number VARCHAR(32) NOT NULL, text TEXT NOT NULL, "
+                   "timescale TEXT NOT NULL, timescale_kind VARCHAR(16) NOT NULL, due_date VARCHAR(10), "
+                   "status VARCHAR(16) NOT NULL, rag VARCHAR(1) NOT NULL, milestones TEXT NOT NULL, "
+                   "progress TEXT NOT NULL, indicator_scope VARCHAR(16) NOT NULL, "
+                   "revision INTEGER NOT NULL DEFAULT 1, created_at VARCHAR(32) NOT NULL, "
+                   "updated_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE INDEX actions_objective ON actions (objective_id, position)"),
+    QStringLiteral("CREATE INDEX actions_due ON actions (due_date)"),
+    QStringLiteral("CREATE TABLE leads (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE)"),
+    QStringLiteral("CREATE TABLE action_leads (action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
+                   "lead_id INTEGER NOT NULL REFERENCES leads(id), position INTEGER NOT NULL, "
+                   "PRIMARY KEY (action_id, lead_id))"),
+    QStringLiteral("CREATE INDEX action_leads_lead ON action_leads (lead_id)"),
+    QStringLiteral("CREATE TABLE action_indicators (action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE "
+                   "CASCADE, indicator_id INTEGER NOT NULL REFERENCES indicators(id), "
+                   "PRIMARY KEY (action_id, indicator_id))"),
+    QStringLiteral("CREATE INDEX action_indicators_indicator ON action_indicators (indicator_id)"),
+    QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, "
+                   "UNIQUE (kind, name))"),
+    QStringLiteral("CREATE TABLE theme_tags (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE, "
+                   "tag_id INTEGER NOT NULL REFERENCES tags(id), position INTEGER NOT NULL, "
+                   "PRIMARY KEY (theme_id, tag_id))"),
+    QStringLiteral("CREATE TABLE action_tags (action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
+                   "tag_id INTEGER NOT NULL REFERENCES tags(id), position INTEGER NOT NULL, "
+                   "PRIMARY KEY (action_id, tag_id))"),
+    QStringLiteral("CREATE TABLE status_updates (id INTEGER PRIMARY KEY, "
+                   "action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
+                   "recorded_at VARCHAR(32) NOT NULL, author TEXT NOT NULL, status VARCHAR(16) NOT NULL, "
+                   "rag VARCHAR(1) NOT NULL, note TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX status_updates_action ON status_updates (action_id, recorded_at)"),
+    QStringLiteral("CREATE TABLE audit_entries (id INTEGER PRIMARY KEY, recorded_at VARCHAR(32) NOT NULL, "
+                   "author TEXT NOT NULL, entity VARCHAR(32) NOT NULL, entity_id INTEGER NOT NULL, "
+                   "field VARCHAR(64) NOT NULL, old_value TEXT, new_value TEXT, source TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX audit_entries_entity ON audit_entries (entity, entity_id)"),
+};
+
+void seedFramework(const Database& database, const Framework& framework)
+{
+    const auto& db = database.connection();
+    SqlQuery insertFramework(db, QStringLiteral("INSERT INTO frameworks (code, name, comparison_group) "
+                                                "VALUES (:code, :name, :group)"));
+    insertFramework.bindText(QStringLiteral(":code"), framework.code)
+        .bindText(QStringLiteral(":name"), framework.name)
+        .bindText(QStringLiteral(":group"), framework.comparisonGroup)
+        .exec();
+    const qint64 frameworkId = insertFramework.lastInsertId();
+    SqlQuery insertIndicator(db,
+                             QStringLiteral("INSERT INTO indicators (framework_id, number, short_title, definition, "
+                                            "kind, numerator_group, better) VALUES (:framework, :number, :title, "
+                                            ":definition, :kind, :group, :better)"));
+    for (const Indicator& indicator : framework.indicators) {
+        insertIndicator.bind(QStringLiteral(":framework"), frameworkId)
+            .bind(QStringLiteral(":number"), indicator.number)
+            .bindText(QStringLiteral(":title"), indicator.shortTitle)
+            .bindText(QStringLiteral(":definition"), indicator.definition)
+            .bindText(QStringLiteral(":kind"), indicatorKindCode(indicator.kind))
+            .bindText(QStringLiteral(":group"), indicator.numeratorGroup)
+            .bindText(QStringLiteral(":better"), betterCode(indicator.better))
+            .exec();
+    }
+}
+
+void toVersion1(const Database& database)
+{
+    for (const QString& statement : kVersion1)
+        execStatement(database.connection(), statement);
+    seedFramework(database, Framework::wres());
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return 1;
+}
+
+int applicationId()
+{
+    return 0x57524553; // "WRES"
+}
+
+void apply(const Database& database, int fromVersion)
+{
+    using Step = void (*)(const Database&);
+    static const Step steps[] = {&toVersion1};
+    WriteTransaction transaction(database);
+    for (int version = fromVersion + 1; version <= currentVersion(); ++version)
+        steps[version - 1](database);
+    execStatement(database.connection(), QStringLiteral("PRAGMA application_id = %1").arg(applicationId()));
+    execStatement(database.connection(), QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()));
+    transaction.commit();
+}
+
+} // namespace wres::core::Migrations

@@ -1,0 +1,212 @@
+#include "PlanWriter.h"
+
+#include "Database.h"
+#include "SqlQuery.h"
+#include "StoreError.h"
+#include "StoredValues.h"
+
+#include <QUuid>
+
+namespace wres::core {
+
+PlanWriter::PlanWriter(const Database& database)
+    : m_database(database), m_now(StoredValues::fromDateTime(QDateTime::currentDateTimeUtc()))
+{}
+
+void PlanWriter::loadFramework(const QString& code)
+{
+    if (code == m_frameworkCode)
+        return;
+    SqlQuery q(m_database.connection(),
+               QStringLiteral("SELECT f.id, i.number, i.id FROM frameworks f JOIN indicators i "
+                              "ON i.framework_id = f.id WHERE f.code = :code"));
+    q.bindText(QStringLiteral(":code"), code).exec();
+    m_indicatorIds.clear();
+    m_frameworkId = 0;
+    while (q.next()) {
+        m_frameworkId = q.id(0);
+        m_indicatorIds.insert(q.value(1).toInt(), q.id(2));
+    }
+    if (m_frameworkId == 0)
+        throw InvalidRequest(QStringLiteral("The indicator framework '%1' is not known in this file.").arg(code));
+    m_frameworkCode = code;
+}
+
+qint64 PlanWriter::indicatorId(int number) const
+{
+    const auto it = m_indicatorIds.constFind(number);
+    if (it == m_indicatorIds.constEnd())
+        throw InvalidRequest(QStringLiteral("%1 has no indicator %2.").arg(m_frameworkCode).arg(number));
+    return *it;
+}
+
+qint64 PlanWriter::leadId(const QString& name)
+{
+    const QString key = StoredValues::leadKey(name);
+    if (const auto it = m_leadIds.constFind(key); it != m_leadIds.constEnd())
+        return *it;
+    const auto& db = m_database.connection();
+    SqlQuery find(db, QStringLiteral("SELECT id FROM leads WHERE name_key = :key"));
+    find.bindText(QStringLiteral(":key"), key).exec();
+    qint64 id = 0;
+    if (find.next()) {
+        id = find.id(0);
+    } else {
+        SqlQuery insert(db, QStringLiteral("INSERT INTO leads (name, name_key) VALUES (:name, :key)"));
+        insert.bindText(QStringLiteral(":name"), name.simplified()).bindText(QStringLiteral(":key"), key).exec();
+        id = insert.lastInsertId();
+    }
+    m_leadIds.insert(key, id);
+    return id;
+}
+
+qint64 PlanWriter::tagId(const Tag& tag)
+{
+    const QString key = tag.kind + QChar(0x1f) + tag.name;
+    if (const auto it = m_tagIds.constFind(key); it != m_tagIds.constEnd())
+        return *it;
+    const auto& db = m_database.connection();
+    SqlQuery find(db, QStringLiteral("SELECT id FROM tags WHERE kind = :kind AND name = :name"));
+    find.bindText(QStringLiteral(":kind"), tag.kind).bindText(QStringLiteral(":name"), tag.name).exec();
+    qint64 id = 0;
+    if (find.next()) {
+        id = find.id(0);
+    } else {
+        SqlQuery insert(db, QStringLiteral("INSERT INTO tags (kind, name) VALUES (:kind, :name)"));
+        insert.bindText(QStringLiteral(":kind"), tag.kind).bindText(QStringLiteral(":name"), tag.name).exec();
+        id = insert.lastInsertId();
+    }
+    m_tagIds.insert(key, id);
+    return id;
+}
+
+qint64 PlanWriter::insertPlan(const PlanData& plan)
+{
+    loadFramework(plan.info.framework.isEmpty() ? QStringLiteral("WRES") : plan.info.framework);
+    SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO plans (uid, framework_id, organisation, title, "
+                                                       "period, created_at) VALUES (:uid, :framework, :organisation, "
+                                                       ":title, :period, :created)"));
+    const QString uid = plan.info.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : plan.info.uid;
+    const QDateTime created = plan.info.createdAt.isValid() ? plan.info.createdAt : QDateTime::currentDateTimeUtc();
+    q.bindText(QStringLiteral(":uid"), uid)
+        .bind(QStringLiteral(":framework"), m_frameworkId)
+        .bindText(QStringLiteral(":organisation"), plan.info.organisation)
+        .bindText(QStringLiteral(":title"), plan.info.title)
+        .bindText(QStringLiteral(":period"), plan.info.period)
+        .bindText(QStringLiteral(":created"), StoredValues::fromDateTime(created))
+        .exec();
+    const qint64 planId = q.lastInsertId();
+    int position = 0;
+    for (const ThemeData& theme : plan.themes)
+        insertTheme(planId, ++position, theme);
+    return planId;
+}
+
+qint64 PlanWriter::insertTheme(qint64 planId, int position, const ThemeData& theme)
+{
+    const auto& db = m_database.connection();
+    SqlQuery q(db, QStringLiteral("INSERT INTO themes (plan_id, position, name, indicator_scope) "
+                                  "VALUES (:plan, :position, :name, :scope)"));
+    q.bind(QStringLiteral(":plan"), planId)
+        .bind(QStringLiteral(":position"), position)
+        .bindText(QStringLiteral(":name"), theme.name)
+        .bindText(QStringLiteral(":scope"), theme.indicators.scopeCode())
+        .exec();
+    const qint64 themeId = q.lastInsertId();
+    SqlQuery link(db,
+                  QStringLiteral("INSERT INTO theme_indicators (theme_id, indicator_id) VALUES (:theme, :indicator)"));
+    for (int number : theme.indicators.numbers)
+        link.bind(QStringLiteral(":theme"), themeId).bind(QStringLiteral(":indicator"), indicatorId(number)).exec();
+    SqlQuery tag(db, QStringLiteral("INSERT INTO theme_tags (theme_id, tag_id, position) VALUES (:theme, :tag, :pos)"));
+    int tagPosition = 0;
+    for (const Tag& t : theme.tags)
+        tag.bind(QStringLiteral(":theme"), themeId)
+            .bind(QStringLiteral(":tag"), tagId(t))
+            .bind(QStringLiteral(":pos"), ++tagPosition)
+            .exec();
+    int objectivePosition = 0;
+    for (const ObjectiveData& objective : theme.objectives)
+        insertObjective(themeId, ++objectivePosition, objective);
+    return themeId;
+}
+
+qint64 PlanWriter::insertObjective(qint64 themeId, int position, const ObjectiveData& objective)
+{
+    SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO objectives (theme_id, position, number, text) "
+                                                       "VALUES (:theme, :position, :number, :text)"));
+    q.bind(QStringLiteral(":theme"), themeId)
+        .bind(QStringLiteral(":position"), position)
+        .bindText(QStringLiteral(":number"), objective.number)
+        .bindText(QStringLiteral(":text"), objective.text)
+        .exec();
+    const qint64 objectiveId = q.lastInsertId();
+    int actionPosition = 0;
+    for (const ActionData& action : objective.actions)
+        insertAction(objectiveId, ++actionPosition, action);
+    return objectiveId;
+}
+
+qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionData& action)
+{
+    if (action.text.trimmed().isEmpty())
+        throw InvalidRequest(QStringLiteral("An action needs a description; the action text is empty."));
+    const auto& db = m_database.connection();
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO actions (objective_id, position, number, text, timescale, timescale_kind, "
+                              "due_date, status, rag, milestones, progress, indicator_scope, revision, created_at, "
+                              "updated_at) VALUES (:objective, :position, :number, :text, :timescale, :kind, :due, "
+                              ":status, :rag, :milestones, :progress, :scope, :revision, :now, :now)"));
+    q.bind(QStringLiteral(":objective"), objectiveId)
+        .bind(QStringLiteral(":position"), position)
+        .bindText(QStringLiteral(":number"), action.number)
+        .bindText(QStringLiteral(":text"), action.text)
+        .bindText(QStringLiteral(":timescale"), action.timescale.text)
+        .bindText(QStringLiteral(":kind"), timescaleKindCode(action.timescale.kind))
+        .bindOptionalText(QStringLiteral(":due"), StoredValues::fromDate(action.timescale.due))
+        .bindText(QStringLiteral(":status"), statusCode(action.status))
+        .bindText(QStringLiteral(":rag"), ragLetter(action.rag))
+        .bindText(QStringLiteral(":milestones"), action.milestones)
+        .bindText(QStringLiteral(":progress"), action.progress)
+        .bindText(QStringLiteral(":scope"), action.indicators.scopeCode())
+        .bind(QStringLiteral(":revision"), std::max(1, action.revision))
+        .bindText(QStringLiteral(":now"), m_now)
+        .exec();
+    const qint64 actionId = q.lastInsertId();
+    SqlQuery lead(db, QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
+    int leadPosition = 0;
+    for (const QString& name : action.leads)
+        lead.bind(QStringLiteral(":a"), actionId)
+            .bind(QStringLiteral(":l"), leadId(name))
+            .bind(QStringLiteral(":p"), ++leadPosition)
+            .exec();
+    SqlQuery link(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) VALUES (:a, :i)"));
+    for (int number : action.indicators.numbers)
+        link.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":i"), indicatorId(number)).exec();
+    SqlQuery tag(db, QStringLiteral("INSERT INTO action_tags (action_id, tag_id, position) VALUES (:a, :t, :p)"));
+    int tagPosition = 0;
+    for (const Tag& t : action.tags)
+        tag.bind(QStringLiteral(":a"), actionId)
+            .bind(QStringLiteral(":t"), tagId(t))
+            .bind(QStringLiteral(":p"), ++tagPosition)
+            .exec();
+    for (const StatusUpdate& update : action.updates)
+        insertStatusUpdate(actionId, update);
+    return actionId;
+}
+
+qint64 PlanWriter::insertStatusUpdate(qint64 actionId, const StatusUpdate& update)
+{
+    SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO status_updates (action_id, recorded_at, author, "
+                                                       "status, rag, note) VALUES (:action, :at, :author, :status, "
+                                                       ":rag, :note)"));
+    q.bind(QStringLiteral(":action"), actionId)
+        .bindText(QStringLiteral(":at"), StoredValues::fromDateTime(update.recordedAt))
+        .bindText(QStringLiteral(":author"), update.author)
+        .bindText(QStringLiteral(":status"), statusCode(update.status))
+        .bindText(QStringLiteral(":rag"), ragLetter(update.rag))
+        .bindText(QStringLiteral(":note"), update.note)
+        .exec();
+    return q.lastInsertId();
+}
+
+} // namespace wres::core

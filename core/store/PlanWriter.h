@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/PlanData.h"
+
+#include <QHash>
+
+namespace wres::core {
+
+class Database;
+
+// Inserts plans, themes, objectives and actions inside a transaction the caller holds. Keeps the ids
+// of leads, tags and indicators it has met, so a large import looks each up once.
+class PlanWriter
+{
+public:
+    explicit PlanWriter(const Database& database);
+
+    qint64 insertPlan(const PlanData& plan);
+    qint64 insertTheme(qint64 planId, int position, const ThemeData& theme);
+    qint64 insertObjective(qint64 themeId, int position, const ObjectiveData& objective);
+    qint64 insertAction(qint64 objectiveId, int position, const ActionData& action);
+    qint64 insertStatusUpdate(qint64 actionId, const StatusUpdate& update);
+
+    qint64 leadId(const QString& name);
+    qint64 tagId(const Tag& tag);
+    qint64 indicatorId(int number) const; // throws InvalidRequest for a number the framework lacks
+
+private:
+    void loadFramework(const QString& code);
+
+    const Database& m_database;
+    qint64 m_frameworkId = 0;
+    QString m_frameworkCode;
+    QHash<int, qint64> m_indicatorIds;
+    QHash<QString, qint64> m_leadIds;
+    QHash<QString, qint64> m_tagIds;
+    QString m_now;
+};
+
+} // namespace wres::core

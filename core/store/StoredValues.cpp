@@ -1,0 +1,62 @@
+#include "StoredValues.h"
+
+#include "SqlQuery.h"
+
+namespace wres::core::StoredValues {
+
+QString fromDateTime(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime toDateTime(const QString& text)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(text, Qt::ISODate);
+    return at.toUTC();
+}
+
+QString fromDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+Status toStatus(const QString& code)
+{
+    return statusFromCode(code).value_or(Status::None);
+}
+
+Rag toRag(const QString& letter)
+{
+    return parseRag(letter).value_or(Rag::None);
+}
+
+Timescale toTimescale(const QString& text, const QString& kindCode, const QString& due)
+{
+    Timescale timescale;
+    timescale.text = text;
+    timescale.kind = timescaleKindFromCode(kindCode);
+    timescale.due = QDate::fromString(due, Qt::ISODate);
+    return timescale;
+}
+
+QString leadKey(const QString& name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+StatusUpdate readStatusUpdate(const SqlQuery& q)
+{
+    StatusUpdate update;
+    update.id = q.id(0);
+    update.actionId = q.id(1);
+    update.recordedAt = toDateTime(q.text(2));
+    update.author = q.text(3);
+    update.status = toStatus(q.text(4));
+    update.rag = toRag(q.text(5));
+    update.note = q.text(6);
+    return update;
+}
+
+} // namespace wres::core::StoredValues

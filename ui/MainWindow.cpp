@@ -1,0 +1,179 @@
+#include "MainWindow.h"
+
+#include "plan/ActionScopeFilter.h"
+#include "plan/ActionTableModel.h"
+#include "plan/PlanSession.h"
+#include "plan/PlanTreeModel.h"
+#include "style/StatusStyle.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <stdexcept>
+
+namespace wres::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_treeModel(new PlanTreeModel(this)), m_actionModel(new ActionTableModel(this)),
+      m_filter(new ActionScopeFilter(this)), m_splitter(new QSplitter(this)), m_navigator(new QTreeView),
+      m_table(new QTableView), m_count(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setModel(m_treeModel);
+    m_navigator->setAccessibleName(tr("Plan navigator"));
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->header()->setSectionResizeMode(PlanTreeModel::NameColumn, QHeaderView::Stretch);
+    m_navigator->header()->setSectionResizeMode(PlanTreeModel::ActionsColumn, QHeaderView::ResizeToContents);
+    m_navigator->header()->setSectionResizeMode(PlanTreeModel::RagColumn, QHeaderView::ResizeToContents);
+
+    m_filter->setSourceModel(m_actionModel);
+    m_table->setObjectName(QStringLiteral("actionTable"));
+    m_table->setAccessibleName(tr("Actions"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActionTableModel::NumberColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ActionTableModel::ActionColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(ActionTableModel::NumberColumn, 50);
+    m_table->setColumnWidth(ActionTableModel::LeadsColumn, 220);
+    m_table->setColumnWidth(ActionTableModel::DueColumn, 150);
+    m_table->setColumnWidth(ActionTableModel::StatusColumn, 140);
+
+    // The colour key: every colour with its symbol and word.
+    auto* key = new QWidget;
+    key->setObjectName(QStringLiteral("colourKey"));
+    auto* keyLayout = new QHBoxLayout(key);
+    keyLayout->setContentsMargins(4, 2, 4, 2);
+    keyLayout->addWidget(new QLabel(tr("Status key:")));
+    for (core::Status status :
+         {core::Status::NotStarted, core::Status::InProgress, core::Status::Delayed, core::Status::Complete}) {
+        auto* swatch = new QLabel;
+        swatch->setPixmap(StatusStyle::statusIcon(status).pixmap(16, 16));
+        keyLayout->addWidget(swatch);
+        keyLayout->addWidget(new QLabel(StatusStyle::statusText(status)));
+    }
+    keyLayout->addStretch();
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_table);
+    rightLayout->addWidget(key);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({360, 1000});
+    setCentralWidget(m_splitter);
+
+    m_count->setObjectName(QStringLiteral("actionCount"));
+    statusBar()->addPermanentWidget(m_count);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onNavigatorSelection);
+    createMenus();
+    setWindowTitle(tr("WRES Tracker"));
+    resize(1400, 850);
+    statusBar()->showMessage(tr("Open a plan file with File ▸ Open (Ctrl+O)."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About WRES Tracker"), this, [this] {
+        QMessageBox::about(this, tr("About WRES Tracker"),
+                           tr("<p><b>WRES Tracker %1</b></p><p>Workforce Race Equality Standard action plans, metrics "
+                              "and board packs for NHS Trusts.</p><p>Licensed under the GNU General Public License, "
+                              "version 3 or later. Built with Qt %2.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
+                                                      tr("WRES Tracker plans (*.wres);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    try {
+        m_session = PlanSession::open(path);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(
+            this, tr("Cannot open plan"),
+            tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
+        return false;
+    }
+    showSession();
+    return true;
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_session ? m_session->path() : QString();
+}
+
+void MainWindow::showSession()
+{
+    m_treeModel->setPlan(m_session->plan(), m_session->actions());
+    m_actionModel->setActions(m_session->actions(), QDate::currentDate());
+    m_filter->showAll();
+    m_navigator->expandAll();
+    m_navigator->setCurrentIndex(m_treeModel->index(0, 0));
+    setWindowFilePath(m_session->path());
+    setWindowTitle(tr("%1 — WRES Tracker").arg(QFileInfo(m_session->path()).fileName()));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+    updateCount();
+}
+
+void MainWindow::onNavigatorSelection()
+{
+    const QModelIndex current = m_navigator->currentIndex();
+    const auto kind = PlanTreeModel::Kind(current.data(PlanTreeModel::KindRole).toInt());
+    const qint64 id = current.data(PlanTreeModel::IdRole).toLongLong();
+    if (!current.isValid() || kind == PlanTreeModel::PlanNode)
+        m_filter->showAll();
+    else if (kind == PlanTreeModel::ThemeNode)
+        m_filter->showTheme(id);
+    else
+        m_filter->showObjective(id);
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    m_count->setText(tr("%n action(s) shown", nullptr, m_filter->rowCount()) +
+                     tr(" of %1").arg(m_actionModel->rowCount()));
+}
+
+} // namespace wres::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/ActionRow.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace wres::ui {
+
+// The plan's actions as a table: number, action (first line; full text on hover), leads, timescale,
+// due date, status, RAG, indicators, last update. Read-only; sorting by the roles below.
+class ActionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NumberColumn,
+        ActionColumn,
+        LeadsColumn,
+        TimescaleColumn,
+        DueColumn,
+        StatusColumn,
+        RagColumn,
+        IndicatorsColumn,
+        LastUpdateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ActionIdRole = Qt::UserRole + 1,
+        ThemeIdRole,
+        ObjectiveIdRole,
+        SortRole, // a value that sorts naturally (dates as dates, "1.10" after "1.9")
+    };
+
+    explicit ActionTableModel(QObject* parent = nullptr);
+
+    void setActions(const QList<core::ActionRow>& actions, const QDate& today);
+    const core::ActionRow& action(int row) const { return m_actions.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<core::ActionRow> m_actions;
+    QDate m_today;
+};
+
+} // namespace wres::ui
