@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/MessageBox.h"
 #include "plan/ActionScopeFilter.h"
 #include "plan/ActionTableModel.h"
 #include "plan/PlanSession.h"
@@ -129,7 +130,7 @@ bool MainWindow::openFile(const QString& path)
     try {
         m_session = PlanSession::open(path);
     } catch (const std::exception& e) {
-        QMessageBox::warning(
+        MessageBox::warning(
             this, tr("Cannot open plan"),
             tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
         return false;

@@ -35,7 +35,8 @@ int runActions(const QCommandLineParser& parser)
     if (const auto days = Options::integer(parser, QStringLiteral("no-update-for"), 0, 36500))
         query.noUpdateForDays = int(*days);
 
-    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    // A listing only reads: the light check keeps it fast on large files (see Database::Check).
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting, Database::Check::Light);
     if (query.planId)
         core::PlanStore(*db).plan(*query.planId); // an unknown plan is an error, not an empty list
     const QList<core::ActionRow> rows = core::ActionStore(*db).list(query);

@@ -30,9 +30,10 @@ QString dbPath(const QCommandLineParser& parser)
     return path;
 }
 
-std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, core::Database::Mode mode)
+std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, core::Database::Mode mode,
+                                             core::Database::Check check)
 {
-    return core::Database::open(dbPath(parser), mode);
+    return core::Database::open(dbPath(parser), mode, check);
 }
 
 std::optional<qint64> integer(const QCommandLineParser& parser, const QString& name, qint64 min, qint64 max)

@@ -18,7 +18,8 @@ QCommandLineOption db();
 QCommandLineOption plan();
 QCommandLineOption today();
 
-std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, core::Database::Mode mode);
+std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, core::Database::Mode mode,
+                                             core::Database::Check check = core::Database::Check::Full);
 QString dbPath(const QCommandLineParser& parser);
 std::optional<qint64> planId(const QCommandLineParser& parser);
 QDate todayOf(const QCommandLineParser& parser);

@@ -1,6 +1,7 @@
 #include "ActionList.h"
 
 #include "CsvTable.h"
+#include "domain/IsoDate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,12 +27,12 @@ QString shortened(const QString& text, qsizetype width)
 
 QString dueText(const ActionRow& row)
 {
-    return row.timescale.due.isValid() ? row.timescale.due.toString(Qt::ISODate) : QString();
+    return IsoDate::format(row.timescale.due);
 }
 
 QString lastUpdateText(const ActionRow& row)
 {
-    return row.lastUpdate.isValid() ? row.lastUpdate.date().toString(Qt::ISODate) : QString();
+    return row.lastUpdate.isValid() ? IsoDate::format(row.lastUpdate.date()) : QString();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "CsvTable.h"
 
 #include <QStringDecoder>
+#include <QStringEncoder>
 
 namespace wres::core {
 namespace {
@@ -164,20 +165,43 @@ CsvTable readCsv(const QByteArray& input, const QString& fileName, Problems& pro
 
 void appendCsvRecord(QByteArray& out, const QStringList& fields)
 {
+    QStringEncoder encoder(QStringEncoder::Utf8);
     bool first = true;
     for (const QString& field : fields) {
         if (!first)
             out += ',';
         first = false;
-        const bool quote = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
-                           field.contains(u'\r') || field.startsWith(u' ') || field.endsWith(u' ');
-        if (quote) {
-            QString escaped = field;
-            escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            out += '"' + escaped.toUtf8() + '"';
-        } else {
-            out += field.toUtf8();
+        // Encode straight into the output (no temporary per field), then look at the bytes once:
+        // quote when a separator, quote or line break is inside, or spaces at either end.
+        const qsizetype start = out.size();
+        out.resize(start + encoder.requiredSpace(field.size()));
+        char* end = encoder.appendToBuffer(out.data() + start, field);
+        out.truncate(end - out.constData());
+        const QByteArrayView bytes(out.constData() + start, out.size() - start);
+        bool quote = !bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' ');
+        qsizetype quotes = 0;
+        for (const char c : bytes) {
+            quotes += c == '"';
+            quote = quote || c == ',' || c == '"' || c == '\n' || c == '\r';
         }
+        if (!quote)
+            continue;
+        if (quotes == 0) {
+            out.insert(start, '"'); // the field is at the end of the buffer: a short move
+            out += '"';
+            continue;
+        }
+        const QByteArray raw(out.constData() + start, out.size() - start);
+        out.truncate(start);
+        out += '"';
+        qsizetype from = 0;
+        for (qsizetype at = raw.indexOf('"'); at >= 0; at = raw.indexOf('"', from)) {
+            out.append(raw.constData() + from, at - from + 1);
+            out += '"';
+            from = at + 1;
+        }
+        out.append(raw.constData() + from, raw.size() - from);
+        out += '"';
     }
     out += "\r\n";
 }

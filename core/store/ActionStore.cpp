@@ -8,6 +8,10 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace wres::core {
 namespace {
 
@@ -60,15 +64,16 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
     if (query.dueWithinDays)
         where << QStringLiteral("a.due_date >= :today AND a.due_date <= :until AND NOT ") + kClosed;
     if (query.noUpdateForDays)
-        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM status_updates x WHERE x.action_id = a.id AND "
-                                "x.recorded_at >= :since)");
-    QString sql = QStringLiteral("SELECT a.id, t.plan_id, t.id, o.id, t.name, o.number, o.text, a.number, a.text, "
-                                 "a.timescale, a.timescale_kind, a.due_date, a.status, a.rag, a.indicator_scope, "
-                                 "a.revision FROM actions a JOIN objectives o ON o.id = a.objective_id "
+        where << QStringLiteral("(a.last_update_at IS NULL OR a.last_update_at < :since)");
+    QString sql = QStringLiteral("SELECT a.id, t.plan_id, t.id, o.id, a.number, a.text, a.timescale, a.timescale_kind, "
+                                 "a.due_date, a.status, a.rag, a.indicator_scope, a.revision, a.last_update_at "
+                                 "FROM actions a JOIN objectives o ON o.id = a.objective_id "
                                  "JOIN themes t ON t.id = o.theme_id");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY t.plan_id, t.position, o.position, a.position, a.id");
+    // Read in index order (no sort of whole rows in SQL); plan order is restored below from the
+    // small (plan, theme position, objective position) key.
+    sql += QStringLiteral(" ORDER BY a.objective_id, a.position, a.id");
 
     SqlQuery q(db, sql);
     if (query.planId)
@@ -93,30 +98,74 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
     q.exec();
 
     QList<ActionRow> rows;
-    QHash<qint64, qsizetype> index;
     while (q.next()) {
         ActionRow row;
         row.id = q.id(0);
         row.planId = q.id(1);
         row.themeId = q.id(2);
         row.objectiveId = q.id(3);
-        row.theme = q.text(4);
-        row.objectiveNumber = q.text(5);
-        row.objective = q.text(6);
-        row.number = q.text(7);
-        row.text = q.text(8);
-        row.timescale = StoredValues::toTimescale(q.text(9), q.text(10), q.text(11));
-        row.status = StoredValues::toStatus(q.text(12));
-        row.rag = StoredValues::toRag(q.text(13));
-        row.indicators.scope = IndicatorLinks::scopeFromCode(q.text(14));
-        row.revision = q.value(15).toInt();
-        index.insert(row.id, rows.size());
-        rows << row;
+        row.number = q.text(4);
+        row.text = q.text(5);
+        row.timescale = StoredValues::toTimescale(q.text(6), q.text(7), q.text(8));
+        row.status = StoredValues::toStatus(q.text(9));
+        row.rag = StoredValues::toRag(q.text(10));
+        row.indicators.scope = IndicatorLinks::scopeFromCode(q.text(11));
+        row.revision = q.value(12).toInt();
+        if (const QString last = q.text(13); !last.isEmpty())
+            row.lastUpdate = StoredValues::toDateTime(last);
+        rows.append(std::move(row));
     }
+    q.finish();
     if (rows.isEmpty())
         return rows;
+    // Where each objective sits, and the names rows show: a few hundred rows, read once.
+    struct Place
+    {
+        qint64 plan = 0;
+        int theme = 0;
+        int objective = 0;
+        auto operator<=>(const Place&) const = default;
+    };
+    struct Objective
+    {
+        Place place;
+        QString theme;
+        QString number;
+        QString text;
+    };
+    QHash<qint64, Objective> objectives;
+    SqlQuery names(db, QStringLiteral("SELECT o.id, t.plan_id, t.position, o.position, t.name, o.number, o.text "
+                                      "FROM objectives o JOIN themes t ON t.id = o.theme_id"));
+    names.exec();
+    while (names.next())
+        objectives.insert(names.id(0), Objective{{names.id(1), names.value(2).toInt(), names.value(3).toInt()},
+                                                 names.text(4),
+                                                 names.text(5),
+                                                 names.text(6)});
+    std::vector<Place> places;
+    places.reserve(std::size_t(rows.size()));
+    for (ActionRow& row : rows) {
+        const Objective& objective = objectives[row.objectiveId];
+        row.theme = objective.theme;
+        row.objectiveNumber = objective.number;
+        row.objective = objective.text;
+        places.push_back(objective.place);
+    }
+    std::vector<qsizetype> order(std::size_t(rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return places[std::size_t(a)] < places[std::size_t(b)]; });
+    QList<ActionRow> sorted;
+    sorted.reserve(rows.size());
+    QHash<qint64, qsizetype> index;
+    index.reserve(rows.size());
+    for (qsizetype i : order) {
+        index.insert(rows[i].id, sorted.size());
+        sorted.append(std::move(rows[i]));
+    }
+    rows = std::move(sorted);
 
-    // Leads, indicator numbers and last updates in one pass each, whatever the number of rows.
+    // Leads and indicator numbers in one pass each, whatever the number of rows.
     SqlQuery leads(db, QStringLiteral("SELECT x.action_id, l.name FROM action_leads x JOIN leads l ON l.id = x.lead_id "
                                       "ORDER BY x.action_id, x.position"));
     leads.exec();
@@ -124,16 +173,14 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
         if (const auto it = index.constFind(leads.id(0)); it != index.constEnd())
             rows[*it].leads << leads.text(1);
     SqlQuery indicators(db, QStringLiteral("SELECT x.action_id, i.number FROM action_indicators x JOIN indicators i ON "
-                                           "i.id = x.indicator_id ORDER BY x.action_id, i.number"));
+                                           "i.id = x.indicator_id ORDER BY x.action_id"));
     indicators.exec();
     while (indicators.next())
         if (const auto it = index.constFind(indicators.id(0)); it != index.constEnd())
             rows[*it].indicators.numbers << indicators.value(1).toInt();
-    SqlQuery updates(db, QStringLiteral("SELECT action_id, MAX(recorded_at) FROM status_updates GROUP BY action_id"));
-    updates.exec();
-    while (updates.next())
-        if (const auto it = index.constFind(updates.id(0)); it != index.constEnd())
-            rows[*it].lastUpdate = StoredValues::toDateTime(updates.text(1));
+    for (ActionRow& row : rows)
+        if (row.indicators.numbers.size() > 1)
+            std::sort(row.indicators.numbers.begin(), row.indicators.numbers.end());
     return rows;
 }
 
@@ -182,9 +229,11 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
 
     update.id = PlanWriter(m_database).insertStatusUpdate(actionId, update);
 
-    SqlQuery change(db,
-                    QStringLiteral("UPDATE actions SET status = :status, rag = :rag, progress = :progress, "
-                                   "revision = revision + 1, updated_at = :at WHERE id = :id AND revision = :seen"));
+    SqlQuery change(
+        db, QStringLiteral("UPDATE actions SET status = :status, rag = :rag, progress = :progress, "
+                           "revision = revision + 1, updated_at = :at, last_update_at = CASE WHEN last_update_at IS "
+                           "NULL OR last_update_at < :at THEN :at ELSE last_update_at END "
+                           "WHERE id = :id AND revision = :seen"));
     change.bindText(QStringLiteral(":status"), statusCode(update.status))
         .bindText(QStringLiteral(":rag"), ragLetter(update.rag))
         .bindText(QStringLiteral(":progress"), progress)

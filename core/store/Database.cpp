@@ -38,7 +38,7 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {}
 
-std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check check)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
@@ -72,16 +72,20 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     if (!database->m_db.open())
         throw StoreError(StoreError::Kind::Failed,
                          QStringLiteral("Cannot open %1: %2").arg(shown, database->m_db.lastError().text()));
-    database->configure(mode);
+    database->configure(mode, check);
     return database;
 }
 
-void Database::configure(Mode mode)
+void Database::configure(Mode mode, Check level)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
+    // Reads through a memory map instead of a system call per page: half the time on large plans.
+    execStatement(m_db, QStringLiteral("PRAGMA mmap_size = 268435456"));
     // open() accepts any file; the first real read tells whether it is a sound database.
     QSqlQuery check(m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+    const QString probe = level == Check::Full ? QStringLiteral("PRAGMA quick_check")
+                                               : QStringLiteral("SELECT 'ok' FROM sqlite_master LIMIT 1");
+    if (!check.exec(probe) || (!check.next() && level == Check::Full)) {
         const int code = check.lastError().nativeErrorCode().toInt() & 0xFF;
         if (code == 26)
             throw StoreError(StoreError::Kind::NotADatabase,
@@ -90,7 +94,7 @@ void Database::configure(Mode mode)
                                                                    "from a backup.")
                                                         .arg(shown, check.lastError().text()));
     }
-    if (check.value(0).toString() != u"ok")
+    if (level == Check::Full && check.value(0).toString() != u"ok")
         throw StoreError(
             StoreError::Kind::Corrupt,
             QStringLiteral("%1 is damaged (%2); restore it from a backup.").arg(shown, check.value(0).toString()));

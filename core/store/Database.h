@@ -21,9 +21,16 @@ public:
         ReadOnly,        // the file must exist; nothing is written, not even a migration
     };
 
+    enum class Check
+    {
+        Full,  // PRAGMA quick_check of every page before use: for anything that may write
+        Light, // the header and the schema only, for quick reads of large files; a damaged page
+               // met later still throws StoreError Corrupt
+    };
+
     // Throws StoreError: FileMissing, NotADatabase, Corrupt, TooNew (a file from a newer program,
     // never opened read-write), ReadOnly (when it needs a migration but is opened read-only).
-    static std::unique_ptr<Database> open(const QString& path, Mode mode);
+    static std::unique_ptr<Database> open(const QString& path, Mode mode, Check check = Check::Full);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -39,7 +46,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
-    void configure(Mode mode);
+    void configure(Mode mode, Check check);
 
     QString m_path;
     QString m_connectionName;

@@ -39,13 +39,13 @@ const QStringList kVersion1 = {
                    "status VARCHAR(16) NOT NULL, rag VARCHAR(1) NOT NULL, milestones TEXT NOT NULL, "
                    "progress TEXT NOT NULL, indicator_scope VARCHAR(16) NOT NULL, "
                    "revision INTEGER NOT NULL DEFAULT 1, created_at VARCHAR(32) NOT NULL, "
-                   "updated_at VARCHAR(32) NOT NULL)"),
+                   "updated_at VARCHAR(32) NOT NULL, last_update_at VARCHAR(32))"),
     QStringLiteral("CREATE INDEX actions_objective ON actions (objective_id, position)"),
     QStringLiteral("CREATE INDEX actions_due ON actions (due_date)"),
     QStringLiteral("CREATE TABLE leads (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE)"),
     QStringLiteral("CREATE TABLE action_leads (action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
                    "lead_id INTEGER NOT NULL REFERENCES leads(id), position INTEGER NOT NULL, "
-                   "PRIMARY KEY (action_id, lead_id))"),
+                   "PRIMARY KEY (action_id, position), UNIQUE (action_id, lead_id))"),
     QStringLiteral("CREATE INDEX action_leads_lead ON action_leads (lead_id)"),
     QStringLiteral("CREATE TABLE action_indicators (action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE "
                    "CASCADE, indicator_id INTEGER NOT NULL REFERENCES indicators(id), "
@@ -55,10 +55,10 @@ const QStringList kVersion1 = {
                    "UNIQUE (kind, name))"),
     QStringLiteral("CREATE TABLE theme_tags (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE, "
                    "tag_id INTEGER NOT NULL REFERENCES tags(id), position INTEGER NOT NULL, "
-                   "PRIMARY KEY (theme_id, tag_id))"),
+                   "PRIMARY KEY (theme_id, position), UNIQUE (theme_id, tag_id))"),
     QStringLiteral("CREATE TABLE action_tags (action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
                    "tag_id INTEGER NOT NULL REFERENCES tags(id), position INTEGER NOT NULL, "
-                   "PRIMARY KEY (action_id, tag_id))"),
+                   "PRIMARY KEY (action_id, position), UNIQUE (action_id, tag_id))"),
     QStringLiteral("CREATE TABLE status_updates (id INTEGER PRIMARY KEY, "
                    "action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
                    "recorded_at VARCHAR(32) NOT NULL, author TEXT NOT NULL, status VARCHAR(16) NOT NULL, "

@@ -151,11 +151,15 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
     if (action.text.trimmed().isEmpty())
         throw InvalidRequest(QStringLiteral("An action needs a description; the action text is empty."));
     const auto& db = m_database.connection();
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO actions (objective_id, position, number, text, timescale, timescale_kind, "
-                              "due_date, status, rag, milestones, progress, indicator_scope, revision, created_at, "
-                              "updated_at) VALUES (:objective, :position, :number, :text, :timescale, :kind, :due, "
-                              ":status, :rag, :milestones, :progress, :scope, :revision, :now, :now)"));
+    SqlQuery q(db, QStringLiteral(
+                       "INSERT INTO actions (objective_id, position, number, text, timescale, timescale_kind, "
+                       "due_date, status, rag, milestones, progress, indicator_scope, revision, created_at, "
+                       "updated_at, last_update_at) VALUES (:objective, :position, :number, :text, :timescale, "
+                       ":kind, :due, :status, :rag, :milestones, :progress, :scope, :revision, :now, :now, :last)"));
+    QDateTime lastUpdate;
+    for (const StatusUpdate& update : action.updates)
+        if (!lastUpdate.isValid() || update.recordedAt > lastUpdate)
+            lastUpdate = update.recordedAt;
     q.bind(QStringLiteral(":objective"), objectiveId)
         .bind(QStringLiteral(":position"), position)
         .bindText(QStringLiteral(":number"), action.number)
@@ -170,6 +174,8 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
         .bindText(QStringLiteral(":scope"), action.indicators.scopeCode())
         .bind(QStringLiteral(":revision"), std::max(1, action.revision))
         .bindText(QStringLiteral(":now"), m_now)
+        .bindOptionalText(QStringLiteral(":last"),
+                          lastUpdate.isValid() ? StoredValues::fromDateTime(lastUpdate) : QString())
         .exec();
     const qint64 actionId = q.lastInsertId();
     SqlQuery lead(db, QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));

@@ -19,6 +19,8 @@ public:
     qint64 insertTheme(qint64 planId, int position, const ThemeData& theme);
     qint64 insertObjective(qint64 themeId, int position, const ObjectiveData& objective);
     qint64 insertAction(qint64 objectiveId, int position, const ActionData& action);
+    // Adds a history row only; the caller keeps the action's last_update_at (insertAction and
+    // ActionStore::recordUpdate do).
     qint64 insertStatusUpdate(qint64 actionId, const StatusUpdate& update);
 
     qint64 leadId(const QString& name);

@@ -1,25 +1,23 @@
 #include "StoredValues.h"
 
 #include "SqlQuery.h"
+#include "domain/IsoDate.h"
 
 namespace wres::core::StoredValues {
 
 QString fromDateTime(const QDateTime& at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    return IsoDate::format(at);
 }
 
 QDateTime toDateTime(const QString& text)
 {
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        at = QDateTime::fromString(text, Qt::ISODate);
-    return at.toUTC();
+    return IsoDate::parseDateTime(text);
 }
 
 QString fromDate(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return IsoDate::format(date);
 }
 
 Status toStatus(const QString& code)
@@ -37,7 +35,7 @@ Timescale toTimescale(const QString& text, const QString& kindCode, const QStrin
     Timescale timescale;
     timescale.text = text;
     timescale.kind = timescaleKindFromCode(kindCode);
-    timescale.due = QDate::fromString(due, Qt::ISODate);
+    timescale.due = IsoDate::parseDate(due);
     return timescale;
 }
 

@@ -111,6 +111,12 @@ Timescale TimescaleParser::parse(const QString& text)
     if (t.isEmpty())
         return result;
 
+    // A quarter that does not exist ("Q5") is a mistake to show, not a year to guess from.
+    static const Re badQuarter(QStringLiteral("\\bq[05-9]\\b"), kCi);
+    if (badQuarter.match(t).hasMatch()) {
+        result.kind = Timescale::Kind::Unparsed;
+        return result;
+    }
     Scanner scan(t);
     static const Re iso(QStringLiteral("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b"));
     scan.find(iso, [](const auto& m) {

@@ -1,0 +1,322 @@
+// The command line as a contract: each command and each failure path, run as a real process.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using wres::test::readFile;
+using wres::test::Scratch;
+
+namespace {
+
+struct Result
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(WRES_TRACKER_EXE), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << arguments.join(' ').toStdString();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QByteArray kHeader = "theme,theme_indicators,objective_no,objective,action_no,action,leads,timescale,status,rag,"
+                           "indicators,milestones,progress\r\n";
+
+class Cli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = scratch.path(QStringLiteral("plan.wres"));
+        const Result demo = run({"demo", "--db", db});
+        ASSERT_EQ(demo.exit, 0) << demo.err.toStdString();
+    }
+    QStringList csvLines(const QStringList& extra)
+    {
+        const Result r = run(QStringList{"actions", "--db", db, "--format", "csv"} + extra);
+        EXPECT_EQ(r.exit, 0) << r.err.toStdString();
+        return r.out.split("\r\n", Qt::SkipEmptyParts);
+    }
+    // Rows of the CSV listing, counted by their id fields (text fields may span lines).
+    int actionCount(const QStringList& extra)
+    {
+        const Result r = run(QStringList{"actions", "--db", db, "--format", "json"} + extra);
+        EXPECT_EQ(r.exit, 0) << r.err.toStdString();
+        return int(QJsonDocument::fromJson(r.out.toUtf8()).array().size());
+    }
+    Scratch scratch;
+    QString db;
+};
+
+TEST(CliBasics, VersionAndHelp)
+{
+    Result r = run({"--version"});
+    EXPECT_EQ(r.exit, 0);
+    EXPECT_TRUE(r.out.startsWith("wres-tracker 0.")) << r.out.toStdString();
+    r = run({"--help"});
+    EXPECT_EQ(r.exit, 0);
+    for (const char* command : {"demo", "import", "export", "actions", "update", "check"})
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(command))) << command;
+    r = run({"actions", "--help"});
+    EXPECT_EQ(r.exit, 0);
+    EXPECT_TRUE(r.out.contains("--due-within"));
+}
+
+TEST(CliBasics, UnknownCommandAndOptionAreBadUsage)
+{
+    Result r = run({"exprot"});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("'exprot' is not a command"));
+    r = run({"actions", "--colour"});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("colour"));
+    r = run({"actions"});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("--db FILE is required"));
+}
+
+TEST_F(Cli, DemoRefusesToOverwrite)
+{
+    const QByteArray before = readFile(db);
+    const Result r = run({"demo", "--db", db});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("already exists"));
+    EXPECT_EQ(readFile(db), before);
+}
+
+TEST_F(Cli, CheckReportsFormatAndCounts)
+{
+    const Result r = run({"check", "--db", db});
+    EXPECT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("OK. File format 1")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("12 action(s)"));
+}
+
+TEST_F(Cli, ActionsCsvStartsWithIdAndHasTheContractColumns)
+{
+    const QStringList lines = csvLines({});
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.front(), "id,theme,objective_no,action_no,action,leads,timescale,due,status,rag,indicators,"
+                             "overdue,last_update");
+    EXPECT_TRUE(lines.at(1).startsWith("1,\"Workforce Representation, Recruitment & Retention\",1,1.1,"));
+    EXPECT_EQ(actionCount({}), 12);
+}
+
+TEST_F(Cli, ActionFilters)
+{
+    EXPECT_EQ(actionCount({"--lead", "head of edi"}), 7) << "a lead matches exactly, in any case";
+    EXPECT_EQ(actionCount({"--lead", "Head of"}), 0);
+    EXPECT_EQ(actionCount({"--status", "not started"}), 2);
+    EXPECT_EQ(actionCount({"--indicator", "3"}), 6) << "all six actions of theme 2, which lists indicator 3";
+    EXPECT_EQ(actionCount({"--indicator", "1"}), 4);
+    EXPECT_EQ(actionCount({"--overdue", "--today", "2024-04-15"}), 2) << "the two March 2024 actions not complete";
+    EXPECT_EQ(actionCount({"--due-within", "30", "--today", "2024-06-01"}), 4);
+    EXPECT_EQ(actionCount({"--overdue", "--lead", "EDI Partner", "--today", "2024-07-01"}), 2);
+    EXPECT_EQ(actionCount({"--no-update-for", "90"}), 12);
+
+    const Result json = run({"actions", "--db", db, "--format", "json", "--overdue", "--today", "2024-07-01"});
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_TRUE(rows.at(0).toObject().value("overdue").toBool());
+    EXPECT_EQ(rows.at(0).toObject().value("due").toString(), "2024-06-30");
+
+    const Result table = run({"actions", "--db", db, "--today", "2024-07-01"});
+    EXPECT_EQ(table.exit, 0);
+    EXPECT_TRUE(table.out.contains("OVERDUE"));
+    EXPECT_TRUE(table.out.contains("12 actions"));
+}
+
+TEST_F(Cli, BadFilterValuesAreBadUsage)
+{
+    for (const QStringList& args :
+         {QStringList{"--status", "Finished"}, QStringList{"--indicator", "12"}, QStringList{"--rag", "Y"},
+          QStringList{"--due-within", "soon"}, QStringList{"--format", "xml"}, QStringList{"--today", "31/12/2024"},
+          QStringList{"--plan", "7"}}) {
+        const Result r = run(QStringList{"actions", "--db", db} + args);
+        EXPECT_EQ(r.exit, 1) << args.join(' ').toStdString();
+        EXPECT_FALSE(r.err.isEmpty());
+    }
+}
+
+TEST_F(Cli, UpdateRecordsHistoryAndChangesTheAction)
+{
+    Result r = run({"update", "--db", db, "--action", "7", "--status", "in progress", "--rag", "A", "--progress",
+                    "Capability review started", "--author", "Deputy Chief People Officer"});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("status In progress, RAG A"));
+    const QStringList lines = csvLines({"--status", "In progress", "--rag", "A"});
+    ASSERT_EQ(lines.size(), 2) << lines.join(QChar(10)).toStdString(); // records end in CRLF; text breaks are LF
+    EXPECT_TRUE(lines.at(1).startsWith("7,"));
+
+    const QString json = scratch.path("plan.json");
+    ASSERT_EQ(run({"export", "--db", db, "-o", json}).exit, 0);
+    const QByteArray exported = readFile(json);
+    EXPECT_TRUE(exported.contains("\"Capability review started\""));
+    EXPECT_TRUE(exported.contains("\"Deputy Chief People Officer\""));
+}
+
+TEST_F(Cli, UpdateFailuresChangeNothing)
+{
+    const QByteArray before = run({"actions", "--db", db, "--format", "csv"}).out.toUtf8();
+    Result r = run({"update", "--db", db, "--action", "999", "--status", "Complete"});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("no action with id 999"));
+    r = run({"update", "--db", db, "--action", "1"});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("Nothing to record"));
+    r = run({"update", "--db", db, "--action", "1", "--status", "Done"});
+    EXPECT_EQ(r.exit, 1);
+    r = run({"update", "--db", scratch.path("missing.wres"), "--action", "1", "--status", "Complete"});
+    EXPECT_EQ(r.exit, 2);
+    EXPECT_FALSE(QFile::exists(scratch.path("missing.wres")));
+    EXPECT_EQ(run({"actions", "--db", db, "--format", "csv"}).out.toUtf8(), before);
+}
+
+TEST_F(Cli, ExportImportRoundTripsCsvByteForByteAndJsonWithHistory)
+{
+    ASSERT_EQ(run({"update", "--db", db, "--action", "2", "--status", "Delayed", "--author", "Head of EDI"}).exit, 0);
+    const QString csv = scratch.path("plan.csv");
+    ASSERT_EQ(run({"export", "--db", db, "-o", csv}).exit, 0);
+    const QString copy = scratch.path("copy.wres");
+    Result r = run({"import", "--db", copy, csv, "--title", "Copy"});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    const QString again = scratch.path("again.csv");
+    ASSERT_EQ(run({"export", "--db", copy, "-o", again}).exit, 0);
+    EXPECT_EQ(readFile(again), readFile(csv));
+
+    const QString json = scratch.path("plan.json");
+    ASSERT_EQ(run({"export", "--db", db, "-o", json}).exit, 0);
+    const QString fromJson = scratch.path("from-json.wres");
+    ASSERT_EQ(run({"import", "--db", fromJson, json}).exit, 0);
+    const QString json2 = scratch.path("again.json");
+    ASSERT_EQ(run({"export", "--db", fromJson, "-o", json2}).exit, 0);
+    EXPECT_EQ(readFile(json2), readFile(json)) << "history, revisions and identity survive";
+}
+
+TEST_F(Cli, ExportProblems)
+{
+    Result r = run({"export", "--db", db, "-o", scratch.path("plan.pdf")});
+    EXPECT_EQ(r.exit, 1);
+    r = run({"export", "--db", db, "-o", scratch.path("no/such/folder/plan.csv")});
+    EXPECT_EQ(r.exit, 2);
+    EXPECT_TRUE(r.err.contains("Cannot write"));
+    ASSERT_EQ(run({"import", "--db", db, wres::test::dataPath("examples/trust-2020-21.csv")}).exit, 0);
+    r = run({"export", "--db", db, "-o", scratch.path("two.csv")});
+    EXPECT_EQ(r.exit, 1) << "two plans: say which";
+    EXPECT_TRUE(r.err.contains("--plan"));
+    EXPECT_EQ(run({"export", "--db", db, "--plan", "2", "-o", scratch.path("two.csv")}).exit, 0);
+}
+
+// Bad input: exit 1, FILE:LINE: column: message for each problem, the database untouched.
+struct BadInput
+{
+    const char* name;
+    QByteArray bytes;
+    QStringList expected; // each must appear on stderr
+};
+
+class CliBadInput : public ::testing::TestWithParam<BadInput>
+{};
+
+TEST_P(CliBadInput, ExitsOneNamesEveryProblemAndChangesNothing)
+{
+    const BadInput& input = GetParam();
+    Scratch scratch;
+    const QString file = scratch.write(QString::fromLatin1(input.name), input.bytes);
+    // Into a new file: the file is never created.
+    const QString fresh = scratch.path("fresh.wres");
+    Result r = run({"import", "--db", fresh, file});
+    EXPECT_EQ(r.exit, 1) << r.err.toStdString();
+    for (const QString& expected : input.expected)
+        EXPECT_TRUE(r.err.contains(expected))
+            << "missing: " << expected.toStdString() << "\nin: " << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(fresh));
+    // Into an existing plan file: not a byte changes.
+    const QString existing = scratch.path("existing.wres");
+    ASSERT_EQ(run({"demo", "--db", existing}).exit, 0);
+    const QByteArray before = readFile(existing);
+    r = run({"import", "--db", existing, file});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_EQ(readFile(existing), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Plans, CliBadInput,
+    ::testing::Values(
+        BadInput{"status.csv", kHeader + "T,,1,O,1,A,L,June 2024,Done,,,,\r\n", {"status.csv:2: status: 'Done'"}},
+        BadInput{"rag.csv", kHeader + "T,,1,O,1,A,L,June 2024,,Purple,,,\r\n", {"rag.csv:2: rag: 'Purple'"}},
+        BadInput{"indicator.csv",
+                 kHeader + "T,,1,O,1,A,L,,,,\"2, 10\",,\r\nT,,1,O,2,B,L,,,,All,,\r\nT,,1,O,3,C,L,,,,x,,\r\n",
+                 {"indicator.csv:2: indicators: '10'", "indicator.csv:4: indicators: 'x'", "2 problems found"}},
+        BadInput{"columns.csv",
+                 "theme,objective,action,leads,timescale\r\nT,O,A,L,June 2024\r\n",
+                 {"columns.csv:1: status: required column is missing"}},
+        BadInput{"utf8.csv", kHeader + "T,,1,O,1,Caf\xe9,L,,,,,,\r\n", {"utf8.csv:2: the file is not valid UTF-8"}},
+        BadInput{"quote.csv",
+                 kHeader + "T,,1,O,1,\"A never closed,L,,,,,,\r\n",
+                 {"quote.csv:2: a quoted field (field 6) is never closed"}},
+        BadInput{"empty.csv", "", {"empty.csv: the file is empty"}},
+        BadInput{"header-only.csv", kHeader, {"header-only.csv:2: the file has a header but no rows"}},
+        BadInput{"plan.xlsx", "PK\x03\x04", {"cannot import a .xlsx file"}},
+        BadInput{
+            "broken.json", "{\"format\": \"wres-tracker-plan\", \"themes\": [}", {"broken.json:1: not valid JSON"}}));
+
+TEST(CliFiles, UnusableFilesExitTwoWithASentence)
+{
+    Scratch scratch;
+    const QString text = scratch.write("notes.wres", "this is not a database\n");
+    Result r = run({"actions", "--db", text});
+    EXPECT_EQ(r.exit, 2);
+    EXPECT_TRUE(r.err.contains("not a WRES Tracker plan file"));
+    EXPECT_EQ(readFile(text), QByteArray("this is not a database\n"));
+    r = run({"check", "--db", scratch.path("missing.wres")});
+    EXPECT_EQ(r.exit, 2);
+    EXPECT_TRUE(r.err.contains("does not exist"));
+    r = run({"import", "--db", scratch.path("x.wres"), scratch.path("missing.csv")});
+    EXPECT_EQ(r.exit, 2);
+    r = run({"import", "--db", text, wres::test::dataPath("examples/trust-2020-21.csv")});
+    EXPECT_EQ(r.exit, 2);
+    EXPECT_EQ(readFile(text), QByteArray("this is not a database\n"));
+}
+
+TEST(CliFiles, ANewerFileIsRefused)
+{
+    Scratch scratch;
+    const QString db = scratch.path("newer.wres");
+    ASSERT_EQ(run({"demo", "--db", db}).exit, 0);
+    // Raise the schema version as a future program would, straight in the file header (offset 60).
+    QFile file(db);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    file.seek(60);
+    file.write(QByteArray::fromHex("00000063"));
+    file.close();
+    const Result r = run({"actions", "--db", db});
+    EXPECT_EQ(r.exit, 2);
+    EXPECT_TRUE(r.err.contains("newer version of WRES Tracker")) << r.err.toStdString();
+}
+
+TEST(CliFiles, EveryExamplePlanImports)
+{
+    Scratch scratch;
+    const QString db = scratch.path("examples.wres");
+    for (const char* name : {"ambulance-trust-2022-23.csv", "mental-health-trust-2022-23.csv",
+                             "partnership-trust-2022-24.csv", "trust-2020-21.csv"}) {
+        const Result r = run({"import", "--db", db, wres::test::dataPath(QStringLiteral("examples/") + name)});
+        EXPECT_EQ(r.exit, 0) << name << ": " << r.err.toStdString();
+    }
+    const Result r = run({"check", "--db", db});
+    EXPECT_TRUE(r.out.contains("4 plan(s), 41 action(s)")) << r.out.toStdString();
+}
+
+} // namespace

@@ -1,0 +1,24 @@
+// One main for every GoogleTest binary: Qt needs its application object before SQL drivers,
+// resources or widgets are used, and gtest_discover_tests runs the binary without the test's
+// environment, so the offscreen platform is chosen here when no other is set.
+#include <QCoreApplication>
+#ifdef WRES_TEST_WIDGETS
+#include <QApplication>
+#endif
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+#ifdef WRES_TEST_WIDGETS
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    QCoreApplication::setOrganizationName(QStringLiteral("WRES Tracker Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("wres-tracker-tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,97 @@
+#include "TestSupport.h"
+
+#include "timescale/TimescaleParser.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <stdexcept>
+
+namespace wres::test {
+
+Scratch::Scratch() : m_dir(std::make_unique<QTemporaryDir>())
+{
+    if (!m_dir->isValid())
+        throw std::runtime_error("cannot create a temporary folder");
+}
+
+QString Scratch::path(const QString& name) const
+{
+    return m_dir->filePath(name);
+}
+
+QString Scratch::write(const QString& name, const QByteArray& bytes) const
+{
+    const QString p = path(name);
+    QFile file(p);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write a test file");
+    return p;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error(("cannot read " + path).toStdString());
+    return file.readAll();
+}
+
+QString dataPath(const QString& relative)
+{
+    return QDir(QStringLiteral(WRES_TEST_DATA_DIR)).filePath(relative);
+}
+
+core::PlanData samplePlan()
+{
+    using namespace core;
+    PlanData plan;
+    plan.info.organisation = QStringLiteral("Example NHS Trust");
+    plan.info.title = QStringLiteral("WRES Action Plan 2024/25");
+    plan.info.period = QStringLiteral("2024/25");
+
+    auto action = [](QString number, QString text, QStringList leads, QString timescale, Status status, Rag rag,
+                     IndicatorLinks indicators) {
+        ActionData a;
+        a.number = std::move(number);
+        a.text = std::move(text);
+        a.leads = std::move(leads);
+        a.timescale = TimescaleParser::parse(timescale);
+        a.status = status;
+        a.rag = rag;
+        a.indicators = std::move(indicators);
+        return a;
+    };
+    ThemeData recruitment;
+    recruitment.name = QStringLiteral("Recruitment");
+    recruitment.indicators = {IndicatorLinks::Scope::Listed, {1, 2}};
+    recruitment.tags = {Tag{QStringLiteral("People Promise"), QStringLiteral("We are a team")}};
+    ObjectiveData inclusive{0, QStringLiteral("1"), QStringLiteral("Inclusive recruitment"), {}};
+    inclusive.actions << action(QStringLiteral("1.1"), QStringLiteral("• Diverse panels\n  ◦ for Band 8a+"),
+                                {QStringLiteral("Head of EDI"), QStringLiteral("Head of Recruitment")},
+                                QStringLiteral("June 2024"), Status::InProgress, Rag::Amber,
+                                {IndicatorLinks::Scope::Listed, {2}});
+    inclusive.actions << action(QStringLiteral("1.2"), QStringLiteral("Review the recruitment policy"),
+                                {QStringLiteral("Head of Recruitment")}, QStringLiteral("Ongoing"), Status::NotStarted,
+                                Rag::None, {});
+    recruitment.objectives << inclusive;
+    ObjectiveData data{0, QStringLiteral("2"), QStringLiteral("Better data"), {}};
+    data.actions << action(QStringLiteral("2.1"), QStringLiteral("Run a declaration campaign"),
+                           {QStringLiteral("Head of Workforce")}, QStringLiteral("31.03.2025"), Status::Complete,
+                           Rag::Blue, {IndicatorLinks::Scope::All, {}});
+    recruitment.objectives << data;
+
+    ThemeData experience;
+    experience.name = QStringLiteral("Staff experience");
+    experience.indicators = {IndicatorLinks::Scope::Listed, {5, 6, 7, 8}};
+    ObjectiveData civility{0, QStringLiteral("1"), QStringLiteral("Civility and respect"), {}};
+    civility.actions << action(QStringLiteral("1.1"), QStringLiteral("Zero tolerance campaign"),
+                               {QStringLiteral("head of edi"), QStringLiteral("Communications")},
+                               QStringLiteral("Sometime soon"), Status::Delayed, Rag::Red,
+                               {IndicatorLinks::Scope::NotApplicable, {}});
+    experience.objectives << civility;
+    plan.themes << recruitment << experience;
+    return plan;
+}
+
+} // namespace wres::test

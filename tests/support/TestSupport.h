@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/PlanData.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace wres::test {
+
+// A temporary folder per test, removed afterwards.
+class Scratch
+{
+public:
+    Scratch();
+    QString path(const QString& name) const;
+    QString write(const QString& name, const QByteArray& bytes) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QByteArray readFile(const QString& path);
+// tests/data/<relative>
+QString dataPath(const QString& relative);
+// A small plan with two themes, three objectives and four actions, for store and model tests.
+core::PlanData samplePlan();
+
+} // namespace wres::test
