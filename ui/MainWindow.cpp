@@ -51,11 +51,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // The action text gets the room; the other columns fit their usual content.
     m_table->horizontalHeader()->setSectionResizeMode(ActionTableModel::ActionColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(ActionTableModel::NumberColumn, 50);
-    m_table->setColumnWidth(ActionTableModel::LeadsColumn, 220);
-    m_table->setColumnWidth(ActionTableModel::DueColumn, 150);
-    m_table->setColumnWidth(ActionTableModel::StatusColumn, 140);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    const std::pair<int, int> widths[] = {
+        {ActionTableModel::NumberColumn, 48},     {ActionTableModel::LeadsColumn, 210},
+        {ActionTableModel::TimescaleColumn, 110}, {ActionTableModel::DueColumn, 170},
+        {ActionTableModel::StatusColumn, 130},    {ActionTableModel::RagColumn, 96},
+        {ActionTableModel::IndicatorsColumn, 80}, {ActionTableModel::LastUpdateColumn, 100}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
 
     // The colour key: every colour with its symbol and word.
     auto* key = new QWidget;
@@ -82,7 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({360, 1000});
+    m_splitter->setSizes({320, 1180});
     setCentralWidget(m_splitter);
 
     m_count->setObjectName(QStringLiteral("actionCount"));
@@ -91,7 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
             &MainWindow::onNavigatorSelection);
     createMenus();
     setWindowTitle(tr("WRES Tracker"));
-    resize(1400, 850);
+    resize(1500, 900);
     statusBar()->showMessage(tr("Open a plan file with File ▸ Open (Ctrl+O)."));
 }
 

@@ -25,9 +25,23 @@ struct StatusUpdate
     QString note;
 };
 
+// One line of the audit trail: who changed which field of what, when, from what to what, and
+// through which route ("command line", "window", an imported file).
+struct AuditEntry
+{
+    QDateTime recordedAt; // UTC
+    QString author;
+    QString entity; // "action"
+    qint64 entityId = 0;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString source;
+};
+
 struct ActionData
 {
-    qint64 id = 0; // 0 until stored
+    qint64 id = 0; // 0 until stored; on import, the id in the source document (audit entries refer to it)
     QString number;
     QString text; // may hold line breaks and bullets, kept as typed
     QStringList leads;
@@ -74,6 +88,7 @@ struct PlanData
 {
     PlanInfo info;
     QList<ThemeData> themes;
+    QList<AuditEntry> audit; // filled by loads that ask for history; entity ids are action ids
 
     int actionCount() const;
 };

@@ -91,6 +91,22 @@ public:
         const QJsonArray themes = root.value(QStringLiteral("themes")).toArray();
         for (qsizetype t = 0; t < themes.size(); ++t)
             m_result.plan.themes << readTheme(themes[t].toObject(), QStringLiteral("themes[%1]").arg(t));
+        const QJsonArray audit = root.value(QStringLiteral("audit")).toArray();
+        for (qsizetype i = 0; i < audit.size(); ++i) {
+            const QJsonObject o = audit[i].toObject();
+            AuditEntry entry{
+                QDateTime::fromString(o.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs),
+                o.value(QStringLiteral("author")).toString(),
+                o.value(QStringLiteral("entity")).toString(),
+                qint64(o.value(QStringLiteral("entity_id")).toDouble()),
+                o.value(QStringLiteral("field")).toString(),
+                o.value(QStringLiteral("old_value")).toString(),
+                o.value(QStringLiteral("new_value")).toString(),
+                o.value(QStringLiteral("source")).toString()};
+            if (!entry.recordedAt.isValid())
+                problem(0, QStringLiteral("audit[%1].recorded_at").arg(i), QStringLiteral("not an ISO date and time"));
+            m_result.plan.audit << entry;
+        }
         if (!m_result.problems.isEmpty())
             m_result.plan = {};
         return m_result;
@@ -154,6 +170,7 @@ private:
     ActionData readAction(const QJsonObject& o, const QString& where)
     {
         ActionData action;
+        action.id = qint64(o.value(QStringLiteral("id")).toDouble());
         action.number = o.value(QStringLiteral("number")).toString();
         action.text = o.value(QStringLiteral("text")).toString();
         if (action.text.trimmed().isEmpty())
@@ -224,8 +241,19 @@ QByteArray write(const PlanData& plan, const Indicators& indicators, const QStri
                               {QStringLiteral("tags"), tagsToJson(theme.tags)},
                               {QStringLiteral("objectives"), objectives}};
     }
+    QJsonArray audit;
+    for (const AuditEntry& e : plan.audit)
+        audit << QJsonObject{{QStringLiteral("recorded_at"), isoUtc(e.recordedAt)},
+                             {QStringLiteral("author"), e.author},
+                             {QStringLiteral("entity"), e.entity},
+                             {QStringLiteral("entity_id"), e.entityId},
+                             {QStringLiteral("field"), e.field},
+                             {QStringLiteral("old_value"), e.oldValue},
+                             {QStringLiteral("new_value"), e.newValue},
+                             {QStringLiteral("source"), e.source}};
     const PlanInfo& info = plan.info;
     const QJsonObject root{
+        {QStringLiteral("audit"), audit},
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("format_version"), kFormatVersion},
         {QStringLiteral("plan"), QJsonObject{{QStringLiteral("uid"), info.uid},

@@ -17,22 +17,6 @@ namespace {
 
 const QString kClosed = QStringLiteral("(a.status = 'complete' OR a.rag = 'B')");
 
-void appendAudit(const QSqlDatabase& db, const UpdateRequest& request, qint64 actionId, const QString& field,
-                 const QString& from, const QString& to)
-{
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO audit_entries (recorded_at, author, entity, entity_id, field, old_value, "
-                              "new_value, source) VALUES (:at, :author, 'action', :id, :field, :old, :new, :source)"));
-    q.bindText(QStringLiteral(":at"), StoredValues::fromDateTime(request.at))
-        .bindText(QStringLiteral(":author"), request.author)
-        .bind(QStringLiteral(":id"), actionId)
-        .bindText(QStringLiteral(":field"), field)
-        .bindText(QStringLiteral(":old"), from)
-        .bindText(QStringLiteral(":new"), to)
-        .bindText(QStringLiteral(":source"), request.source)
-        .exec();
-}
-
 } // namespace
 
 QList<ActionRow> ActionStore::list(const ActionQuery& query) const
@@ -244,14 +228,18 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
     if (change.rowsAffected() != 1)
         throw StoreError(StoreError::Kind::Failed, QStringLiteral("The action changed while it was being updated; "
                                                                   "nothing was recorded. Try again."));
+    PlanWriter writer(m_database);
+    auto audit = [&](const QString& field, const QString& from, const QString& to) {
+        writer.insertAudit(
+            {request.at.toUTC(), request.author, QStringLiteral("action"), actionId, field, from, to, request.source});
+    };
     if (update.status != oldStatus)
-        appendAudit(db, request, actionId, QStringLiteral("status"), statusLabel(oldStatus),
-                    statusLabel(update.status));
+        audit(QStringLiteral("status"), statusLabel(oldStatus), statusLabel(update.status));
     if (update.rag != oldRag)
-        appendAudit(db, request, actionId, QStringLiteral("rag"), ragLetter(oldRag), ragLetter(update.rag));
+        audit(QStringLiteral("rag"), ragLetter(oldRag), ragLetter(update.rag));
     if (progress != oldProgress)
-        appendAudit(db, request, actionId, QStringLiteral("progress"), oldProgress, progress);
-    appendAudit(db, request, actionId, QStringLiteral("status_update"), {}, QString::number(update.id));
+        audit(QStringLiteral("progress"), oldProgress, progress);
+    audit(QStringLiteral("status_update"), {}, QString::number(update.id));
     transaction.commit();
     return update;
 }

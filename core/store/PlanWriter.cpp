@@ -99,6 +99,15 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
     int position = 0;
     for (const ThemeData& theme : plan.themes)
         insertTheme(planId, ++position, theme);
+    for (AuditEntry entry : plan.audit) {
+        // An audit line follows its action to its new id; one whose action is not in the plan is kept
+        // out rather than pointed at the wrong action.
+        const auto it = m_actionIds.constFind(entry.entityId);
+        if (entry.entity != u"action" || it == m_actionIds.constEnd())
+            continue;
+        entry.entityId = *it;
+        insertAudit(entry);
+    }
     return planId;
 }
 
@@ -178,6 +187,8 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
                           lastUpdate.isValid() ? StoredValues::fromDateTime(lastUpdate) : QString())
         .exec();
     const qint64 actionId = q.lastInsertId();
+    if (action.id != 0)
+        m_actionIds.insert(action.id, actionId);
     SqlQuery lead(db, QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
     int leadPosition = 0;
     for (const QString& name : action.leads)
@@ -213,6 +224,27 @@ qint64 PlanWriter::insertStatusUpdate(qint64 actionId, const StatusUpdate& updat
         .bindText(QStringLiteral(":note"), update.note)
         .exec();
     return q.lastInsertId();
+}
+
+} // namespace wres::core
+
+namespace wres::core {
+
+void PlanWriter::insertAudit(const AuditEntry& entry)
+{
+    SqlQuery q(m_database.connection(),
+               QStringLiteral("INSERT INTO audit_entries (recorded_at, author, entity, entity_id, "
+                              "field, old_value, new_value, source) VALUES (:at, :author, "
+                              ":entity, :id, :field, :old, :new, :source)"));
+    q.bindText(QStringLiteral(":at"), StoredValues::fromDateTime(entry.recordedAt))
+        .bindText(QStringLiteral(":author"), entry.author)
+        .bindText(QStringLiteral(":entity"), entry.entity)
+        .bind(QStringLiteral(":id"), entry.entityId)
+        .bindText(QStringLiteral(":field"), entry.field)
+        .bindText(QStringLiteral(":old"), entry.oldValue)
+        .bindText(QStringLiteral(":new"), entry.newValue)
+        .bindText(QStringLiteral(":source"), entry.source)
+        .exec();
 }
 
 } // namespace wres::core

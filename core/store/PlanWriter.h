@@ -22,6 +22,7 @@ public:
     // Adds a history row only; the caller keeps the action's last_update_at (insertAction and
     // ActionStore::recordUpdate do).
     qint64 insertStatusUpdate(qint64 actionId, const StatusUpdate& update);
+    void insertAudit(const AuditEntry& entry);
 
     qint64 leadId(const QString& name);
     qint64 tagId(const Tag& tag);
@@ -36,6 +37,7 @@ private:
     QHash<int, qint64> m_indicatorIds;
     QHash<QString, qint64> m_leadIds;
     QHash<QString, qint64> m_tagIds;
+    QHash<qint64, qint64> m_actionIds; // id in the source document -> id in this file
     QString m_now;
 };
 

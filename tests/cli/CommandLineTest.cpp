@@ -164,6 +164,12 @@ TEST_F(Cli, UpdateRecordsHistoryAndChangesTheAction)
     const QByteArray exported = readFile(json);
     EXPECT_TRUE(exported.contains("\"Capability review started\""));
     EXPECT_TRUE(exported.contains("\"Deputy Chief People Officer\""));
+    const QJsonArray audit = QJsonDocument::fromJson(exported).object().value("audit").toArray();
+    ASSERT_EQ(audit.size(), 4) << "status, RAG, progress and the update itself";
+    EXPECT_EQ(audit.at(0).toObject().value("field").toString(), "status");
+    EXPECT_EQ(audit.at(0).toObject().value("old_value").toString(), "Not started");
+    EXPECT_EQ(audit.at(0).toObject().value("new_value").toString(), "In progress");
+    EXPECT_EQ(audit.at(0).toObject().value("entity_id").toInt(), 7);
 }
 
 TEST_F(Cli, UpdateFailuresChangeNothing)

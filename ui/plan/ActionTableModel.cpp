@@ -24,15 +24,6 @@ QString displayNumber(const core::ActionRow& row)
     return row.objectiveNumber + QLatin1Char('.') + row.number;
 }
 
-// "1.10" sorts after "1.9": each numeric part padded.
-QString naturalKey(const QString& text)
-{
-    QString key;
-    for (const QString& part : text.split(QLatin1Char('.')))
-        key += part.rightJustified(6, QLatin1Char('0')) + QLatin1Char('.');
-    return key;
-}
-
 QString dateText(const QDate& date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
@@ -80,7 +71,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         const bool sort = role == SortRole;
         switch (column) {
         case NumberColumn:
-            return sort ? naturalKey(row.theme + QLatin1Char('\x1f') + displayNumber(row)) : displayNumber(row);
+            return sort ? QVariant(index.row()) : QVariant(displayNumber(row)); // rows come in plan order
         case ActionColumn:
             return firstLine(row.text);
         case LeadsColumn:

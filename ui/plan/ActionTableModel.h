@@ -32,7 +32,7 @@ public:
         ActionIdRole = Qt::UserRole + 1,
         ThemeIdRole,
         ObjectiveIdRole,
-        SortRole, // a value that sorts naturally (dates as dates, "1.10" after "1.9")
+        SortRole, // a value that sorts naturally: plan order for numbers, dates as dates
     };
 
     explicit ActionTableModel(QObject* parent = nullptr);
