@@ -2,6 +2,7 @@
 
 #include "ActionCommands.h"
 #include "Command.h"
+#include "MetricCommands.h"
 #include "Output.h"
 #include "PlanCommands.h"
 #include "store/StoreError.h"
@@ -17,7 +18,8 @@ namespace {
 QList<Command> commands()
 {
     return {PlanCommands::demo(),      PlanCommands::import(),   PlanCommands::exportPlan(),
-            ActionCommands::actions(), ActionCommands::update(), PlanCommands::check()};
+            ActionCommands::actions(), ActionCommands::update(), MetricCommands::importMetrics(),
+            MetricCommands::metrics(), PlanCommands::check()};
 }
 
 QString programName()
@@ -32,7 +34,7 @@ QString generalHelp()
                                   "Without a command it opens the window, on FILE if given.\n\nCommands:\n")
                        .arg(programName());
     for (const Command& command : commands())
-        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(10), command.summary);
+        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(16), command.summary);
     text += QStringLiteral("\nOptions:\n  -h, --help     Show this help, or a command's with COMMAND --help.\n"
                            "  -v, --version  Show the version.\n\n"
                            "Exit status: 0 success; 1 bad usage or invalid input; 2 a file that cannot be used.\n");

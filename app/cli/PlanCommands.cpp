@@ -2,11 +2,13 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "demo/DemoMetrics.h"
 #include "demo/DemoPlan.h"
 #include "framework/Framework.h"
 #include "io/PlanCsv.h"
 #include "io/PlanJson.h"
 #include "store/Database.h"
+#include "store/MetricStore.h"
 #include "store/Migrations.h"
 #include "store/PlanStore.h"
 #include "store/StoreError.h"
@@ -31,7 +33,7 @@ QString suffixOf(const QString& path)
 }
 
 // Reads a plan file (CSV or JSON) completely before anything is opened for writing.
-core::PlanData readPlanFile(const QString& path)
+core::PlanJson::Document readPlanFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
@@ -44,15 +46,15 @@ core::PlanData readPlanFile(const QString& path)
     const int maxIndicator = core::Framework::wres().maxIndicatorNumber();
     const QString suffix = suffixOf(path);
     core::Problems problems;
-    core::PlanData plan;
+    core::PlanJson::Document document;
     if (suffix == u"json") {
         auto result = core::PlanJson::read(bytes, shown(path), maxIndicator);
         problems = result.problems;
-        plan = std::move(result.plan);
+        document = std::move(result.document);
     } else if (suffix == u"csv" || suffix == u"txt") {
         auto result = core::PlanCsv::read(bytes, shown(path), maxIndicator);
         problems = result.problems;
-        plan = std::move(result.plan);
+        document.plan = std::move(result.plan);
     } else {
         throw UsageError{
             QStringLiteral("%1: cannot import a .%2 file; give a plan as .csv or .json.").arg(shown(path), suffix)};
@@ -66,7 +68,7 @@ core::PlanData readPlanFile(const QString& path)
                     .arg(problems.size() == 1 ? QString() : QStringLiteral("s"));
         throw UsageError{text.trimmed()};
     }
-    return plan;
+    return document;
 }
 
 int runDemo(const QCommandLineParser& parser)
@@ -76,12 +78,16 @@ int runDemo(const QCommandLineParser& parser)
     if (info.exists() && info.size() > 0)
         throw UsageError{QStringLiteral("%1 already exists; the demo is written to a new file.").arg(shown(path))};
     const core::PlanData plan = core::DemoPlan::load();
+    const core::MetricCounts metrics = core::DemoMetrics::load();
     auto db = Database::open(path, Database::Mode::CreateIfMissing);
     core::PlanStore(*db).addPlan(plan);
-    Output::out(QStringLiteral("Created %1 with the demo plan \"%2\": %3 themes, %4 actions.\n")
+    core::MetricStore(*db).importCounts(metrics);
+    Output::out(QStringLiteral("Created %1 with the demo plan \"%2\": %3 themes, %4 actions, and %5 rows of "
+                               "demo metrics.\n")
                     .arg(shown(path), plan.info.title)
                     .arg(plan.themes.size())
-                    .arg(plan.actionCount()));
+                    .arg(plan.actionCount())
+                    .arg(metrics.size()));
     return ExitOk;
 }
 
@@ -91,7 +97,8 @@ int runImport(const QCommandLineParser& parser)
     if (files.size() != 1)
         throw UsageError{QStringLiteral("import takes one plan file (.csv or .json).")};
     const QString dbPath = Options::dbPath(parser);
-    core::PlanData plan = readPlanFile(files.front());
+    core::PlanJson::Document document = readPlanFile(files.front());
+    core::PlanData& plan = document.plan;
     if (parser.isSet(QStringLiteral("organisation")))
         plan.info.organisation = parser.value(QStringLiteral("organisation"));
     if (parser.isSet(QStringLiteral("title")))
@@ -101,7 +108,20 @@ int runImport(const QCommandLineParser& parser)
     if (plan.info.title.isEmpty())
         plan.info.title = QFileInfo(files.front()).completeBaseName();
     auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
+    // The plan, its metrics and targets go in together or not at all.
+    core::WriteTransaction transaction(*db);
     const qint64 id = core::PlanStore(*db).addPlan(plan);
+    core::MetricStore metrics(*db);
+    if (!document.metrics.isEmpty())
+        metrics.importCounts(document.metrics);
+    if (!document.targets.isEmpty()) {
+        core::MetricTargets targets = metrics.targets();
+        for (const core::MetricTarget& target : document.targets)
+            if (!targets.contains(target))
+                targets << target;
+        metrics.replaceTargets(targets);
+    }
+    transaction.commit();
     Output::out(QStringLiteral("Imported \"%1\" into %2 as plan %3: %4 themes, %5 actions.\n")
                     .arg(plan.info.title, shown(dbPath))
                     .arg(id)
@@ -121,10 +141,21 @@ int runExport(const QCommandLineParser& parser)
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     const core::PlanStore store(*db);
     const core::PlanInfo info = store.choosePlan(Options::planId(parser));
-    const core::PlanData plan = store.load(info.id, suffix == u"json");
-    const QByteArray bytes = suffix == u"csv"
-                                 ? core::PlanCsv::write(plan)
-                                 : core::PlanJson::write(plan, store.indicators(info.framework), store.leads(info.id));
+    const bool json = suffix == u"json";
+    core::PlanJson::Document document;
+    document.plan = store.load(info.id, json);
+    const core::PlanData& plan = document.plan;
+    QByteArray bytes;
+    if (json) {
+        const core::MetricStore metrics(*db);
+        document.indicators = store.indicators(info.framework);
+        document.leads = store.leads(info.id);
+        document.metrics = metrics.counts();
+        document.targets = metrics.targets();
+        bytes = core::PlanJson::write(document);
+    } else {
+        bytes = core::PlanCsv::write(plan);
+    }
     Output::writeFile(target, bytes);
     Output::out(QStringLiteral("Wrote \"%1\" (%2 actions) to %3.\n")
                     .arg(info.title)

@@ -81,7 +81,7 @@ public:
             return m_result;
         }
         const QJsonObject plan = root.value(QStringLiteral("plan")).toObject();
-        PlanInfo& info = m_result.plan.info;
+        PlanInfo& info = m_result.document.plan.info;
         info.uid = plan.value(QStringLiteral("uid")).toString();
         info.organisation = plan.value(QStringLiteral("organisation")).toString();
         info.title = plan.value(QStringLiteral("title")).toString();
@@ -90,7 +90,8 @@ public:
         info.createdAt = QDateTime::fromString(plan.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
         const QJsonArray themes = root.value(QStringLiteral("themes")).toArray();
         for (qsizetype t = 0; t < themes.size(); ++t)
-            m_result.plan.themes << readTheme(themes[t].toObject(), QStringLiteral("themes[%1]").arg(t));
+            m_result.document.plan.themes << readTheme(themes[t].toObject(), QStringLiteral("themes[%1]").arg(t));
+        readMetrics(root);
         const QJsonArray audit = root.value(QStringLiteral("audit")).toArray();
         for (qsizetype i = 0; i < audit.size(); ++i) {
             const QJsonObject o = audit[i].toObject();
@@ -105,14 +106,50 @@ public:
                 o.value(QStringLiteral("source")).toString()};
             if (!entry.recordedAt.isValid())
                 problem(0, QStringLiteral("audit[%1].recorded_at").arg(i), QStringLiteral("not an ISO date and time"));
-            m_result.plan.audit << entry;
+            m_result.document.plan.audit << entry;
         }
         if (!m_result.problems.isEmpty())
-            m_result.plan = {};
+            m_result.document = {};
         return m_result;
     }
 
 private:
+    void readMetrics(const QJsonObject& root)
+    {
+        const QJsonArray metrics = root.value(QStringLiteral("metrics")).toArray();
+        auto optionalCount = [](const QJsonValue& v) {
+            return v.isDouble() ? std::optional<qint64>(qint64(v.toDouble())) : std::nullopt;
+        };
+        for (qsizetype i = 0; i < metrics.size(); ++i) {
+            const QJsonObject o = metrics[i].toObject();
+            MetricCount m;
+            m.indicator = o.value(QStringLiteral("indicator")).toInt();
+            m.period = o.value(QStringLiteral("period")).toString();
+            m.category = o.value(QStringLiteral("category")).toString();
+            m.group = o.value(QStringLiteral("group")).toString();
+            m.count = optionalCount(o.value(QStringLiteral("count")));
+            m.total = optionalCount(o.value(QStringLiteral("total")));
+            if (o.value(QStringLiteral("value")).isDouble())
+                m.value = o.value(QStringLiteral("value")).toDouble();
+            const bool groupOk = MetricGroups::allowedFor(m.indicator).contains(m.group);
+            if (m.indicator < 1 || m.indicator > m_max || !groupOk || periodYear(m.period) == 0 ||
+                (m.count && m.total && *m.count > *m.total) || (m.count && *m.count < 0))
+                problem(0, QStringLiteral("metrics[%1]").arg(i),
+                        QStringLiteral("not a valid metric row (indicator %1, period '%2', group '%3')")
+                            .arg(m.indicator)
+                            .arg(m.period, m.group));
+            m_result.document.metrics << m;
+        }
+        const QJsonArray targets = root.value(QStringLiteral("targets")).toArray();
+        for (const QJsonValue& v : targets) {
+            const QJsonObject o = v.toObject();
+            m_result.document.targets << MetricTarget{
+                o.value(QStringLiteral("indicator")).toInt(),  o.value(QStringLiteral("category")).toString(),
+                o.value(QStringLiteral("measure")).toString(), o.value(QStringLiteral("value")).toDouble(),
+                o.value(QStringLiteral("label")).toString(),   o.value(QStringLiteral("by_period")).toString()};
+        }
+    }
+
     void problem(int line, const QString& where, const QString& message)
     {
         m_result.problems << Problem{m_file, line, where, message};
@@ -215,8 +252,11 @@ private:
 
 } // namespace
 
-QByteArray write(const PlanData& plan, const Indicators& indicators, const QStringList& leads)
+QByteArray write(const Document& document)
 {
+    const PlanData& plan = document.plan;
+    const Indicators& indicators = document.indicators;
+    const QStringList& leads = document.leads;
     QJsonArray indicatorList;
     for (const Indicator& i : indicators)
         indicatorList << QJsonObject{{QStringLiteral("number"), i.number},
@@ -251,9 +291,25 @@ QByteArray write(const PlanData& plan, const Indicators& indicators, const QStri
                              {QStringLiteral("old_value"), e.oldValue},
                              {QStringLiteral("new_value"), e.newValue},
                              {QStringLiteral("source"), e.source}};
+    QJsonArray metrics;
+    for (const MetricCount& m : document.metrics)
+        metrics << QJsonObject{{QStringLiteral("indicator"), m.indicator},
+                               {QStringLiteral("period"), m.period},
+                               {QStringLiteral("category"), m.category},
+                               {QStringLiteral("group"), m.group},
+                               {QStringLiteral("count"), m.count ? QJsonValue(*m.count) : QJsonValue()},
+                               {QStringLiteral("total"), m.total ? QJsonValue(*m.total) : QJsonValue()},
+                               {QStringLiteral("value"), m.value ? QJsonValue(*m.value) : QJsonValue()}};
+    QJsonArray targets;
+    for (const MetricTarget& t : document.targets)
+        targets << QJsonObject{{QStringLiteral("indicator"), t.indicator}, {QStringLiteral("category"), t.category},
+                               {QStringLiteral("measure"), t.measure},     {QStringLiteral("value"), t.value},
+                               {QStringLiteral("label"), t.label},         {QStringLiteral("by_period"), t.byPeriod}};
     const PlanInfo& info = plan.info;
     const QJsonObject root{
         {QStringLiteral("audit"), audit},
+        {QStringLiteral("metrics"), metrics},
+        {QStringLiteral("targets"), targets},
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("format_version"), kFormatVersion},
         {QStringLiteral("plan"), QJsonObject{{QStringLiteral("uid"), info.uid},

@@ -185,23 +185,37 @@ void Database::backupTo(const QString& target) const
     query.bindText(QStringLiteral(":target"), target).exec();
 }
 
-WriteTransaction::WriteTransaction(const Database& database) : m_db(database.connection())
+WriteTransaction::WriteTransaction(const Database& database) : m_database(database)
 {
-    execStatement(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_database.m_writeDepth == 0) {
+        execStatement(m_database.m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        m_database.m_rollbackOnly = false;
+    }
+    ++m_database.m_writeDepth;
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open) {
-        QSqlQuery rollback(m_db);
-        rollback.exec(QStringLiteral("ROLLBACK")); // may fail after SQLITE_FULL, which already rolled back
+    --m_database.m_writeDepth;
+    if (m_committed)
+        return;
+    if (m_database.m_writeDepth > 0) {
+        m_database.m_rollbackOnly = true;
+        return;
     }
+    QSqlQuery rollback(m_database.m_db);
+    rollback.exec(QStringLiteral("ROLLBACK")); // may fail after SQLITE_FULL, which already rolled back
 }
 
 void WriteTransaction::commit()
 {
-    execStatement(m_db, QStringLiteral("COMMIT"));
-    m_open = false;
+    if (m_database.m_writeDepth == 1) {
+        if (m_database.m_rollbackOnly)
+            throw StoreError(StoreError::Kind::Failed,
+                             QStringLiteral("Part of the change failed, so none of it was saved."));
+        execStatement(m_database.m_db, QStringLiteral("COMMIT"));
+    }
+    m_committed = true;
 }
 
 } // namespace wres::core

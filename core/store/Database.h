@@ -45,6 +45,7 @@ public:
     void backupTo(const QString& target) const;
 
 private:
+    friend class WriteTransaction;
     Database(QString path, QString connectionName, bool readOnly);
     void configure(Mode mode, Check check);
 
@@ -52,10 +53,14 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly;
+    mutable int m_writeDepth = 0;        // open WriteTransactions; only the outermost talks to SQLite
+    mutable bool m_rollbackOnly = false; // an inner one ended without commit: the outer must not commit
 };
 
 // A write transaction: BEGIN IMMEDIATE, so that a second writer waits for the busy timeout
-// instead of failing at once. Rolled back unless commit() is called.
+// instead of failing at once. Rolled back unless commit() is called. Transactions nest: an inner
+// one joins the outer one, and if it ends without commit the outer one cannot commit either, so
+// several store calls can form one all-or-nothing change.
 class WriteTransaction
 {
 public:
@@ -66,8 +71,8 @@ public:
     void commit();
 
 private:
-    QSqlDatabase m_db;
-    bool m_open = true;
+    const Database& m_database;
+    bool m_committed = false;
 };
 
 } // namespace wres::core

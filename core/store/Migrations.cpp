@@ -70,6 +70,21 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE INDEX audit_entries_entity ON audit_entries (entity, entity_id)"),
 };
 
+// Version 2: WRES metrics (counts per indicator, period, category and group, or the published value),
+// targets drawn on charts, and file-wide settings such as the redaction threshold.
+const QStringList kVersion2 = {
+    QStringLiteral("CREATE TABLE metric_counts (id INTEGER PRIMARY KEY, "
+                   "indicator_id INTEGER NOT NULL REFERENCES indicators(id), period VARCHAR(64) NOT NULL, "
+                   "period_year INTEGER NOT NULL, category VARCHAR(128) NOT NULL, ethnic_group VARCHAR(16) NOT NULL, "
+                   "count_value INTEGER, total_value INTEGER, published_value DOUBLE PRECISION, "
+                   "UNIQUE (indicator_id, period, category, ethnic_group))"),
+    QStringLiteral("CREATE TABLE metric_targets (id INTEGER PRIMARY KEY, "
+                   "indicator_id INTEGER NOT NULL REFERENCES indicators(id), category VARCHAR(128) NOT NULL, "
+                   "measure VARCHAR(32) NOT NULL, target_value DOUBLE PRECISION NOT NULL, label TEXT NOT NULL, "
+                   "by_period VARCHAR(64) NOT NULL)"),
+    QStringLiteral("CREATE TABLE settings (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
+};
+
 void seedFramework(const Database& database, const Framework& framework)
 {
     const auto& db = database.connection();
@@ -103,11 +118,17 @@ void toVersion1(const Database& database)
     seedFramework(database, Framework::wres());
 }
 
+void toVersion2(const Database& database)
+{
+    for (const QString& statement : kVersion2)
+        execStatement(database.connection(), statement);
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 int applicationId()
@@ -118,7 +139,7 @@ int applicationId()
 void apply(const Database& database, int fromVersion)
 {
     using Step = void (*)(const Database&);
-    static const Step steps[] = {&toVersion1};
+    static const Step steps[] = {&toVersion1, &toVersion2};
     WriteTransaction transaction(database);
     for (int version = fromVersion + 1; version <= currentVersion(); ++version)
         steps[version - 1](database);

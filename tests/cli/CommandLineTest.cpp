@@ -99,7 +99,7 @@ TEST_F(Cli, CheckReportsFormatAndCounts)
 {
     const Result r = run({"check", "--db", db});
     EXPECT_EQ(r.exit, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains("OK. File format 1")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("OK. File format 2 (this program writes 2)")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("12 action(s)"));
 }
 
@@ -323,6 +323,102 @@ TEST(CliFiles, EveryExamplePlanImports)
     }
     const Result r = run({"check", "--db", db});
     EXPECT_TRUE(r.out.contains("4 plan(s), 41 action(s)")) << r.out.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+TEST(CliMetrics, GoldenFiguresAndTheirRedactedForm)
+{
+    Scratch scratch;
+    const QString db = scratch.path("m.wres");
+    Result r = run({"import-metrics", "--db", db, wres::test::dataPath("metrics/small.csv")});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("Imported 13 metric rows"));
+    r = run({"metrics", "--db", db});
+    EXPECT_EQ(r.exit, 0);
+    EXPECT_EQ(r.out.toUtf8(), readFile(wres::test::dataPath("metrics/expected.csv")));
+    r = run({"metrics", "--db", db, "--redact"});
+    EXPECT_EQ(r.out.toUtf8(), readFile(wres::test::dataPath("metrics/expected-redacted.csv")));
+    r = run({"metrics", "--db", db, "--indicator", "2", "--format", "json"});
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(1).toObject().value("change").toString(), "worse");
+    EXPECT_EQ(rows.at(1).toObject().value("previous_period").toString(), "2020/21");
+    r = run({"metrics", "--db", db, "--format", "narrative", "--indicator", "2"});
+    EXPECT_TRUE(r.out.startsWith("2. In 2021/22, White applicants were 2.33 times more likely")) << r.out.toStdString();
+}
+
+TEST(CliMetrics, ReimportingReplacesRows)
+{
+    Scratch scratch;
+    const QString db = scratch.path("m.wres");
+    ASSERT_EQ(run({"import-metrics", "--db", db, wres::test::dataPath("metrics/small.csv")}).exit, 0);
+    const QString update = scratch.write("update.csv", "indicator,period,category,group,count,total,value\r\n"
+                                                       "2,2021/22,,BME,40,120,\r\n");
+    const Result r = run({"import-metrics", "--db", db, update});
+    EXPECT_TRUE(r.out.contains("1 replaced")) << r.out.toStdString();
+    EXPECT_TRUE(run({"metrics", "--db", db, "--indicator", "2"}).out.contains("2,2021/22,,relative_likelihood,0.47"));
+}
+
+TEST(CliMetrics, BadMetricsChangeNothing)
+{
+    Scratch scratch;
+    const QString db = scratch.path("m.wres");
+    ASSERT_EQ(run({"demo", "--db", db}).exit, 0);
+    const QByteArray before = readFile(db);
+    const QString bad = scratch.write("bad.csv", "indicator,period,category,group,count,total,value\r\n"
+                                                 "2,2023/24,,White,10,20,\r\n"
+                                                 "10,2023/24,,White,10,20,\r\n"
+                                                 "2,2023/24,,BME,30,20,\r\n"
+                                                 "6,2023,,Purple,1,2,\r\n");
+    const Result r = run({"import-metrics", "--db", db, bad});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("bad.csv:3: indicator: '10' is not a WRES indicator")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("bad.csv:4: count: the count 30 is more than its total 20"));
+    EXPECT_TRUE(r.err.contains("bad.csv:5: group: 'Purple' is not a group"));
+    EXPECT_TRUE(r.err.contains("3 problems found; nothing was imported"));
+    EXPECT_EQ(readFile(db), before);
+    EXPECT_FALSE(run({"metrics", "--db", db, "--indicator", "2"}).out.contains("2023/24"));
+}
+
+TEST(CliMetrics, TheRedactedDemoShowsNoFigureRestingOnASmallCount)
+{
+    Scratch scratch;
+    const QString db = scratch.path("demo.wres");
+    ASSERT_EQ(run({"demo", "--db", db}).exit, 0);
+    const QJsonArray open =
+        QJsonDocument::fromJson(run({"metrics", "--db", db, "--format", "json"}).out.toUtf8()).array();
+    const QJsonArray redacted =
+        QJsonDocument::fromJson(run({"metrics", "--db", db, "--format", "json", "--redact"}).out.toUtf8()).array();
+    ASSERT_EQ(open.size(), redacted.size());
+    ASSERT_GT(open.size(), 150) << "four years of all nine indicators";
+    int hidden = 0;
+    for (qsizetype i = 0; i < open.size(); ++i) {
+        bool small = false;
+        for (const QJsonValue& part : open.at(i).toObject().value("counts").toArray()) {
+            const QJsonObject p = part.toObject();
+            small = small || (p.value("count").isDouble() && p.value("count").toInt() < 10) ||
+                    (p.value("total").isDouble() && p.value("total").toInt() < 10);
+        }
+        const QJsonObject shown = redacted.at(i).toObject();
+        if (small) {
+            EXPECT_EQ(shown.value("shown").toString(), "R") << shown.value("period").toString().toStdString();
+        }
+        if (shown.value("shown").toString() == "R") {
+            ++hidden;
+            EXPECT_FALSE(shown.contains("counts"));
+            EXPECT_FALSE(shown.contains("previous"));
+        } else {
+            for (const QJsonValue& part : shown.value("counts").toArray())
+                EXPECT_GE(part.toObject().value("count").toInt(10), 10);
+        }
+    }
+    EXPECT_GT(hidden, 12) << "the board figures at least";
+    const Result threshold = run({"metrics", "--db", db, "--redact", "--threshold", "1", "--indicator", "9"});
+    EXPECT_EQ(threshold.out.count(",R"), 1) << "a threshold of 1 hides only the zero count (executive, March 2020)";
+    EXPECT_TRUE(threshold.out.contains("9,March 2020,Executive,difference,R"));
 }
 
 } // namespace

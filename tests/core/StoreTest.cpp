@@ -3,6 +3,7 @@
 #include "io/PlanJson.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
+#include "store/MetricStore.h"
 #include "store/Migrations.h"
 #include "store/PlanStore.h"
 #include "store/SqlQuery.h"
@@ -183,19 +184,27 @@ TEST_F(Store, JsonExportHoldsHistoryAndImportsBackIdentically)
     request.author = QStringLiteral("EDI Partner");
     actions.recordUpdate(actions.list({}).front().id, request);
     PlanStore store(*db);
-    const QByteArray json =
-        PlanJson::write(store.load(planId, true), store.indicators(QStringLiteral("WRES")), store.leads(planId));
+    MetricStore(*db).importCounts({MetricCount{2, "2021/22", "", "White", 155, 1000, std::nullopt, 0},
+                                   MetricCount{3, "2019/20", "", "", std::nullopt, std::nullopt, 1.62, 0}});
+    MetricStore(*db).replaceTargets({MetricTarget{1, "Band 8a", "pct_bme", 25.6, "Model Employer", "2025"}});
+    auto exportOf = [](const Database& database, qint64 id) {
+        PlanStore s(database);
+        const MetricStore m(database);
+        return PlanJson::write({s.load(id, true), s.indicators("WRES"), s.leads(id), m.counts(), m.targets()});
+    };
+    const QByteArray json = exportOf(*db, planId);
     EXPECT_TRUE(json.contains("\"On track\""));
     EXPECT_TRUE(json.contains("\"EDI Partner\""));
+    EXPECT_TRUE(json.contains("\"Model Employer\""));
+    EXPECT_TRUE(json.contains("1.62"));
 
     const auto read = PlanJson::read(json, QStringLiteral("plan.json"), 9);
     ASSERT_TRUE(read.problems.isEmpty());
     auto copy = Database::open(scratch.path(QStringLiteral("copy.wres")), Database::Mode::CreateIfMissing);
-    PlanStore copyStore(*copy);
-    const qint64 copyId = copyStore.addPlan(read.plan);
-    EXPECT_EQ(PlanJson::write(copyStore.load(copyId, true), copyStore.indicators(QStringLiteral("WRES")),
-                              copyStore.leads(copyId)),
-              json);
+    const qint64 copyId = PlanStore(*copy).addPlan(read.document.plan);
+    MetricStore(*copy).importCounts(read.document.metrics);
+    MetricStore(*copy).replaceTargets(read.document.targets);
+    EXPECT_EQ(exportOf(*copy, copyId), json);
 }
 
 TEST_F(Store, AddingAPlanIsAllOrNothing)
