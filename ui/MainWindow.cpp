@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/MessageBox.h"
+#include "metrics/MetricsTab.h"
 #include "plan/ActionScopeFilter.h"
 #include "plan/ActionTableModel.h"
 #include "plan/PlanSession.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -28,8 +30,8 @@ namespace wres::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_treeModel(new PlanTreeModel(this)), m_actionModel(new ActionTableModel(this)),
-      m_filter(new ActionScopeFilter(this)), m_splitter(new QSplitter(this)), m_navigator(new QTreeView),
-      m_table(new QTableView), m_count(new QLabel)
+      m_filter(new ActionScopeFilter(this)), m_tabs(new QTabWidget(this)), m_metricsTab(new MetricsTab),
+      m_splitter(new QSplitter), m_navigator(new QTreeView), m_table(new QTableView), m_count(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -88,7 +90,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({320, 1180});
-    setCentralWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(m_splitter, tr("&Plan"));
+    m_tabs->addTab(m_metricsTab, tr("&Metrics"));
+    setCentralWidget(m_tabs);
+    connect(m_metricsTab, &MetricsTab::actionActivated, this, &MainWindow::showAction);
+    connect(m_metricsTab, &MetricsTab::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* trend = new QAction(tr("Show &indicator trend"), m_table);
+    trend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    trend->setShortcutContext(Qt::WidgetShortcut);
+    connect(trend, &QAction::triggered, this, &MainWindow::showIndicatorOfCurrentAction);
+    m_table->addAction(trend);
 
     m_count->setObjectName(QStringLiteral("actionCount"));
     statusBar()->addPermanentWidget(m_count);
@@ -108,6 +122,9 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("actionOpen"));
+    QAction* importMetrics = file->addAction(tr("Import &Metrics…"), this, &MainWindow::chooseMetricsFile);
+    importMetrics->setObjectName(QStringLiteral("actionImportMetrics"));
+    importMetrics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -156,6 +173,7 @@ void MainWindow::showSession()
     m_filter->showAll();
     m_navigator->expandAll();
     m_navigator->setCurrentIndex(m_treeModel->index(0, 0));
+    m_metricsTab->setSession(m_session.get());
     setWindowFilePath(m_session->path());
     setWindowTitle(tr("%1 — WRES Tracker").arg(QFileInfo(m_session->path()).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
@@ -174,6 +192,78 @@ void MainWindow::onNavigatorSelection()
     else
         m_filter->showObjective(id);
     updateCount();
+}
+
+void MainWindow::chooseMetricsFile()
+{
+    if (!m_session) {
+        MessageBox::warning(this, tr("No plan open"), tr("Open a plan file first; its metrics are kept with it."));
+        return;
+    }
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import metrics"), QString(), tr("Metrics CSV (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importMetrics(path);
+}
+
+bool MainWindow::importMetrics(const QString& path)
+{
+    if (!m_session)
+        return false;
+    core::Problems problems;
+    try {
+        problems = m_session->importMetricsFile(path);
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Metrics not imported"), QString::fromStdString(e.what()));
+        return false;
+    }
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (qsizetype i = 0; i < problems.size() && i < 20; ++i)
+            lines << problems[i].toString();
+        if (problems.size() > 20)
+            lines << tr("…and %1 more.").arg(problems.size() - 20);
+        MessageBox::warning(this, tr("Metrics not imported"),
+                            tr("%1 has %n problem(s); nothing was imported.\n\n%2", nullptr, int(problems.size()))
+                                .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    m_metricsTab->refresh();
+    m_tabs->setCurrentWidget(m_metricsTab);
+    statusBar()->showMessage(tr("Imported metrics from %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::showAction(qint64 actionId)
+{
+    m_tabs->setCurrentWidget(m_splitter);
+    m_navigator->setCurrentIndex(m_treeModel->index(0, 0)); // the whole plan, so the action is in view
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(ActionTableModel::ActionIdRole).toLongLong() == actionId) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            m_table->setFocus();
+            return;
+        }
+    }
+}
+
+void MainWindow::showIndicatorOfCurrentAction()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_session)
+        return;
+    const qint64 id = current.data(ActionTableModel::ActionIdRole).toLongLong();
+    // The action's own indicators, else its theme's (as the indicator filter reads them).
+    for (int indicator = 1; indicator <= 9; ++indicator)
+        for (const core::ActionRow& row : m_session->actionsForIndicator(indicator))
+            if (row.id == id) {
+                m_metricsTab->showIndicator(indicator);
+                m_tabs->setCurrentWidget(m_metricsTab);
+                return;
+            }
+    statusBar()->showMessage(tr("This action is not linked to any WRES indicator."), 5000);
 }
 
 void MainWindow::updateCount()

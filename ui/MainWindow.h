@@ -6,6 +6,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
@@ -13,6 +14,7 @@ namespace wres::ui {
 
 class ActionScopeFilter;
 class ActionTableModel;
+class MetricsTab;
 class PlanSession;
 class PlanTreeModel;
 
@@ -28,6 +30,10 @@ public:
     // open, and returns false.
     bool openFile(const QString& path);
     QString currentFile() const;
+    // Reads a metrics CSV into the open file, all or nothing; tells the user what was wrong.
+    bool importMetrics(const QString& path);
+    // Shows the action in the plan tab, selected.
+    void showAction(qint64 actionId);
 
 private:
     void createMenus();
@@ -35,11 +41,15 @@ private:
     void showSession();
     void onNavigatorSelection();
     void updateCount();
+    void chooseMetricsFile();
+    void showIndicatorOfCurrentAction();
 
     std::unique_ptr<PlanSession> m_session;
     PlanTreeModel* m_treeModel;
     ActionTableModel* m_actionModel;
     ActionScopeFilter* m_filter;
+    QTabWidget* m_tabs;
+    MetricsTab* m_metricsTab;
     QSplitter* m_splitter;
     QTreeView* m_navigator;
     QTableView* m_table;

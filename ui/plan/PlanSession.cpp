@@ -1,9 +1,14 @@
 #include "PlanSession.h"
 
+#include "metrics/MetricsCsv.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
+#include "store/MetricStore.h"
 #include "store/PlanStore.h"
 #include "store/StoreError.h"
+
+#include <QDir>
+#include <QFile>
 
 namespace wres::ui {
 
@@ -31,6 +36,56 @@ void PlanSession::reload()
     core::ActionQuery query;
     query.planId = m_planId;
     m_actions = core::ActionStore(*m_database).list(query);
+    const core::MetricStore metrics(*m_database);
+    m_metricCounts = metrics.counts();
+    m_metricTargets = metrics.targets();
+}
+
+void PlanSession::saveMetricCount(const core::MetricCount& count)
+{
+    core::MetricStore(*m_database).importCounts({count});
+    m_metricCounts = core::MetricStore(*m_database).counts();
+}
+
+void PlanSession::addMetricTarget(const core::MetricTarget& target)
+{
+    core::MetricStore store(*m_database);
+    core::MetricTargets targets = store.targets();
+    targets << target;
+    store.replaceTargets(targets);
+    m_metricTargets = store.targets();
+}
+
+core::Problems PlanSession::importMetricsFile(const QString& path)
+{
+    QFile file(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {core::Problem{shown, 0, {}, file.errorString()}};
+    const auto result = core::MetricsCsv::read(file.readAll(), shown);
+    if (!result.problems.isEmpty())
+        return result.problems;
+    core::MetricStore(*m_database).importCounts(result.counts);
+    m_metricCounts = core::MetricStore(*m_database).counts();
+    return {};
+}
+
+qint64 PlanSession::redactionThreshold() const
+{
+    return core::MetricStore(*m_database).redactionThreshold();
+}
+
+void PlanSession::setRedactionThreshold(qint64 threshold)
+{
+    core::MetricStore(*m_database).setRedactionThreshold(threshold);
+}
+
+QList<core::ActionRow> PlanSession::actionsForIndicator(int indicator) const
+{
+    core::ActionQuery query;
+    query.planId = m_planId;
+    query.indicator = indicator;
+    return core::ActionStore(*m_database).list(query);
 }
 
 } // namespace wres::ui

@@ -2,6 +2,9 @@
 
 #include "domain/ActionRow.h"
 #include "domain/PlanData.h"
+#include "domain/Problem.h"
+#include "metrics/MetricCount.h"
+#include "metrics/MetricTarget.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +31,18 @@ public:
     // Reads the plan again after a change.
     void reload();
 
+    // Metrics: the file's counts and targets; saving replaces the row with the same key.
+    const core::MetricCounts& metricCounts() const { return m_metricCounts; }
+    const core::MetricTargets& metricTargets() const { return m_metricTargets; }
+    void saveMetricCount(const core::MetricCount& count);
+    void addMetricTarget(const core::MetricTarget& target);
+    // Reads a metrics CSV; stores it only when it has no problems, which are returned.
+    core::Problems importMetricsFile(const QString& path);
+    qint64 redactionThreshold() const;
+    void setRedactionThreshold(qint64 threshold);
+    // The plan's actions linked to an indicator (directly, by All, or through their theme).
+    QList<core::ActionRow> actionsForIndicator(int indicator) const;
+
 private:
     PlanSession(QString path, std::unique_ptr<core::Database> database, qint64 planId);
 
@@ -36,6 +51,8 @@ private:
     qint64 m_planId;
     core::PlanData m_plan;
     QList<core::ActionRow> m_actions;
+    core::MetricCounts m_metricCounts;
+    core::MetricTargets m_metricTargets;
 };
 
 } // namespace wres::ui

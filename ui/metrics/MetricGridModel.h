@@ -1,0 +1,77 @@
+#pragma once
+
+#include "metrics/MetricCount.h"
+#include "metrics/MetricFigure.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+namespace wres::ui {
+
+// One indicator laid out as published reports are: periods as columns; for each band or group the
+// counts ("BME staff", "Known-ethnicity staff"; "White appointed", "White shortlisted", ...) which
+// the user can type, then the figure computed from them (rounded, R when redacted, - with the
+// reason when it cannot be computed) and its change on the previous period.
+class MetricGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class RowKind
+    {
+        Count,
+        Total,
+        Published, // the published value, for years whose counts were redacted at source
+        Figure,
+        Change,
+    };
+    struct Row
+    {
+        RowKind kind;
+        QString category;
+        QString group;   // for count rows; "" for an indicator's own published figure
+        QString measure; // for figure rows
+        QString label;
+    };
+
+    explicit MetricGridModel(QObject* parent = nullptr);
+
+    // counts: every count of the indicator; figures: computed (and redacted if asked) for all.
+    // With redactBelow set the grid is the public view: read-only, and R for every count below the
+    // threshold or feeding a redacted figure (the counts would let anyone work the figure out).
+    void setIndicator(int indicator, const core::MetricCounts& counts, const core::MetricFigures& figures,
+                      std::optional<qint64> redactBelow = std::nullopt);
+    void addPeriod(const QString& period);
+    void addCategory(const QString& category);
+    int indicator() const { return m_indicator; }
+    const Row& row(int index) const { return m_rows.at(index); }
+    QStringList periods() const { return m_periods; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+signals:
+    // A typed value passed the checks: store it (it replaces the row for its key).
+    void countEdited(const wres::core::MetricCount& count);
+    // A typed value was refused; the message says why.
+    void problem(const QString& message);
+
+private:
+    void rebuildRows();
+    const core::MetricCount* find(const QString& period, const QString& category, const QString& group) const;
+    const core::MetricFigure* figure(const QString& period, const QString& category, const QString& measure) const;
+    bool hidden(const Row& row, const QString& period, const core::MetricCount& count) const;
+
+    int m_indicator = 0;
+    core::MetricCounts m_counts;
+    core::MetricFigures m_figures;
+    QStringList m_periods;
+    QStringList m_categories;
+    QList<Row> m_rows;
+    std::optional<qint64> m_redactBelow;
+};
+
+} // namespace wres::ui
