@@ -1,5 +1,10 @@
 #include "TestSupport.h"
 
+#include "demo/DemoMetrics.h"
+#include "demo/DemoPlan.h"
+#include "store/Database.h"
+#include "store/MetricStore.h"
+#include "store/PlanStore.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QDir>
@@ -40,6 +45,13 @@ QByteArray readFile(const QString& path)
 QString dataPath(const QString& relative)
 {
     return QDir(QStringLiteral(WRES_TEST_DATA_DIR)).filePath(relative);
+}
+
+void writeDemo(const QString& path)
+{
+    auto db = core::Database::open(path, core::Database::Mode::CreateIfMissing);
+    core::PlanStore(*db).addPlan(core::DemoPlan::load());
+    core::MetricStore(*db).importCounts(core::DemoMetrics::load());
 }
 
 core::PlanData samplePlan()

@@ -25,6 +25,8 @@ private:
 QByteArray readFile(const QString& path);
 // tests/data/<relative>
 QString dataPath(const QString& relative);
+// Writes the bundled demo (plan and metrics) into a new plan file, as `wres-tracker demo` does.
+void writeDemo(const QString& path);
 // A small plan with two themes, three objectives and four actions, for store and model tests.
 core::PlanData samplePlan();
 

@@ -5,7 +5,6 @@
 #include "plan/PlanTreeModel.h"
 
 #include <QLabel>
-#include <QProcess>
 #include <QTableView>
 #include <QTreeView>
 
@@ -25,10 +24,7 @@ protected:
             return QMessageBox::Ok;
         });
         demo = scratch.path("demo.wres");
-        QProcess process;
-        process.start(QStringLiteral(WRES_TRACKER_EXE), {"demo", "--db", demo});
-        ASSERT_TRUE(process.waitForFinished(60000));
-        ASSERT_EQ(process.exitCode(), 0);
+        test::writeDemo(demo);
     }
     void TearDown() override { ui::MessageBox::setHook({}); }
 

@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
-#include <QProcess>
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,10 +29,7 @@ protected:
     void SetUp() override
     {
         demo = scratch.path("demo.wres");
-        QProcess process;
-        process.start(QStringLiteral(WRES_TRACKER_EXE), {"demo", "--db", demo});
-        ASSERT_TRUE(process.waitForFinished(60000));
-        ASSERT_EQ(process.exitCode(), 0);
+        test::writeDemo(demo);
         session = ui::PlanSession::open(demo);
         tab.resize(1500, 950);
         tab.setSession(session.get());
@@ -162,9 +158,7 @@ TEST(MetricsWindow, ImportingBadMetricsIsRefusedWithTheProblems)
         return QMessageBox::Ok;
     });
     const QString db = scratch.path("plan.wres");
-    QProcess process;
-    process.start(QStringLiteral(WRES_TRACKER_EXE), {"demo", "--db", db});
-    ASSERT_TRUE(process.waitForFinished(60000));
+    test::writeDemo(db);
     ui::MainWindow window;
     ASSERT_TRUE(window.openFile(db));
     const QString bad =

@@ -48,6 +48,21 @@ QStringList periodsOf(const core::MetricFigures& figures, int indicator)
     return periods;
 }
 
+// The shown value of each period for the figure `pick` selects; empty where hidden or missing.
+template <typename Pick>
+QList<std::optional<double>> valuesByPeriod(const Input& input, const QStringList& periods, Pick pick)
+{
+    QList<std::optional<double>> values;
+    for (const QString& period : periods) {
+        std::optional<double> v;
+        for (const core::MetricFigure& f : input.figures)
+            if (f.indicator == input.indicator && f.period == period && !f.redacted && pick(f))
+                v = f.value;
+        values << v;
+    }
+    return values;
+}
+
 QString groupName(const QString& measure)
 {
     return core::MetricFormat::measureLabel(measure).mid(2); // "% BME" -> "BME"
@@ -289,14 +304,7 @@ QChart* likelihood(const Input& input)
     attach(chart, band, axes);
     addReference(chart, axes, QStringLiteral("1.00: equal likelihood"), 1.0, periods.size(), QColor(0x42, 0x55, 0x63),
                  Qt::DashLine);
-    QList<std::optional<double>> values;
-    for (const QString& period : periods) {
-        std::optional<double> v;
-        for (const core::MetricFigure& f : input.figures)
-            if (f.indicator == input.indicator && f.period == period && !f.redacted)
-                v = f.value;
-        values << v;
-    }
+    const auto values = valuesByPeriod(input, periods, [](const core::MetricFigure&) { return true; });
     double low = 0.8;
     double high = 1.25;
     addLine(chart, axes, QStringLiteral("Relative likelihood"), values, kStyles[0], low, high);
@@ -327,14 +335,8 @@ QChart* survey(const Input& input)
     double high = 0;
     int style = 0;
     for (const QString& measure : measures) {
-        QList<std::optional<double>> values;
-        for (const QString& period : periods) {
-            std::optional<double> v;
-            for (const core::MetricFigure& f : input.figures)
-                if (f.indicator == input.indicator && f.period == period && f.measure == measure && !f.redacted)
-                    v = f.value;
-            values << v;
-        }
+        const auto values =
+            valuesByPeriod(input, periods, [&](const core::MetricFigure& f) { return f.measure == measure; });
         addLine(chart, axes, groupName(measure), values, kStyles[style++ % std::size(kStyles)], low, high);
     }
     addTargets(chart, axes, input.targets, input.indicator, {}, periods.size(), low, high);
@@ -354,14 +356,8 @@ QChart* board(const Input& input)
     int style = 0;
     for (const QString& scope :
          {QStringLiteral("Board overall"), QStringLiteral("Voting"), QStringLiteral("Executive")}) {
-        QList<std::optional<double>> values;
-        for (const QString& period : periods) {
-            std::optional<double> v;
-            for (const core::MetricFigure& f : input.figures)
-                if (f.indicator == 9 && f.period == period && f.category == scope && !f.redacted)
-                    v = f.value;
-            values << v;
-        }
+        const auto values =
+            valuesByPeriod(input, periods, [&](const core::MetricFigure& f) { return f.category == scope; });
         addLine(chart, axes, scope, values, kStyles[style++], low, high);
     }
     addTargets(chart, axes, input.targets, 9, {}, periods.size(), low, high);
