@@ -22,6 +22,13 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (wres::app::CommandLine::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // no window is shown; no display is needed
+        QApplication app(argc, argv);
+        describeApplication();
+        return wres::app::CommandLine::run(app.arguments());
+    }
     if (wres::app::CommandLine::wantsCommand(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -5,6 +5,7 @@
 #include "MetricCommands.h"
 #include "Output.h"
 #include "PlanCommands.h"
+#include "ReportCommands.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,9 @@ namespace {
 
 QList<Command> commands()
 {
-    return {PlanCommands::demo(),      PlanCommands::import(),   PlanCommands::exportPlan(),
-            ActionCommands::actions(), ActionCommands::update(), MetricCommands::importMetrics(),
-            MetricCommands::metrics(), PlanCommands::check()};
+    return {PlanCommands::demo(),      PlanCommands::import(),      PlanCommands::exportPlan(),
+            ActionCommands::actions(), ActionCommands::update(),    MetricCommands::importMetrics(),
+            MetricCommands::metrics(), ReportCommands::boardPack(), PlanCommands::check()};
 }
 
 QString programName()
@@ -94,6 +95,12 @@ bool CommandLine::wantsCommand(const QStringList& arguments)
     return first.startsWith(QLatin1Char('-')) || first == u"help" ||
            (!first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char('/')) &&
             !first.contains(QLatin1Char('\\')));
+}
+
+bool CommandLine::needsGui(const QStringList& arguments)
+{
+    // Drawing charts and pages needs a QApplication, though never a window.
+    return arguments.value(1) == u"board-pack";
 }
 
 int CommandLine::run(const QStringList& arguments)

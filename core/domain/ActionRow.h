@@ -29,6 +29,8 @@ struct ActionRow
     Rag rag = Rag::None;
     IndicatorLinks indicators;
     QDateTime lastUpdate; // null when no status update was ever recorded
+    QDateTime createdAt;
+    QString progress; // the latest progress note
     int revision = 1;
 
     bool isClosed() const { return status == Status::Complete || rag == Rag::Blue; }

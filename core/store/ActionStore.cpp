@@ -49,10 +49,12 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
         where << QStringLiteral("a.due_date >= :today AND a.due_date <= :until AND NOT ") + kClosed;
     if (query.noUpdateForDays)
         where << QStringLiteral("(a.last_update_at IS NULL OR a.last_update_at < :since)");
-    QString sql = QStringLiteral("SELECT a.id, t.plan_id, t.id, o.id, a.number, a.text, a.timescale, a.timescale_kind, "
-                                 "a.due_date, a.status, a.rag, a.indicator_scope, a.revision, a.last_update_at "
-                                 "FROM actions a JOIN objectives o ON o.id = a.objective_id "
-                                 "JOIN themes t ON t.id = o.theme_id");
+    QString sql =
+        QStringLiteral("SELECT a.id, t.plan_id, t.id, o.id, a.number, a.text, a.timescale, a.timescale_kind, "
+                       "a.due_date, a.status, a.rag, a.indicator_scope, a.revision, a.last_update_at, a.created_at, "
+                       "a.progress "
+                       "FROM actions a JOIN objectives o ON o.id = a.objective_id "
+                       "JOIN themes t ON t.id = o.theme_id");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     // Read in index order (no sort of whole rows in SQL); plan order is restored below from the
@@ -97,6 +99,8 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
         row.revision = q.value(12).toInt();
         if (const QString last = q.text(13); !last.isEmpty())
             row.lastUpdate = StoredValues::toDateTime(last);
+        row.createdAt = StoredValues::toDateTime(q.text(14));
+        row.progress = q.text(15);
         rows.append(std::move(row));
     }
     q.finish();
@@ -242,6 +246,46 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
     audit(QStringLiteral("status_update"), {}, QString::number(update.id));
     transaction.commit();
     return update;
+}
+
+QList<StatusUpdate> ActionStore::updatesSince(qint64 planId, const QDateTime& since) const
+{
+    SqlQuery q(m_database.connection(),
+               QStringLiteral("SELECT x.id, x.action_id, x.recorded_at, x.author, x.status, x.rag, x.note FROM "
+                              "status_updates x JOIN actions a ON a.id = x.action_id JOIN objectives o ON o.id = "
+                              "a.objective_id JOIN themes t ON t.id = o.theme_id WHERE t.plan_id = :plan AND "
+                              "x.recorded_at > :since ORDER BY x.recorded_at, x.id"));
+    q.bind(QStringLiteral(":plan"), planId)
+        .bindText(QStringLiteral(":since"), StoredValues::fromDateTime(since))
+        .exec();
+    QList<StatusUpdate> list;
+    while (q.next())
+        list << StoredValues::readStatusUpdate(q);
+    return list;
+}
+
+QList<AuditEntry> ActionStore::auditSince(qint64 planId, const QDateTime& since) const
+{
+    SqlQuery q(
+        m_database.connection(),
+        QStringLiteral("SELECT x.recorded_at, x.author, x.entity, x.entity_id, x.field, x.old_value, x.new_value, "
+                       "x.source FROM audit_entries x JOIN actions a ON x.entity = 'action' AND a.id = "
+                       "x.entity_id JOIN objectives o ON o.id = a.objective_id JOIN themes t ON t.id = "
+                       "o.theme_id WHERE t.plan_id = :plan AND x.recorded_at > :since ORDER BY x.id"));
+    q.bind(QStringLiteral(":plan"), planId)
+        .bindText(QStringLiteral(":since"), StoredValues::fromDateTime(since))
+        .exec();
+    QList<AuditEntry> list;
+    while (q.next())
+        list << AuditEntry{StoredValues::toDateTime(q.text(0)),
+                           q.text(1),
+                           q.text(2),
+                           q.id(3),
+                           q.text(4),
+                           q.text(5),
+                           q.text(6),
+                           q.text(7)};
+    return list;
 }
 
 QList<StatusUpdate> ActionStore::history(qint64 actionId) const

@@ -39,6 +39,9 @@ public:
     StatusUpdate recordUpdate(qint64 actionId, const UpdateRequest& request);
     // Oldest first.
     QList<StatusUpdate> history(qint64 actionId) const;
+    // The plan's status updates and audit lines recorded after a moment, oldest first.
+    QList<StatusUpdate> updatesSince(qint64 planId, const QDateTime& since) const;
+    QList<AuditEntry> auditSince(qint64 planId, const QDateTime& since) const;
 
 private:
     const Database& m_database;

@@ -85,6 +85,16 @@ const QStringList kVersion2 = {
     QStringLiteral("CREATE TABLE settings (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
 };
 
+// Version 3: recorded board packs, so the next pack can say what changed since.
+const QStringList kVersion3 = {
+    QStringLiteral("CREATE TABLE pack_snapshots (id INTEGER PRIMARY KEY, "
+                   "plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE, recorded_at VARCHAR(32) NOT NULL, "
+                   "label TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE pack_snapshot_actions (snapshot_id INTEGER NOT NULL REFERENCES pack_snapshots(id) "
+                   "ON DELETE CASCADE, action_id INTEGER NOT NULL, number VARCHAR(32) NOT NULL, text TEXT NOT NULL, "
+                   "status VARCHAR(16) NOT NULL, rag VARCHAR(1) NOT NULL, PRIMARY KEY (snapshot_id, action_id))"),
+};
+
 void seedFramework(const Database& database, const Framework& framework)
 {
     const auto& db = database.connection();
@@ -124,11 +134,17 @@ void toVersion2(const Database& database)
         execStatement(database.connection(), statement);
 }
 
+void toVersion3(const Database& database)
+{
+    for (const QString& statement : kVersion3)
+        execStatement(database.connection(), statement);
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 int applicationId()
@@ -139,7 +155,7 @@ int applicationId()
 void apply(const Database& database, int fromVersion)
 {
     using Step = void (*)(const Database&);
-    static const Step steps[] = {&toVersion1, &toVersion2};
+    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3};
     WriteTransaction transaction(database);
     for (int version = fromVersion + 1; version <= currentVersion(); ++version)
         steps[version - 1](database);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -99,7 +100,8 @@ TEST_F(Cli, CheckReportsFormatAndCounts)
 {
     const Result r = run({"check", "--db", db});
     EXPECT_EQ(r.exit, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains("OK. File format 2 (this program writes 2)")) << r.out.toStdString();
+    static const QRegularExpression current("OK\\. File format (\\d+) \\(this program writes \\1\\)");
+    EXPECT_TRUE(current.match(r.out).hasMatch()) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("12 action(s)"));
 }
 

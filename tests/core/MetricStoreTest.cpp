@@ -88,8 +88,9 @@ TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
         QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw");
         raw.setDatabaseName(path);
         ASSERT_TRUE(raw.open());
-        for (const char* sql : {"DROP TABLE metric_counts", "DROP TABLE metric_targets", "DROP TABLE settings",
-                                "PRAGMA user_version = 1"})
+        for (const char* sql :
+             {"DROP TABLE pack_snapshot_actions", "DROP TABLE pack_snapshots", "DROP TABLE metric_counts",
+              "DROP TABLE metric_targets", "DROP TABLE settings", "PRAGMA user_version = 1"})
             ASSERT_TRUE(QSqlQuery(raw).exec(QString::fromLatin1(sql)));
         raw.close();
     }
@@ -100,7 +101,9 @@ TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
     EXPECT_EQ(db->schemaVersion(), Migrations::currentVersion());
     EXPECT_EQ(PlanStore(*db).load(PlanStore(*db).plans().front().id, false).actionCount(), 4);
     MetricStore(*db).importCounts({row(2, "2021/22", "White", 10, 100)});
-    const QStringList backups = QDir(scratch.path("backups")).entryList({"old-before-format-2-*.wres"});
+    const QStringList backups =
+        QDir(scratch.path("backups"))
+            .entryList({QStringLiteral("old-before-format-%1-*.wres").arg(Migrations::currentVersion())});
     ASSERT_EQ(backups.size(), 1);
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "backup");

@@ -1,0 +1,108 @@
+#include "ReportCommands.h"
+
+#include "Options.h"
+#include "Output.h"
+#include "report/BoardPack.h"
+#include "report/BoardPackWriter.h"
+#include "store/Database.h"
+#include "store/PlanStore.h"
+#include "store/SnapshotStore.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace wres::app::ReportCommands {
+namespace {
+
+using core::Database;
+
+int run(const QCommandLineParser& parser)
+{
+    const QString target = parser.value(QStringLiteral("output"));
+    if (target.isEmpty() || QFileInfo(target).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
+        throw UsageError{QStringLiteral("-o FILE.pdf is required: where to write the board pack.")};
+    const QDate today = Options::todayOf(parser);
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
+    QString error;
+    int pages = 0;
+    QString what;
+    if (parser.isSet(QStringLiteral("lead"))) {
+        const core::LeadBrief brief =
+            core::LeadBrief::gather(*db, plan.id, parser.value(QStringLiteral("lead")), today);
+        pages = ui::BoardPackWriter::writePdf(brief, target, &error);
+        what = QStringLiteral("the brief for %1 (%2 actions)").arg(brief.lead).arg(brief.actions.size());
+    } else {
+        core::BoardPackOptions options;
+        options.redact = parser.isSet(QStringLiteral("redact"));
+        options.threshold = Options::integer(parser, QStringLiteral("threshold"), 1, 1000000);
+        options.date = today;
+        options.meeting = parser.value(QStringLiteral("meeting"));
+        options.version = parser.value(QStringLiteral("pack-version"));
+        if (parser.isSet(QStringLiteral("since"))) {
+            const QString since = parser.value(QStringLiteral("since"));
+            const QDate date = QDate::fromString(since, Qt::ISODate);
+            bool isNumber = false;
+            const qint64 id = since.toLongLong(&isNumber);
+            if (date.isValid())
+                options.since = date;
+            else if (isNumber)
+                options.snapshotId = id;
+            else
+                throw UsageError{QStringLiteral("--since: '%1' is neither a date (YYYY-MM-DD) nor a recorded pack's "
+                                                "number.")
+                                     .arg(since)};
+        }
+        const core::BoardPack pack = core::BoardPack::gather(*db, plan.id, options);
+        pages = ui::BoardPackWriter::writePdf(pack, target, &error);
+        what = options.redact ? QStringLiteral("the public (redacted) board pack") : QStringLiteral("the board pack");
+    }
+    if (pages == 0)
+        throw core::StoreError(core::StoreError::Kind::Failed, error);
+    Output::out(QStringLiteral("Wrote %1 to %2: %3 pages.\n").arg(what, QDir::toNativeSeparators(target)).arg(pages));
+    if (parser.isSet(QStringLiteral("record"))) {
+        const qint64 id = core::SnapshotStore(*db).record(plan.id, parser.value(QStringLiteral("record")));
+        Output::out(
+            QStringLiteral("Recorded this pack as number %1; the next pack shows what changed since.\n").arg(id));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+Command boardPack()
+{
+    return {QStringLiteral("board-pack"),
+            QStringLiteral("Write the board pack as a PDF (or its public version, or a lead's brief)."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption(Options::plan());
+                p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                             QStringLiteral("The PDF to write."),
+                             QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("redact"),
+                             QStringLiteral("The public version: R for figures resting on small numbers.")});
+                p.addOption({QStringLiteral("threshold"),
+                             QStringLiteral("The redaction threshold (default: the file's setting, 10)."),
+                             QStringLiteral("N")});
+                p.addOption({QStringLiteral("lead"),
+                             QStringLiteral("A brief of this lead's actions instead of the pack."),
+                             QStringLiteral("LEAD")});
+                p.addOption({QStringLiteral("since"),
+                             QStringLiteral("Report changes since this date (YYYY-MM-DD) or recorded pack number "
+                                            "(default: the last recorded pack)."),
+                             QStringLiteral("WHEN")});
+                p.addOption({QStringLiteral("record"),
+                             QStringLiteral("After writing, record this pack under LABEL, to compare the next with."),
+                             QStringLiteral("LABEL")});
+                p.addOption(
+                    {QStringLiteral("meeting"), QStringLiteral("The meeting, for the cover."), QStringLiteral("TEXT")});
+                p.addOption({QStringLiteral("pack-version"), QStringLiteral("The version, for the cover."),
+                             QStringLiteral("TEXT")});
+                p.addOption(Options::today());
+            },
+            run};
+}
+
+} // namespace wres::app::ReportCommands

@@ -1,0 +1,264 @@
+#include "BoardPack.h"
+
+#include "metrics/MetricCalculator.h"
+#include "metrics/MetricFormat.h"
+#include "metrics/Narrative.h"
+#include "store/ActionStore.h"
+#include "store/Database.h"
+#include "store/MetricStore.h"
+#include "store/PlanStore.h"
+#include "store/SnapshotStore.h"
+#include "store/StoreError.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace wres::core {
+namespace {
+
+QString actionName(const QString& number, const QString& text)
+{
+    const QString first = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    return number.isEmpty() ? first : number + QLatin1Char(' ') + first;
+}
+
+QString statusWord(Status status)
+{
+    return status == Status::None ? QStringLiteral("(none)") : statusLabel(status);
+}
+
+QString ragWord(Rag rag)
+{
+    return rag == Rag::None ? QStringLiteral("(none)") : ragLetter(rag);
+}
+
+void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const BoardPackOptions& options)
+{
+    const SnapshotStore snapshots(db);
+    std::optional<PackSnapshot> snapshot;
+    if (options.snapshotId)
+        snapshot = snapshots.load(*options.snapshotId);
+    else if (!options.since) {
+        const QList<PackSnapshot> recorded = snapshots.list(planId);
+        if (!recorded.isEmpty())
+            snapshot = snapshots.load(recorded.front().id);
+    }
+    if (snapshot && snapshot->planId != planId)
+        throw InvalidRequest(QStringLiteral("Recorded pack %1 belongs to another plan.").arg(snapshot->id));
+    if (!snapshot && !options.since)
+        return; // nothing to compare with
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const QDateTime since = snapshot ? snapshot->recordedAt : QDateTime(*options.since, QTime(0, 0), Qt::UTC);
+    pack.comparedWith =
+        snapshot ? QStringLiteral("the pack recorded on %1%2")
+                       .arg(locale.toString(snapshot->recordedAt.date(), QStringLiteral("d MMMM yyyy")),
+                            snapshot->label.isEmpty() ? QString()
+                                                      : QStringLiteral(" (") + snapshot->label + QLatin1Char(')'))
+                 : QStringLiteral("%1").arg(locale.toString(*options.since, QStringLiteral("d MMMM yyyy")));
+
+    QHash<qint64, const ActionRow*> now;
+    for (const ActionRow& row : pack.actions)
+        now.insert(row.id, &row);
+    using Kind = BoardPack::Change::Kind;
+    if (snapshot) {
+        QHash<qint64, const PackSnapshot::Action*> then;
+        for (const PackSnapshot::Action& a : snapshot->actions)
+            then.insert(a.id, &a);
+        for (const ActionRow& row : pack.actions) {
+            const auto it = then.constFind(row.id);
+            const QString name = actionName(row.number, row.text);
+            if (it == then.constEnd()) {
+                pack.changes << BoardPack::Change{
+                    Kind::NewAction, name, QStringLiteral("added to the plan"), row.createdAt, {}};
+                continue;
+            }
+            const PackSnapshot::Action& before = **it;
+            if (before.status != row.status)
+                pack.changes << BoardPack::Change{row.status == Status::Complete ? Kind::Closed : Kind::Status,
+                                                  name,
+                                                  statusWord(before.status) + QStringLiteral(" → ") +
+                                                      statusWord(row.status),
+                                                  row.lastUpdate,
+                                                  {}};
+            if (before.rag != row.rag)
+                pack.changes << BoardPack::Change{Kind::Rag,
+                                                  name,
+                                                  QStringLiteral("RAG ") + ragWord(before.rag) + QStringLiteral(" → ") +
+                                                      ragWord(row.rag),
+                                                  row.lastUpdate,
+                                                  {}};
+        }
+        for (const PackSnapshot::Action& a : snapshot->actions)
+            if (!now.contains(a.id))
+                pack.changes << BoardPack::Change{
+                    Kind::Removed, actionName(a.number, a.text), QStringLiteral("no longer in the plan"), {}, {}};
+    } else {
+        for (const AuditEntry& e : ActionStore(db).auditSince(planId, since)) {
+            const ActionRow* row = now.value(e.entityId);
+            if (!row || (e.field != u"status" && e.field != u"rag"))
+                continue;
+            const bool closed = e.field == u"status" && e.newValue == statusLabel(Status::Complete);
+            pack.changes << BoardPack::Change{closed                 ? Kind::Closed
+                                              : e.field == u"status" ? Kind::Status
+                                                                     : Kind::Rag,
+                                              actionName(row->number, row->text),
+                                              (e.field == u"rag" ? QStringLiteral("RAG ") : QString()) +
+                                                  (e.oldValue.isEmpty() ? QStringLiteral("(none)") : e.oldValue) +
+                                                  QStringLiteral(" → ") +
+                                                  (e.newValue.isEmpty() ? QStringLiteral("(none)") : e.newValue),
+                                              e.recordedAt, e.author};
+        }
+        for (const ActionRow& row : pack.actions)
+            if (row.createdAt > since)
+                pack.changes << BoardPack::Change{Kind::NewAction,
+                                                  actionName(row.number, row.text),
+                                                  QStringLiteral("added to the plan"),
+                                                  row.createdAt,
+                                                  {}};
+    }
+    for (const StatusUpdate& u : ActionStore(db).updatesSince(planId, since))
+        if (const ActionRow* row = now.value(u.actionId))
+            pack.changes << BoardPack::Change{Kind::Update, actionName(row->number, row->text),
+                                              u.note.isEmpty() ? QStringLiteral("status update") : u.note, u.recordedAt,
+                                              u.author};
+}
+
+} // namespace
+
+const ActionRow* BoardPack::row(qint64 actionId) const
+{
+    for (const ActionRow& r : actions)
+        if (r.id == actionId)
+            return &r;
+    return nullptr;
+}
+
+BoardPack BoardPack::gather(const Database& database, qint64 planId, const BoardPackOptions& options)
+{
+    BoardPack pack;
+    const PlanStore plans(database);
+    pack.plan = plans.load(planId, false);
+    ActionQuery query;
+    query.planId = planId;
+    query.today = options.date;
+    pack.actions = ActionStore(database).list(query);
+    pack.date = options.date;
+    pack.meeting = options.meeting;
+    pack.version = options.version;
+
+    // Status per theme, in plan order, and the exceptions: delayed or overdue.
+    for (const ThemeData& theme : pack.plan.themes) {
+        StatusCount count;
+        count.theme = theme.name;
+        for (const ActionRow& row : pack.actions) {
+            if (row.themeId != theme.id)
+                continue;
+            switch (row.status) {
+            case Status::NotStarted:
+                ++count.notStarted;
+                break;
+            case Status::InProgress:
+                ++count.inProgress;
+                break;
+            case Status::Delayed:
+                ++count.delayed;
+                break;
+            case Status::Complete:
+                ++count.complete;
+                break;
+            case Status::None:
+                ++count.none;
+                break;
+            }
+        }
+        pack.statusByTheme << count;
+    }
+    for (const ActionRow& row : pack.actions) {
+        const bool delayed = row.status == Status::Delayed;
+        const bool overdue = row.isOverdue(options.date);
+        if (delayed || overdue)
+            pack.exceptions << Exception{row, delayed && overdue ? QStringLiteral("Delayed and overdue")
+                                              : delayed          ? QStringLiteral("Delayed")
+                                                                 : QStringLiteral("Overdue")};
+    }
+    std::stable_sort(pack.exceptions.begin(), pack.exceptions.end(), [](const Exception& a, const Exception& b) {
+        const QDate da = a.action.timescale.due.isValid() ? a.action.timescale.due : QDate(9999, 1, 1);
+        const QDate db = b.action.timescale.due.isValid() ? b.action.timescale.due : QDate(9999, 1, 1);
+        return da < db;
+    });
+
+    // Metrics, redacted once here when the public version is asked for.
+    const MetricStore metrics(database);
+    pack.definitions = plans.indicators(pack.plan.info.framework);
+    pack.counts = metrics.counts();
+    pack.targets = metrics.targets();
+    pack.redacted = options.redact;
+    pack.threshold = options.threshold.value_or(metrics.redactionThreshold());
+    pack.figures =
+        MetricCalculator::compute(pack.counts, options.redact ? std::optional<qint64>(pack.threshold) : std::nullopt);
+    for (const Indicator& indicator : pack.definitions) {
+        IndicatorSummary summary;
+        summary.indicator = indicator;
+        // The headline figure: the overall share (1), the ratio (2-4), % BME (5-8), the whole Board (9).
+        const QString measure = indicator.number == 1   ? QStringLiteral("pct_bme")
+                                : indicator.number <= 4 ? QStringLiteral("relative_likelihood")
+                                : indicator.number <= 8 ? QStringLiteral("pct_bme")
+                                                        : QStringLiteral("difference");
+        const QString category = indicator.number == 1   ? QStringLiteral("Overall")
+                                 : indicator.number == 9 ? QStringLiteral("Board overall")
+                                                         : QString();
+        const MetricFigure* latest = nullptr;
+        for (const MetricFigure& f : pack.figures)
+            if (f.indicator == indicator.number && f.measure == measure &&
+                f.category.compare(category, Qt::CaseInsensitive) == 0 &&
+                (!latest || periodBefore(latest->period, f.period)))
+                latest = &f;
+        if (latest) {
+            summary.hasData = true;
+            summary.latestPeriod = latest->period;
+            summary.latest = MetricFormat::value(*latest);
+            if (latest->previous && !latest->redacted) {
+                summary.previousPeriod = latest->previousPeriod;
+                summary.previous = MetricFormat::number(*latest->previous, latest->decimals, measure == u"difference");
+                summary.change = MetricFormat::changeWord(latest->change);
+            }
+            summary.narrative = Narrative::forIndicator(indicator.number, pack.figures);
+        }
+        pack.indicators << summary;
+    }
+    gatherChanges(pack, database, planId, options);
+    return pack;
+}
+
+LeadBrief LeadBrief::gather(const Database& database, qint64 planId, const QString& lead, const QDate& date)
+{
+    LeadBrief brief;
+    const PlanStore plans(database);
+    brief.plan = plans.plan(planId);
+    brief.date = date;
+    const QStringList leads = plans.leads(planId);
+    const auto found = std::find_if(leads.begin(), leads.end(), [&](const QString& name) {
+        return name.compare(lead.simplified(), Qt::CaseInsensitive) == 0;
+    });
+    if (found == leads.end())
+        throw InvalidRequest(QStringLiteral("No action of this plan is led by '%1'. Leads are: %2.")
+                                 .arg(lead, leads.join(QStringLiteral("; "))));
+    brief.lead = *found;
+    ActionQuery query;
+    query.planId = planId;
+    query.lead = brief.lead;
+    query.today = date;
+    brief.actions = ActionStore(database).list(query);
+    std::stable_sort(brief.actions.begin(), brief.actions.end(), [&](const ActionRow& a, const ActionRow& b) {
+        if (a.isOverdue(date) != b.isOverdue(date))
+            return a.isOverdue(date);
+        const QDate da = a.timescale.due.isValid() ? a.timescale.due : QDate(9999, 1, 1);
+        const QDate db = b.timescale.due.isValid() ? b.timescale.due : QDate(9999, 1, 1);
+        return da < db;
+    });
+    return brief;
+}
+
+} // namespace wres::core

@@ -1,0 +1,557 @@
+#include "BoardPackDocument.h"
+
+#include "ChartTextObject.h"
+#include "metrics/MetricChart.h"
+#include "metrics/MetricFormat.h"
+#include "style/StatusStyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLocale>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QValueAxis>
+
+namespace wres::ui {
+namespace {
+
+const QLocale kLocale(QLocale::English, QLocale::UnitedKingdom);
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Text with its line breaks and bullets kept.
+QString multiline(const QString& text)
+{
+    return esc(text.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? kLocale.toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString dueText(const core::ActionRow& row)
+{
+    switch (row.timescale.kind) {
+    case core::Timescale::Kind::Dated:
+        return dateText(row.timescale.due);
+    case core::Timescale::Kind::Ongoing:
+        return QStringLiteral("Ongoing");
+    default:
+        return esc(row.timescale.text);
+    }
+}
+
+QString displayNumber(const core::ActionRow& row)
+{
+    if (row.objectiveNumber.isEmpty() || row.number.contains(QLatin1Char('.')))
+        return row.number;
+    return row.objectiveNumber + QLatin1Char('.') + row.number;
+}
+
+// A cell coloured for the status and worded with its symbol, readable in greyscale.
+QString statusCell(core::Status status)
+{
+    if (status == core::Status::None)
+        return QStringLiteral("<td>—</td>");
+    const QColor colour = StatusStyle::statusColour(status);
+    const QString ink = colour.lightness() > 140 ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
+    return QStringLiteral("<td bgcolor=\"%1\" style=\"color:%2\"><b>%3</b></td>")
+        .arg(colour.name(), ink, esc(StatusStyle::statusText(status)));
+}
+
+QString ragCell(core::Rag rag)
+{
+    if (rag == core::Rag::None)
+        return QStringLiteral("<td></td>");
+    const QColor colour = StatusStyle::ragColour(rag);
+    const QString ink = colour.lightness() > 140 ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
+    return QStringLiteral("<td bgcolor=\"%1\" style=\"color:%2\" align=\"center\"><b>%3</b></td>")
+        .arg(colour.name(), ink, core::ragLetter(rag));
+}
+
+QString tableStart(const QStringList& headers, const QList<int>& widths = {}, double pointSize = 0)
+{
+    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                                  "style=\"border-color:#768692; border-style:solid;%1\"><thead><tr>")
+                       .arg(pointSize > 0 ? QStringLiteral(" font-size:%1pt").arg(pointSize) : QString());
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        html +=
+            QStringLiteral("<th bgcolor=\"#005eb8\" style=\"color:#ffffff\"%1>%2</th>")
+                .arg(i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString(), esc(headers[i]));
+    return html + QStringLiteral("</tr></thead><tbody>");
+}
+
+const QString kTableEnd = QStringLiteral("</tbody></table>");
+
+QString heading(const QString& text, int level, bool newPage)
+{
+    return QStringLiteral("<h%1 style=\"color:#005eb8;%2\">%3</h%1>")
+        .arg(level)
+        .arg(newPage ? QStringLiteral(" page-break-before: always") : QString(), esc(text));
+}
+
+QString paragraph(const QString& html)
+{
+    return QStringLiteral("<p>") + html + QStringLiteral("</p>");
+}
+
+QString statusKey()
+{
+    QString html = QStringLiteral("<p><b>Status key:</b> ");
+    for (core::Status s :
+         {core::Status::NotStarted, core::Status::InProgress, core::Status::Delayed, core::Status::Complete})
+        html += QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>&nbsp;&nbsp;")
+                    .arg(StatusStyle::statusColour(s).name(), esc(StatusStyle::statusText(s)));
+    return html + QStringLiteral("&nbsp; <b>RAG:</b> R Red, A Amber, G Green, B Blue (complete). <b>Ind.:</b> the WRES "
+                                 "indicators an action aims to move, where the plan gives them per action.</p>");
+}
+
+// Actions by status per theme as a stacked bar; each status also has its own fill pattern.
+QChart* statusChart(const core::BoardPack& pack)
+{
+    auto* chart = new QChart;
+    chart->setTitle(QStringLiteral("Actions by status and theme"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    struct Part
+    {
+        core::Status status;
+        Qt::BrushStyle pattern;
+        int core::BoardPack::StatusCount::*field;
+    };
+    const Part parts[] = {{core::Status::NotStarted, Qt::SolidPattern, &core::BoardPack::StatusCount::notStarted},
+                          {core::Status::InProgress, Qt::Dense3Pattern, &core::BoardPack::StatusCount::inProgress},
+                          {core::Status::Delayed, Qt::DiagCrossPattern, &core::BoardPack::StatusCount::delayed},
+                          {core::Status::Complete, Qt::SolidPattern, &core::BoardPack::StatusCount::complete}};
+    auto* series = new QHorizontalStackedBarSeries;
+    for (const Part& part : parts) {
+        auto* set = new QBarSet(StatusStyle::statusText(part.status));
+        QBrush brush(StatusStyle::statusColour(part.status), part.pattern);
+        set->setBrush(brush);
+        set->setBorderColor(Qt::black);
+        for (auto it = pack.statusByTheme.crbegin(); it != pack.statusByTheme.crend(); ++it)
+            set->append((*it).*part.field);
+        series->append(set);
+    }
+    auto* none = new QBarSet(QStringLiteral("No status"));
+    none->setBrush(QBrush(Qt::white));
+    none->setBorderColor(Qt::black);
+    for (auto it = pack.statusByTheme.crbegin(); it != pack.statusByTheme.crend(); ++it)
+        none->append(it->none);
+    series->append(none);
+    chart->addSeries(series);
+    auto* themes = new QBarCategoryAxis;
+    for (auto it = pack.statusByTheme.crbegin(); it != pack.statusByTheme.crend(); ++it)
+        themes->append(it->theme.size() > 40 ? it->theme.left(39) + QChar(0x2026) : it->theme);
+    themes->setTruncateLabels(false);
+    auto* count = new QValueAxis;
+    count->setLabelFormat(QStringLiteral("%d"));
+    count->setTitleText(QStringLiteral("Actions"));
+    chart->addAxis(themes, Qt::AlignLeft);
+    chart->addAxis(count, Qt::AlignBottom);
+    series->attachAxis(themes);
+    series->attachAxis(count);
+    count->applyNiceNumbers();
+    return chart;
+}
+
+// Collects the document as one HTML text (so headings and page breaks are kept as written) with
+// a marker where each chart goes; finish() sets the text and puts the charts in place.
+class Builder
+{
+public:
+    Builder(QTextDocument& document, ChartTextObject& charts, const QSizeF& body)
+        : m_document(document), m_charts(charts), m_body(body)
+    {}
+
+    void html(const QString& html) { m_html += html; }
+    void chart(QChart* chart, double heightShare = 0.42)
+    {
+        m_html += QStringLiteral("<p align=\"center\">[[chart:%1]]</p>").arg(m_pending.size());
+        m_pending.push_back({chart, QSizeF(m_body.width(), m_body.height() * heightShare)});
+    }
+    void finish()
+    {
+        m_document.setHtml(m_html);
+        for (std::size_t i = 0; i < m_pending.size(); ++i) {
+            QTextCursor cursor = m_document.find(QStringLiteral("[[chart:%1]]").arg(i));
+            if (cursor.isNull()) {
+                delete m_pending[i].chart;
+                continue;
+            }
+            m_charts.insert(cursor, m_pending[i].chart, m_pending[i].size);
+        }
+        m_pending.clear();
+    }
+
+private:
+    struct Pending
+    {
+        QChart* chart;
+        QSizeF size;
+    };
+    QTextDocument& m_document;
+    ChartTextObject& m_charts;
+    QSizeF m_body;
+    QString m_html;
+    std::vector<Pending> m_pending;
+};
+
+void cover(Builder& b, const core::BoardPack& pack)
+{
+    const core::PlanInfo& info = pack.plan.info;
+    QString html = QStringLiteral("<p style=\"font-size:13pt; color:#425563\">%1</p>").arg(esc(info.organisation));
+    html += QStringLiteral("<h1 style=\"font-size:24pt; color:#005eb8\">%1</h1>").arg(esc(info.title));
+    html +=
+        QStringLiteral("<p style=\"font-size:14pt\">Workforce Race Equality Standard: progress report and metrics</p>");
+    if (!pack.meeting.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:12pt\"><b>Meeting:</b> %1</p>").arg(esc(pack.meeting));
+    html += QStringLiteral("<p style=\"font-size:12pt\"><b>Date:</b> %1</p>")
+                .arg(esc(kLocale.toString(pack.date, QStringLiteral("d MMMM yyyy"))));
+    if (!pack.version.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:12pt\"><b>Version:</b> %1</p>").arg(esc(pack.version));
+    if (!info.period.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:12pt\"><b>Plan period:</b> %1</p>").arg(esc(info.period));
+    html +=
+        pack.redacted
+            ? QStringLiteral("<p style=\"font-size:12pt\"><b>Public version.</b> Figures resting on fewer than %1 "
+                             "people are shown as R, as are figures from which such a number could be worked out.</p>")
+                  .arg(pack.threshold)
+            : QStringLiteral("<p style=\"font-size:12pt\"><b>Not for publication:</b> this version shows every "
+                             "figure, including small numbers.</p>");
+    html += QStringLiteral("<h3>Contents</h3><ol><li>Executive summary</li><li>WRES metrics</li><li>Action plan</li>"
+                           "<li>What has changed</li><li>Appendix: the WRES indicators</li></ol>");
+    b.html(html);
+}
+
+void summary(Builder& b, const core::BoardPack& pack)
+{
+    b.html(heading(QStringLiteral("1. Executive summary"), 1, true));
+    if (pack.actions.isEmpty()) {
+        b.html(paragraph(QStringLiteral("This plan has no actions yet.")));
+        return;
+    }
+    QString html = paragraph(QStringLiteral("%1 actions in %2 themes, as at %3.")
+                                 .arg(pack.actions.size())
+                                 .arg(pack.statusByTheme.size())
+                                 .arg(esc(dateText(pack.date))));
+    html += tableStart({QStringLiteral("Theme"), QStringLiteral("Not started"), QStringLiteral("In progress"),
+                        QStringLiteral("Delayed"), QStringLiteral("Complete"), QStringLiteral("No status"),
+                        QStringLiteral("Total")},
+                       {28, 12, 12, 12, 12, 12, 12});
+    core::BoardPack::StatusCount all;
+    for (const auto& c : pack.statusByTheme) {
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
+                               "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td><td "
+                               "align=\"right\"><b>%7</b></td></tr>")
+                    .arg(esc(c.theme))
+                    .arg(c.notStarted)
+                    .arg(c.inProgress)
+                    .arg(c.delayed)
+                    .arg(c.complete)
+                    .arg(c.none)
+                    .arg(c.total());
+        all.notStarted += c.notStarted;
+        all.inProgress += c.inProgress;
+        all.delayed += c.delayed;
+        all.complete += c.complete;
+        all.none += c.none;
+    }
+    html +=
+        QStringLiteral("<tr><td><b>All themes</b></td><td align=\"right\"><b>%1</b></td><td align=\"right\"><b>%2</b>"
+                       "</td><td align=\"right\"><b>%3</b></td><td align=\"right\"><b>%4</b></td><td "
+                       "align=\"right\"><b>%5</b></td><td align=\"right\"><b>%6</b></td></tr>")
+            .arg(all.notStarted)
+            .arg(all.inProgress)
+            .arg(all.delayed)
+            .arg(all.complete)
+            .arg(all.none)
+            .arg(all.total());
+    b.html(html + kTableEnd);
+    b.chart(statusChart(pack), 0.32);
+
+    QString exceptions = heading(QStringLiteral("Delayed and overdue actions"), 2, false);
+    if (pack.exceptions.isEmpty()) {
+        exceptions += paragraph(QStringLiteral("No action is delayed or past its due date."));
+    } else {
+        exceptions += tableStart({QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("Leads"),
+                                  QStringLiteral("Due"), QStringLiteral("Status"), QStringLiteral("Why listed")},
+                                 {6, 40, 20, 10, 12, 12});
+        for (const auto& e : pack.exceptions)
+            exceptions +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>%5<td>%6</td></tr>")
+                    .arg(esc(displayNumber(e.action)), esc(e.action.text.section(QLatin1Char('\n'), 0, 0).simplified()),
+                         esc(e.action.leads.join(QStringLiteral("; "))), dueText(e.action), statusCell(e.action.status),
+                         esc(e.reason));
+        exceptions += kTableEnd;
+    }
+    b.html(exceptions);
+}
+
+QString figureCell(const core::MetricFigure& f)
+{
+    QString html = esc(core::MetricFormat::value(f));
+    if (f.redacted)
+        return html;
+    if (!f.value)
+        return html + QStringLiteral("<br><i>%1</i>").arg(esc(f.unavailable));
+    if (f.published)
+        html += QStringLiteral("<br><i>published</i>");
+    for (const core::MetricPart& p : f.parts)
+        if (const QString counts = core::MetricFormat::countsText(p, false); !counts.isEmpty())
+            html += QStringLiteral("<br><small>%1: %2</small>").arg(esc(p.group), esc(counts));
+    return html;
+}
+
+void metrics(Builder& b, const core::BoardPack& pack)
+{
+    b.html(heading(QStringLiteral("2. WRES metrics"), 1, true));
+    if (pack.counts.isEmpty()) {
+        b.html(paragraph(QStringLiteral("No metrics recorded for this plan.")));
+        return;
+    }
+    QString html =
+        paragraph(pack.redacted ? QStringLiteral("R: not published, the figure rests on fewer than %1 people "
+                                                 "or would reveal such a number. -: cannot be computed.")
+                                      .arg(pack.threshold)
+                                : QStringLiteral("-: cannot be computed (the reason is given in the table)."));
+    html += tableStart(
+        {QStringLiteral("Indicator"), QStringLiteral("Latest"), QStringLiteral("Previous"), QStringLiteral("Change")},
+        {52, 18, 18, 12});
+    for (const auto& s : pack.indicators) {
+        html += QStringLiteral("<tr><td>%1. %2</td>").arg(s.indicator.number).arg(esc(s.indicator.shortTitle));
+        if (!s.hasData) {
+            html += QStringLiteral("<td colspan=\"3\"><i>No figures recorded</i></td></tr>");
+            continue;
+        }
+        html += QStringLiteral("<td>%1 (%2)</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(s.latest), esc(s.latestPeriod),
+                         s.previous.isEmpty()
+                             ? QString()
+                             : esc(s.previous + QStringLiteral(" (") + s.previousPeriod + QLatin1Char(')')),
+                         esc(s.change));
+    }
+    b.html(html + kTableEnd);
+
+    for (const auto& s : pack.indicators) {
+        if (!s.hasData)
+            continue;
+        const int n = s.indicator.number;
+        QString section = heading(QStringLiteral("Indicator %1: %2").arg(n).arg(s.indicator.shortTitle), 2, true);
+        section += paragraph(QStringLiteral("<i>%1</i>").arg(esc(s.indicator.definition)));
+        section += paragraph(QStringLiteral("<b>%1</b>").arg(esc(s.narrative)));
+        QStringList periods;
+        QList<QPair<QString, QString>> rows; // (category, measure)
+        for (const core::MetricFigure& f : pack.figures) {
+            if (f.indicator != n)
+                continue;
+            if (!periods.contains(f.period))
+                periods << f.period;
+            if (!rows.contains({f.category, f.measure}))
+                rows << qMakePair(f.category, f.measure);
+        }
+        QStringList headers{QStringLiteral("Figure")};
+        headers << periods;
+        section += tableStart(headers);
+        for (const auto& [category, measure] : rows) {
+            const QString label = (category.isEmpty() ? QString() : category + QStringLiteral(": ")) +
+                                  core::MetricFormat::measureLabel(measure);
+            section += QStringLiteral("<tr><td>%1</td>").arg(esc(label));
+            for (const QString& period : periods) {
+                const core::MetricFigure* found = nullptr;
+                for (const core::MetricFigure& f : pack.figures)
+                    if (f.indicator == n && f.period == period && f.category == category && f.measure == measure)
+                        found = &f;
+                section += QStringLiteral("<td align=\"right\">%1</td>").arg(found ? figureCell(*found) : QString());
+            }
+            section += QStringLiteral("</tr>");
+        }
+        b.html(section + kTableEnd);
+        MetricChart::Input input;
+        input.indicator = n;
+        input.figures = pack.figures;
+        input.counts = pack.counts;
+        input.targets = pack.targets;
+        input.redactBelow = pack.redacted ? std::optional<qint64>(pack.threshold) : std::nullopt;
+        b.chart(MetricChart::build(input, n == 1 ? MetricChart::Kind::ByBand : MetricChart::Kind::Main),
+                n == 1 ? 0.5 : 0.4);
+        if (n == 1)
+            b.chart(MetricChart::build(input, MetricChart::Kind::Trend), 0.35);
+    }
+}
+
+void actionPlan(Builder& b, const core::BoardPack& pack)
+{
+    b.html(heading(QStringLiteral("3. Action plan"), 1, true) + statusKey());
+    if (pack.plan.themes.isEmpty()) {
+        b.html(paragraph(QStringLiteral("This plan has no themes or actions yet.")));
+        return;
+    }
+    bool first = true;
+    for (const core::ThemeData& theme : pack.plan.themes) {
+        QString html = heading(theme.name, 2, !first); // a theme starts a page, as published plans do
+        first = false;
+        if (!theme.indicators.isEmpty())
+            html += paragraph(QStringLiteral("<b>WRES indicators:</b> %1").arg(esc(theme.indicators.toText())));
+        if (!theme.tags.isEmpty())
+            html += paragraph(QStringLiteral("<b>Aligned with:</b> %1").arg(esc(core::tagsToText(theme.tags))));
+        for (const core::ObjectiveData& objective : theme.objectives) {
+            if (!objective.text.trimmed().isEmpty() || !objective.number.isEmpty())
+                html += QStringLiteral("<p style=\"margin-top:8px\"><b>Objective %1</b> %2</p>")
+                            .arg(esc(objective.number), multiline(objective.text));
+            if (objective.actions.isEmpty()) {
+                html += paragraph(QStringLiteral("<i>No actions under this objective yet.</i>"));
+                continue;
+            }
+            html += tableStart({QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("Leads"),
+                                QStringLiteral("Time-scale"), QStringLiteral("Status"), QStringLiteral("RAG"),
+                                QStringLiteral("Ind."), QStringLiteral("Latest progress")},
+                               {5, 31, 14, 10, 12, 6, 6, 16}, 8);
+            for (const core::ActionData& action : objective.actions) {
+                const core::ActionRow* row = pack.row(action.id);
+                QString due = esc(action.timescale.text);
+                if (row && row->isOverdue(pack.date))
+                    due += QStringLiteral("<br><b>⚠ overdue</b>");
+                html +=
+                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>%5%6<td>%7</td><td>%8</td></tr>")
+                        .arg(esc(row ? displayNumber(*row) : action.number), multiline(action.text),
+                             esc(action.leads.join(QStringLiteral("; "))), due, statusCell(action.status),
+                             ragCell(action.rag),
+                             esc(action.indicators.isEmpty() ? QString() : action.indicators.toText()),
+                             multiline(action.progress));
+            }
+            html += kTableEnd;
+        }
+        b.html(html);
+    }
+}
+
+void changes(Builder& b, const core::BoardPack& pack)
+{
+    QString html = heading(QStringLiteral("4. What has changed"), 1, true);
+    if (pack.comparedWith.isEmpty()) {
+        b.html(html +
+               paragraph(QStringLiteral("No earlier pack has been recorded for this plan, so there is nothing to "
+                                        "compare with. Record this pack, and the next one will show what changed "
+                                        "since.")));
+        return;
+    }
+    html += paragraph(QStringLiteral("Changes since %1.").arg(esc(pack.comparedWith)));
+    if (pack.changes.isEmpty()) {
+        b.html(html + paragraph(QStringLiteral("Nothing has changed since then.")));
+        return;
+    }
+    html += tableStart({QStringLiteral("What"), QStringLiteral("Action"), QStringLiteral("Change"),
+                        QStringLiteral("When"), QStringLiteral("By")},
+                       {12, 36, 32, 10, 10});
+    for (const auto& c : pack.changes) {
+        QString kind;
+        switch (c.kind) {
+        case core::BoardPack::Change::Kind::Status:
+            kind = QStringLiteral("Status");
+            break;
+        case core::BoardPack::Change::Kind::Rag:
+            kind = QStringLiteral("RAG");
+            break;
+        case core::BoardPack::Change::Kind::Update:
+            kind = QStringLiteral("Update");
+            break;
+        case core::BoardPack::Change::Kind::NewAction:
+            kind = QStringLiteral("New action");
+            break;
+        case core::BoardPack::Change::Kind::Closed:
+            kind = QStringLiteral("Closed");
+            break;
+        case core::BoardPack::Change::Kind::Removed:
+            kind = QStringLiteral("Removed");
+            break;
+        }
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                .arg(kind, esc(c.action), multiline(c.detail), esc(dateText(c.at.toLocalTime().date())), esc(c.who));
+    }
+    b.html(html + kTableEnd);
+}
+
+void appendix(Builder& b, const core::BoardPack& pack)
+{
+    QString html = heading(QStringLiteral("5. Appendix: the WRES indicators"), 1, true);
+    html += tableStart({QStringLiteral("No."), QStringLiteral("Indicator"), QStringLiteral("Definition")}, {6, 28, 66});
+    for (const core::Indicator& i : pack.definitions)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(i.number)
+                    .arg(esc(i.shortTitle), esc(i.definition));
+    b.html(html + kTableEnd);
+}
+
+} // namespace
+
+BoardPackDocument::BoardPackDocument()
+    : m_document(std::make_unique<QTextDocument>()), m_charts(new ChartTextObject(m_document.get()))
+{
+    m_document->documentLayout()->registerHandler(ChartTextObject::kType, m_charts);
+    QFont font = m_document->defaultFont();
+    font.setFamily(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    // No ligatures: "staff" must be found and copied as s-t-a-f-f, not with an "ff" glyph.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    m_document->setDefaultFont(font);
+}
+
+BoardPackDocument::~BoardPackDocument() = default;
+
+std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::BoardPack& pack, const QSizeF& body)
+{
+    std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
+    result->m_title = pack.plan.info.title + (pack.redacted ? QStringLiteral(" — public version") : QString());
+    Builder builder(*result->m_document, *result->m_charts, body);
+    cover(builder, pack);
+    summary(builder, pack);
+    metrics(builder, pack);
+    actionPlan(builder, pack);
+    changes(builder, pack);
+    appendix(builder, pack);
+    builder.finish();
+    return result;
+}
+
+std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::LeadBrief& brief, const QSizeF& body)
+{
+    std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
+    result->m_title = QStringLiteral("%1 — actions for %2").arg(brief.plan.title, brief.lead);
+    Builder b(*result->m_document, *result->m_charts, body);
+    int overdue = 0;
+    for (const core::ActionRow& row : brief.actions)
+        overdue += row.isOverdue(brief.date) ? 1 : 0;
+    QString html = QStringLiteral("<p style=\"color:#425563\">%1</p><h1 style=\"color:#005eb8\">Actions for %2</h1>")
+                       .arg(esc(brief.plan.organisation + QStringLiteral(" — ") + brief.plan.title), esc(brief.lead));
+    html +=
+        paragraph(QStringLiteral("As at %1: %2 action(s), %3 overdue. Please bring a progress update for each to the "
+                                 "next EDI implementation group.")
+                      .arg(esc(kLocale.toString(brief.date, QStringLiteral("d MMMM yyyy"))))
+                      .arg(brief.actions.size())
+                      .arg(overdue));
+    html += statusKey();
+    html += tableStart({QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("Due"),
+                        QStringLiteral("Status"), QStringLiteral("RAG"), QStringLiteral("Latest progress")},
+                       {6, 36, 12, 14, 7, 25});
+    for (const core::ActionRow& row : brief.actions) {
+        QString due = dueText(row);
+        if (row.isOverdue(brief.date))
+            due += QStringLiteral("<br><b>⚠ overdue</b>");
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>%4%5<td>%6</td></tr>")
+                    .arg(esc(displayNumber(row)), multiline(row.text), due, statusCell(row.status), ragCell(row.rag),
+                         multiline(row.progress));
+    }
+    b.html(html + kTableEnd);
+    b.finish();
+    return result;
+}
+
+} // namespace wres::ui
