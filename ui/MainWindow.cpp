@@ -6,17 +6,25 @@
 #include "plan/ActionTableModel.h"
 #include "plan/PlanSession.h"
 #include "plan/PlanTreeModel.h"
+#include "report/BoardPackDialog.h"
+#include "report/BoardPackWriter.h"
 #include "style/StatusStyle.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -125,6 +133,25 @@ void MainWindow::createMenus()
     QAction* importMetrics = file->addAction(tr("Import &Metrics…"), this, &MainWindow::chooseMetricsFile);
     importMetrics->setObjectName(QStringLiteral("actionImportMetrics"));
     importMetrics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    file->addSeparator();
+    QAction* preview = file->addAction(tr("Print Pre&view…"), this, [this] { boardPack(PackOutput::Preview); });
+    preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    QAction* print = file->addAction(tr("&Print…"), this, [this] { boardPack(PackOutput::Print); });
+    print->setShortcut(QKeySequence::Print);
+    QAction* pdf = file->addAction(tr("&Export PDF…"), this, [this] { boardPack(PackOutput::Pdf); });
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    pdf->setObjectName(QStringLiteral("actionExportPdf"));
+    QAction* record = file->addAction(tr("&Record This Pack…"), this, [this] {
+        if (!m_session)
+            return;
+        bool ok = false;
+        const QString label = QInputDialog::getText(this, tr("Record this pack"),
+                                                    tr("A name for this pack, e.g. the meeting it went to:"),
+                                                    QLineEdit::Normal, tr("Trust Board"), &ok);
+        if (ok)
+            recordPack(label.trimmed());
+    });
+    record->setObjectName(QStringLiteral("actionRecordPack"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -264,6 +291,90 @@ void MainWindow::showIndicatorOfCurrentAction()
                 return;
             }
     statusBar()->showMessage(tr("This action is not linked to any WRES indicator."), 5000);
+}
+
+void MainWindow::boardPack(PackOutput output)
+{
+    if (!m_session) {
+        MessageBox::warning(this, tr("No plan open"), tr("Open a plan file first."));
+        return;
+    }
+    const QString verb = output == PackOutput::Preview ? tr("Preview")
+                         : output == PackOutput::Print ? tr("Print…")
+                                                       : tr("Export PDF…");
+    BoardPackDialog dialog(*m_session, verb, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::BoardPackOptions options = dialog.options();
+    const QString lead = dialog.lead();
+    if (output == PackOutput::Pdf) {
+        const QString name =
+            lead.isEmpty() ? (options.redact ? tr("board-pack-public.pdf") : tr("board-pack.pdf"))
+                           : tr("brief-%1.pdf").arg(lead.simplified().replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), name, tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportBoardPack(path, options, lead);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    auto paint = [&](QPrinter* target) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            if (lead.isEmpty())
+                BoardPackWriter::print(m_session->boardPack(options), *target);
+            else
+                BoardPackWriter::print(m_session->leadBrief(lead, options.date), *target);
+        } catch (const std::exception& e) {
+            MessageBox::warning(this, tr("Board pack not made"), QString::fromStdString(e.what()));
+        }
+        QGuiApplication::restoreOverrideCursor();
+    };
+    if (output == PackOutput::Preview) {
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(tr("Board pack preview"));
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, paint);
+        preview.exec();
+        return;
+    }
+    QPrintDialog dialogPrint(&printer, this);
+    if (dialogPrint.exec() == QDialog::Accepted)
+        paint(&printer);
+}
+
+bool MainWindow::exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead)
+{
+    if (!m_session)
+        return false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    int pages = 0;
+    try {
+        pages = lead.isEmpty() ? BoardPackWriter::writePdf(m_session->boardPack(options), path, &error)
+                               : BoardPackWriter::writePdf(m_session->leadBrief(lead, options.date), path, &error);
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+    }
+    QGuiApplication::restoreOverrideCursor();
+    if (pages == 0) {
+        MessageBox::warning(this, tr("Board pack not written"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool MainWindow::recordPack(const QString& label)
+{
+    if (!m_session)
+        return false;
+    try {
+        m_session->recordPack(label);
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Pack not recorded"), QString::fromStdString(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Recorded this pack; the next one will show what changed since."), 8000);
+    return true;
 }
 
 void MainWindow::updateCount()

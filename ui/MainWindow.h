@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/BoardPack.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -34,6 +36,10 @@ public:
     bool importMetrics(const QString& path);
     // Shows the action in the plan tab, selected.
     void showAction(qint64 actionId);
+    // Writes the board pack (or, with a lead, their brief) as a PDF; tells the user if it fails.
+    bool exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead = {});
+    // Records the pack as it stands, so the next pack shows what changed since.
+    bool recordPack(const QString& label);
 
 private:
     void createMenus();
@@ -42,6 +48,13 @@ private:
     void onNavigatorSelection();
     void updateCount();
     void chooseMetricsFile();
+    enum class PackOutput
+    {
+        Preview,
+        Print,
+        Pdf,
+    };
+    void boardPack(PackOutput output);
     void showIndicatorOfCurrentAction();
 
     std::unique_ptr<PlanSession> m_session;

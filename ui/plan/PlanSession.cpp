@@ -89,3 +89,32 @@ QList<core::ActionRow> PlanSession::actionsForIndicator(int indicator) const
 }
 
 } // namespace wres::ui
+
+namespace wres::ui {
+
+core::BoardPack PlanSession::boardPack(const core::BoardPackOptions& options) const
+{
+    return core::BoardPack::gather(*m_database, m_planId, options);
+}
+
+core::LeadBrief PlanSession::leadBrief(const QString& lead, const QDate& date) const
+{
+    return core::LeadBrief::gather(*m_database, m_planId, lead, date);
+}
+
+QList<core::PackSnapshot> PlanSession::recordedPacks() const
+{
+    return core::SnapshotStore(*m_database).list(m_planId);
+}
+
+qint64 PlanSession::recordPack(const QString& label)
+{
+    return core::SnapshotStore(*m_database).record(m_planId, label);
+}
+
+QStringList PlanSession::leads() const
+{
+    return core::PlanStore(*m_database).leads(m_planId);
+}
+
+} // namespace wres::ui

@@ -5,6 +5,8 @@
 #include "domain/Problem.h"
 #include "metrics/MetricCount.h"
 #include "metrics/MetricTarget.h"
+#include "report/BoardPack.h"
+#include "store/SnapshotStore.h"
 
 #include <QList>
 #include <QString>
@@ -42,6 +44,13 @@ public:
     void setRedactionThreshold(qint64 threshold);
     // The plan's actions linked to an indicator (directly, by All, or through their theme).
     QList<core::ActionRow> actionsForIndicator(int indicator) const;
+
+    // Board packs: the pack or a lead's brief as data, the recorded packs, and recording this one.
+    core::BoardPack boardPack(const core::BoardPackOptions& options) const;
+    core::LeadBrief leadBrief(const QString& lead, const QDate& date) const;
+    QList<core::PackSnapshot> recordedPacks() const;
+    qint64 recordPack(const QString& label);
+    QStringList leads() const;
 
 private:
     PlanSession(QString path, std::unique_ptr<core::Database> database, qint64 planId);

@@ -19,6 +19,7 @@ namespace wres::ui {
 namespace {
 
 const QLocale kLocale(QLocale::English, QLocale::UnitedKingdom);
+constexpr int kActionsPerPart = 150;
 
 QString esc(const QString& text)
 {
@@ -90,11 +91,9 @@ QString tableStart(const QStringList& headers, const QList<int>& widths = {}, do
 
 const QString kTableEnd = QStringLiteral("</tbody></table>");
 
-QString heading(const QString& text, int level, bool newPage)
+QString heading(const QString& text, int level)
 {
-    return QStringLiteral("<h%1 style=\"color:#005eb8;%2\">%3</h%1>")
-        .arg(level)
-        .arg(newPage ? QStringLiteral(" page-break-before: always") : QString(), esc(text));
+    return QStringLiteral("<h%1 style=\"color:#005eb8\">%2</h%1>").arg(level).arg(esc(text));
 }
 
 QString paragraph(const QString& html)
@@ -161,33 +160,53 @@ QChart* statusChart(const core::BoardPack& pack)
     return chart;
 }
 
-// Collects the document as one HTML text (so headings and page breaks are kept as written) with
-// a marker where each chart goes; finish() sets the text and puts the charts in place.
+// Collects each part of the pack as one HTML text (so headings are kept as written) with a marker
+// where each chart goes. A heading that starts a page starts a new part; finish() makes each part a
+// document and puts its charts in place.
 class Builder
 {
 public:
-    Builder(QTextDocument& document, ChartTextObject& charts, const QSizeF& body)
-        : m_document(document), m_charts(charts), m_body(body)
-    {}
+    Builder(std::vector<BoardPackDocument::Section>& sections, const QSizeF& body) : m_sections(sections), m_body(body)
+    {
+        m_parts.emplace_back();
+    }
 
-    void html(const QString& html) { m_html += html; }
+    void html(const QString& html) { m_parts.back().html += html; }
+    void newPage()
+    {
+        if (!m_parts.back().html.isEmpty() || !m_parts.back().charts.empty())
+            m_parts.emplace_back();
+    }
     void chart(QChart* chart, double heightShare = 0.42)
     {
-        m_html += QStringLiteral("<p align=\"center\">[[chart:%1]]</p>").arg(m_pending.size());
-        m_pending.push_back({chart, QSizeF(m_body.width(), m_body.height() * heightShare)});
+        Part& part = m_parts.back();
+        part.html += QStringLiteral("<p align=\"center\">[[chart:%1]]</p>").arg(part.charts.size());
+        part.charts.push_back({chart, QSizeF(m_body.width(), m_body.height() * heightShare)});
     }
     void finish()
     {
-        m_document.setHtml(m_html);
-        for (std::size_t i = 0; i < m_pending.size(); ++i) {
-            QTextCursor cursor = m_document.find(QStringLiteral("[[chart:%1]]").arg(i));
-            if (cursor.isNull()) {
-                delete m_pending[i].chart;
-                continue;
+        for (Part& part : m_parts) {
+            BoardPackDocument::Section section{std::make_unique<QTextDocument>(), nullptr};
+            QTextDocument& document = *section.document;
+            section.charts = new ChartTextObject(&document);
+            document.documentLayout()->registerHandler(ChartTextObject::kType, section.charts);
+            QFont font = document.defaultFont();
+            font.setFamily(QStringLiteral("DejaVu Sans"));
+            font.setPointSizeF(9);
+            // No ligatures: "staff" must be found and copied as s-t-a-f-f, not with an "ff" glyph.
+            font.setStyleStrategy(QFont::PreferNoShaping);
+            document.setDefaultFont(font);
+            document.setHtml(part.html);
+            for (std::size_t i = 0; i < part.charts.size(); ++i) {
+                QTextCursor cursor = document.find(QStringLiteral("[[chart:%1]]").arg(i));
+                if (cursor.isNull())
+                    delete part.charts[i].chart;
+                else
+                    section.charts->insert(cursor, part.charts[i].chart, part.charts[i].size);
             }
-            m_charts.insert(cursor, m_pending[i].chart, m_pending[i].size);
+            m_sections.push_back(std::move(section));
         }
-        m_pending.clear();
+        m_parts.clear();
     }
 
 private:
@@ -196,11 +215,14 @@ private:
         QChart* chart;
         QSizeF size;
     };
-    QTextDocument& m_document;
-    ChartTextObject& m_charts;
+    struct Part
+    {
+        QString html;
+        std::vector<Pending> charts;
+    };
+    std::vector<BoardPackDocument::Section>& m_sections;
     QSizeF m_body;
-    QString m_html;
-    std::vector<Pending> m_pending;
+    std::vector<Part> m_parts;
 };
 
 void cover(Builder& b, const core::BoardPack& pack)
@@ -232,7 +254,8 @@ void cover(Builder& b, const core::BoardPack& pack)
 
 void summary(Builder& b, const core::BoardPack& pack)
 {
-    b.html(heading(QStringLiteral("1. Executive summary"), 1, true));
+    b.newPage();
+    b.html(heading(QStringLiteral("1. Executive summary"), 1));
     if (pack.actions.isEmpty()) {
         b.html(paragraph(QStringLiteral("This plan has no actions yet.")));
         return;
@@ -276,7 +299,7 @@ void summary(Builder& b, const core::BoardPack& pack)
     b.html(html + kTableEnd);
     b.chart(statusChart(pack), 0.32);
 
-    QString exceptions = heading(QStringLiteral("Delayed and overdue actions"), 2, false);
+    QString exceptions = heading(QStringLiteral("Delayed and overdue actions"), 2);
     if (pack.exceptions.isEmpty()) {
         exceptions += paragraph(QStringLiteral("No action is delayed or past its due date."));
     } else {
@@ -311,7 +334,8 @@ QString figureCell(const core::MetricFigure& f)
 
 void metrics(Builder& b, const core::BoardPack& pack)
 {
-    b.html(heading(QStringLiteral("2. WRES metrics"), 1, true));
+    b.newPage();
+    b.html(heading(QStringLiteral("2. WRES metrics"), 1));
     if (pack.counts.isEmpty()) {
         b.html(paragraph(QStringLiteral("No metrics recorded for this plan.")));
         return;
@@ -343,7 +367,8 @@ void metrics(Builder& b, const core::BoardPack& pack)
         if (!s.hasData)
             continue;
         const int n = s.indicator.number;
-        QString section = heading(QStringLiteral("Indicator %1: %2").arg(n).arg(s.indicator.shortTitle), 2, true);
+        b.newPage();
+        QString section = heading(QStringLiteral("Indicator %1: %2").arg(n).arg(s.indicator.shortTitle), 2);
         section += paragraph(QStringLiteral("<i>%1</i>").arg(esc(s.indicator.definition)));
         section += paragraph(QStringLiteral("<b>%1</b>").arg(esc(s.narrative)));
         QStringList periods;
@@ -388,20 +413,33 @@ void metrics(Builder& b, const core::BoardPack& pack)
 
 void actionPlan(Builder& b, const core::BoardPack& pack)
 {
-    b.html(heading(QStringLiteral("3. Action plan"), 1, true) + statusKey());
+    b.newPage();
+    b.html(heading(QStringLiteral("3. Action plan"), 1) + statusKey());
     if (pack.plan.themes.isEmpty()) {
         b.html(paragraph(QStringLiteral("This plan has no themes or actions yet.")));
         return;
     }
     bool first = true;
     for (const core::ThemeData& theme : pack.plan.themes) {
-        QString html = heading(theme.name, 2, !first); // a theme starts a page, as published plans do
+        if (!first)
+            b.newPage(); // a theme starts a page, as published plans do
         first = false;
+        QString html = heading(theme.name, 2);
         if (!theme.indicators.isEmpty())
             html += paragraph(QStringLiteral("<b>WRES indicators:</b> %1").arg(esc(theme.indicators.toText())));
         if (!theme.tags.isEmpty())
             html += paragraph(QStringLiteral("<b>Aligned with:</b> %1").arg(esc(core::tagsToText(theme.tags))));
+        int inPart = 0;
         for (const core::ObjectiveData& objective : theme.objectives) {
+            // Very long themes continue in parts of about 150 actions, each on a new page: pages are
+            // laid out and painted per part, which keeps a 10,000-action pack linear in time.
+            if (inPart >= kActionsPerPart) {
+                b.html(html);
+                b.newPage();
+                html = heading(theme.name + QStringLiteral(" (continued)"), 2);
+                inPart = 0;
+            }
+            inPart += int(objective.actions.size());
             if (!objective.text.trimmed().isEmpty() || !objective.number.isEmpty())
                 html += QStringLiteral("<p style=\"margin-top:8px\"><b>Objective %1</b> %2</p>")
                             .arg(esc(objective.number), multiline(objective.text));
@@ -434,7 +472,8 @@ void actionPlan(Builder& b, const core::BoardPack& pack)
 
 void changes(Builder& b, const core::BoardPack& pack)
 {
-    QString html = heading(QStringLiteral("4. What has changed"), 1, true);
+    b.newPage();
+    QString html = heading(QStringLiteral("4. What has changed"), 1);
     if (pack.comparedWith.isEmpty()) {
         b.html(html +
                paragraph(QStringLiteral("No earlier pack has been recorded for this plan, so there is nothing to "
@@ -481,7 +520,8 @@ void changes(Builder& b, const core::BoardPack& pack)
 
 void appendix(Builder& b, const core::BoardPack& pack)
 {
-    QString html = heading(QStringLiteral("5. Appendix: the WRES indicators"), 1, true);
+    b.newPage();
+    QString html = heading(QStringLiteral("5. Appendix: the WRES indicators"), 1);
     html += tableStart({QStringLiteral("No."), QStringLiteral("Indicator"), QStringLiteral("Definition")}, {6, 28, 66});
     for (const core::Indicator& i : pack.definitions)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -492,16 +532,12 @@ void appendix(Builder& b, const core::BoardPack& pack)
 
 } // namespace
 
-BoardPackDocument::BoardPackDocument()
-    : m_document(std::make_unique<QTextDocument>()), m_charts(new ChartTextObject(m_document.get()))
+QList<QTextDocument*> BoardPackDocument::documents() const
 {
-    m_document->documentLayout()->registerHandler(ChartTextObject::kType, m_charts);
-    QFont font = m_document->defaultFont();
-    font.setFamily(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9);
-    // No ligatures: "staff" must be found and copied as s-t-a-f-f, not with an "ff" glyph.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    m_document->setDefaultFont(font);
+    QList<QTextDocument*> list;
+    for (const Section& section : m_sections)
+        list << section.document.get();
+    return list;
 }
 
 BoardPackDocument::~BoardPackDocument() = default;
@@ -510,7 +546,7 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::BoardPac
 {
     std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
     result->m_title = pack.plan.info.title + (pack.redacted ? QStringLiteral(" — public version") : QString());
-    Builder builder(*result->m_document, *result->m_charts, body);
+    Builder builder(result->m_sections, body);
     cover(builder, pack);
     summary(builder, pack);
     metrics(builder, pack);
@@ -525,7 +561,7 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::LeadBrie
 {
     std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
     result->m_title = QStringLiteral("%1 — actions for %2").arg(brief.plan.title, brief.lead);
-    Builder b(*result->m_document, *result->m_charts, body);
+    Builder b(result->m_sections, body);
     int overdue = 0;
     for (const core::ActionRow& row : brief.actions)
         overdue += row.isOverdue(brief.date) ? 1 : 0;

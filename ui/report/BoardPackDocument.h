@@ -2,9 +2,11 @@
 
 #include "report/BoardPack.h"
 
+#include <QList>
 #include <QSizeF>
 
 #include <memory>
+#include <vector>
 
 class QTextDocument;
 
@@ -25,14 +27,20 @@ public:
     static std::unique_ptr<BoardPackDocument> build(const core::LeadBrief& brief, const QSizeF& body);
     ~BoardPackDocument();
 
-    QTextDocument& document() { return *m_document; }
+    // One document per part that starts a page (cover, summary, each indicator, each theme, ...).
+    QList<QTextDocument*> documents() const;
     const QString& runningTitle() const { return m_title; }
 
-private:
-    BoardPackDocument();
+    struct Section
+    {
+        std::unique_ptr<QTextDocument> document;
+        ChartTextObject* charts; // owned by the document
+    };
 
-    std::unique_ptr<QTextDocument> m_document;
-    ChartTextObject* m_charts; // owned by the document
+private:
+    BoardPackDocument() = default;
+
+    std::vector<Section> m_sections;
     QString m_title;
 };
 

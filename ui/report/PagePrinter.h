@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSizeF>
 #include <QString>
 
@@ -12,10 +13,11 @@ namespace wres::ui::PagePrinter {
 // on each page (device units), which charts and tables are sized against.
 QSizeF prepare(QPagedPaintDevice& device);
 
-// Lays a document out on A4 pages of the device (a QPdfWriter or a QPrinter) and paints every page
-// with a running header (the title, not on the first page) and "Page X of Y" at the foot.
-// Tells the document's layout about the device first, so text is sized for it. Returns the page
-// count, or 0 when the device could not be painted on.
-int print(QTextDocument& document, QPagedPaintDevice& device, const QString& runningTitle);
+// Lays documents out one after another on A4 pages of the device (a QPdfWriter or a QPrinter),
+// each starting a page, and paints every page with a running header (the title, not on the first
+// page) and "Page X of Y" at the foot. Separate documents keep painting linear in the page count:
+// a page only walks its own document. Tells each layout about the device first, so text is sized
+// for it. Returns the page count, or 0 when the device could not be painted on.
+int print(const QList<QTextDocument*>& documents, QPagedPaintDevice& device, const QString& runningTitle);
 
 } // namespace wres::ui::PagePrinter

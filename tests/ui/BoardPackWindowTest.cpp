@@ -1,0 +1,84 @@
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/MessageBox.h"
+#include "plan/PlanSession.h"
+#include "report/BoardPackDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace wres;
+
+namespace {
+
+class BoardPackWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ui::MessageBox::setHook([this](QMessageBox::Icon, const QString&, const QString& text) {
+            messages << text;
+            return QMessageBox::Ok;
+        });
+        demo = scratch.path("demo.wres");
+        test::writeDemo(demo);
+        ASSERT_TRUE(window.openFile(demo));
+    }
+    void TearDown() override { ui::MessageBox::setHook({}); }
+
+    test::Scratch scratch;
+    QString demo;
+    QStringList messages;
+    ui::MainWindow window;
+};
+
+TEST_F(BoardPackWindow, ExportsThePackThePublicVersionAndABrief)
+{
+    core::BoardPackOptions options;
+    options.meeting = "Trust Board";
+    const QString pack = scratch.path("pack.pdf");
+    ASSERT_TRUE(window.exportBoardPack(pack, options));
+    EXPECT_TRUE(test::readFile(pack).startsWith("%PDF"));
+    options.redact = true;
+    const QString open = scratch.path("public.pdf");
+    ASSERT_TRUE(window.exportBoardPack(open, options));
+    const QString brief = scratch.path("brief.pdf");
+    ASSERT_TRUE(window.exportBoardPack(brief, options, "EDI Partner"));
+    EXPECT_LT(QFile(brief).size(), QFile(pack).size());
+    EXPECT_TRUE(messages.isEmpty());
+}
+
+TEST_F(BoardPackWindow, AFailedExportIsExplainedAndLeavesNothing)
+{
+    const QString path = scratch.path("missing/folder/pack.pdf");
+    EXPECT_FALSE(window.exportBoardPack(path, {}));
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages[0].contains("Cannot write")) << messages[0].toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(BoardPackWindow, RecordingAPackOffersItForTheNextComparison)
+{
+    ASSERT_TRUE(window.recordPack("Trust Board, July"));
+    const auto session = ui::PlanSession::open(demo);
+    ASSERT_EQ(session->recordedPacks().size(), 1);
+    ui::BoardPackDialog dialog(*session, "Export PDF…");
+    auto* since = dialog.findChild<QComboBox*>("packSince");
+    ASSERT_EQ(since->count(), 3) << "the last recorded, the one pack, a date";
+    EXPECT_FALSE(dialog.options().snapshotId.has_value()) << "by default: the last recorded pack";
+    since->setCurrentIndex(1);
+    EXPECT_EQ(dialog.options().snapshotId, session->recordedPacks().front().id);
+    since->setCurrentIndex(2);
+    EXPECT_TRUE(dialog.options().since.has_value());
+    dialog.findChild<QCheckBox*>("packRedact")->setChecked(true);
+    EXPECT_TRUE(dialog.options().redact);
+    auto* contents = dialog.findChild<QComboBox*>("packContents");
+    EXPECT_TRUE(dialog.lead().isEmpty());
+    contents->setCurrentIndex(contents->findText("Brief for Head of EDI"));
+    EXPECT_EQ(dialog.lead(), "Head of EDI");
+}
+
+} // namespace

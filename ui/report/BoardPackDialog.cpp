@@ -1,0 +1,94 @@
+#include "BoardPackDialog.h"
+
+#include "plan/PlanSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wres::ui {
+namespace {
+
+constexpr qint64 kLastRecorded = -1;
+constexpr qint64 kByDate = -2;
+
+} // namespace
+
+BoardPackDialog::BoardPackDialog(const PlanSession& session, const QString& actionText, QWidget* parent)
+    : QDialog(parent), m_contents(new QComboBox), m_redact(new QCheckBox(tr("&Public version: show R for figures "
+                                                                            "resting on small numbers"))),
+      m_meeting(new QLineEdit), m_version(new QLineEdit), m_since(new QComboBox), m_sinceDate(new QDateEdit)
+{
+    setWindowTitle(tr("Board pack"));
+    setObjectName(QStringLiteral("boardPackDialog"));
+    m_contents->setObjectName(QStringLiteral("packContents"));
+    m_contents->addItem(tr("The whole board pack"), QString());
+    for (const QString& lead : session.leads())
+        m_contents->addItem(tr("Brief for %1").arg(lead), lead);
+    m_redact->setObjectName(QStringLiteral("packRedact"));
+    m_meeting->setPlaceholderText(tr("e.g. Trust Board, 27 September 2026"));
+    m_version->setPlaceholderText(tr("e.g. 1.0, final"));
+    m_since->setObjectName(QStringLiteral("packSince"));
+    const QList<core::PackSnapshot> packs = session.recordedPacks();
+    m_since->addItem(packs.isEmpty() ? tr("Nothing (no pack recorded yet)") : tr("The last recorded pack"),
+                     kLastRecorded);
+    const QLocale locale;
+    for (const core::PackSnapshot& pack : packs)
+        m_since->addItem(tr("Pack recorded %1%2")
+                             .arg(locale.toString(pack.recordedAt.toLocalTime(), QLocale::ShortFormat),
+                                  pack.label.isEmpty() ? QString() : QStringLiteral(" — ") + pack.label),
+                         pack.id);
+    m_since->addItem(tr("A date…"), kByDate);
+    m_sinceDate->setCalendarPopup(true);
+    m_sinceDate->setDate(QDate::currentDate().addMonths(-3));
+    m_sinceDate->setEnabled(false);
+    connect(m_since, &QComboBox::currentIndexChanged, this,
+            [this] { m_sinceDate->setEnabled(m_since->currentData().toLongLong() == kByDate); });
+    connect(m_contents, &QComboBox::currentIndexChanged, this, [this] {
+        const bool whole = lead().isEmpty();
+        for (QWidget* w : std::initializer_list<QWidget*>{m_redact, m_meeting, m_version, m_since, m_sinceDate})
+            w->setEnabled(whole && (w != m_sinceDate || m_since->currentData().toLongLong() == kByDate));
+    });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Contents:"), m_contents);
+    form->addRow(QString(), m_redact);
+    form->addRow(tr("&Meeting:"), m_meeting);
+    form->addRow(tr("&Version:"), m_version);
+    form->addRow(tr("Changes &since:"), m_since);
+    form->addRow(tr("&Date:"), m_sinceDate);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(actionText);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+core::BoardPackOptions BoardPackDialog::options() const
+{
+    core::BoardPackOptions options;
+    options.redact = m_redact->isChecked();
+    options.meeting = m_meeting->text().trimmed();
+    options.version = m_version->text().trimmed();
+    const qint64 since = m_since->currentData().toLongLong();
+    if (since == kByDate)
+        options.since = m_sinceDate->date();
+    else if (since > 0)
+        options.snapshotId = since;
+    return options;
+}
+
+QString BoardPackDialog::lead() const
+{
+    return m_contents->currentData().toString();
+}
+
+} // namespace wres::ui
