@@ -2,15 +2,20 @@
 
 #include "dialogs/MessageBox.h"
 #include "metrics/MetricsTab.h"
-#include "plan/ActionScopeFilter.h"
+#include "plan/ActionFilterModel.h"
 #include "plan/ActionTableModel.h"
+#include "plan/DashboardTab.h"
+#include "plan/FilterBar.h"
 #include "plan/PlanSession.h"
 #include "plan/PlanTreeModel.h"
+#include "plan/UpdateDialog.h"
 #include "report/BoardPackDialog.h"
 #include "report/BoardPackWriter.h"
 #include "style/StatusStyle.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -25,10 +30,12 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,7 +45,8 @@ namespace wres::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_treeModel(new PlanTreeModel(this)), m_actionModel(new ActionTableModel(this)),
-      m_filter(new ActionScopeFilter(this)), m_tabs(new QTabWidget(this)), m_metricsTab(new MetricsTab),
+      m_filter(new ActionFilterModel(this)), m_tabs(new QTabWidget(this)), m_dashboard(new DashboardTab),
+      m_filterBar(new FilterBar), m_myLead(new QComboBox), m_myActions(nullptr), m_metricsTab(new MetricsTab),
       m_splitter(new QSplitter), m_navigator(new QTreeView), m_table(new QTableView), m_count(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -51,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigator->header()->setSectionResizeMode(PlanTreeModel::ActionsColumn, QHeaderView::ResizeToContents);
     m_navigator->header()->setSectionResizeMode(PlanTreeModel::RagColumn, QHeaderView::ResizeToContents);
 
-    m_filter->setSourceModel(m_actionModel);
+    m_filter->setTableModel(m_actionModel);
     m_table->setObjectName(QStringLiteral("actionTable"));
     m_table->setAccessibleName(tr("Actions"));
     m_table->setModel(m_filter);
@@ -90,6 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_filterBar);
     rightLayout->addWidget(m_table);
     rightLayout->addWidget(key);
 
@@ -100,7 +109,21 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setSizes({320, 1180});
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->addTab(m_splitter, tr("&Plan"));
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_metricsTab, tr("&Metrics"));
+    connect(m_dashboard, &DashboardTab::actionActivated, this, &MainWindow::showAction);
+    connect(m_dashboard, &DashboardTab::indicatorActivated, this, [this](int indicator) {
+        m_filterBar->clear();
+        m_tabs->setCurrentWidget(m_splitter);
+        ActionFilter filter;
+        filter.indicator = indicator;
+        m_filter->setFilter(filter);
+        updateCount();
+    });
+    connect(m_filterBar, &FilterBar::changed, this, [this](const ActionFilter& filter) {
+        m_filter->setFilter(filter);
+        updateCount();
+    });
     setCentralWidget(m_tabs);
     connect(m_metricsTab, &MetricsTab::actionActivated, this, &MainWindow::showAction);
     connect(m_metricsTab, &MetricsTab::message, this,
@@ -117,8 +140,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigatorSelection);
     createMenus();
+    createToolBar();
     setWindowTitle(tr("WRES Tracker"));
     resize(1500, 900);
+    restoreLayout();
     statusBar()->showMessage(tr("Open a plan file with File ▸ Open (Ctrl+O)."));
 }
 
@@ -155,6 +180,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        m_tabs->setCurrentWidget(m_splitter);
+        m_filterBar->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("C&lear Filters"), m_filterBar, &FilterBar::clear);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WRES Tracker"), this, [this] {
@@ -201,6 +234,17 @@ void MainWindow::showSession()
     m_navigator->expandAll();
     m_navigator->setCurrentIndex(m_treeModel->index(0, 0));
     m_metricsTab->setSession(m_session.get());
+    m_dashboard->setSession(m_session.get());
+    m_filterBar->setPlan(m_session->plan(), m_session->leads());
+    {
+        const QSignalBlocker block(m_myLead);
+        const QString remembered = QSettings().value(QStringLiteral("myActions/lead")).toString();
+        m_myLead->clear();
+        m_myLead->addItems(m_session->leads());
+        m_myLead->setCurrentIndex(std::max(0, int(m_myLead->findText(remembered))));
+    }
+    if (m_myActions && m_myActions->isChecked())
+        showMyActions(m_myLead->currentText());
     setWindowFilePath(m_session->path());
     setWindowTitle(tr("%1 — WRES Tracker").arg(QFileInfo(m_session->path()).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
@@ -379,8 +423,147 @@ bool MainWindow::recordPack(const QString& label)
 
 void MainWindow::updateCount()
 {
-    m_count->setText(tr("%n action(s) shown", nullptr, m_filter->rowCount()) +
-                     tr(" of %1").arg(m_actionModel->rowCount()));
+    const int shown = m_filter->rowCount();
+    const int total = m_actionModel->rowCount();
+    m_filterBar->setCount(shown, total);
+    m_count->setText(tr("%1 of %2 actions shown").arg(shown).arg(total));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("My actions"));
+    bar->setObjectName(QStringLiteral("myActionsBar"));
+    auto* label = new QLabel(tr("  Lead: "));
+    label->setBuddy(m_myLead);
+    m_myLead->setObjectName(QStringLiteral("myLead"));
+    m_myLead->setAccessibleName(tr("Lead for My actions"));
+    m_myLead->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_myActions = bar->addAction(tr("&My actions"));
+    m_myActions->setObjectName(QStringLiteral("actionMyActions"));
+    m_myActions->setCheckable(true);
+    m_myActions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_myActions->setToolTip(tr("Show only this lead's actions, overdue first (Ctrl+M)"));
+    bar->addWidget(label);
+    bar->addWidget(m_myLead);
+    bar->addSeparator();
+    QAction* update = bar->addAction(tr("Add &update…"), this, &MainWindow::addUpdateToCurrentAction);
+    update->setObjectName(QStringLiteral("actionAddUpdate"));
+    update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    update->setToolTip(tr("Record status, RAG and progress for the selected action (Ctrl+U)"));
+    connect(m_myActions, &QAction::toggled, this,
+            [this](bool on) { showMyActions(on ? m_myLead->currentText() : QString()); });
+    connect(m_myLead, &QComboBox::currentTextChanged, this, [this](const QString& lead) {
+        QSettings().setValue(QStringLiteral("myActions/lead"), lead);
+        if (m_myActions->isChecked())
+            showMyActions(lead);
+    });
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::addUpdateToCurrentAction);
+}
+
+void MainWindow::showMyActions(const QString& lead)
+{
+    m_tabs->setCurrentWidget(m_splitter);
+    if (!lead.isEmpty()) {
+        const QSignalBlocker block(m_myLead);
+        m_myLead->setCurrentIndex(std::max(0, int(m_myLead->findText(lead))));
+        QSettings().setValue(QStringLiteral("myActions/lead"), lead);
+    }
+    {
+        const QSignalBlocker block(m_myActions);
+        m_myActions->setChecked(!lead.isEmpty());
+    }
+    m_filterBar->setLead(lead);
+    if (!lead.isEmpty())
+        m_table->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder); // overdue first: earliest due
+    else
+        m_table->sortByColumn(ActionTableModel::NumberColumn, Qt::AscendingOrder);
+}
+
+void MainWindow::addUpdateToCurrentAction()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_session || !current.isValid()) {
+        statusBar()->showMessage(tr("Choose an action in the table first."), 5000);
+        return;
+    }
+    const int row = m_actionModel->rowOf(current.data(ActionTableModel::ActionIdRole).toLongLong());
+    if (row < 0)
+        return;
+    UpdateDialog dialog(m_actionModel->action(row), authorName(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const core::UpdateRequest request = dialog.request();
+        QSettings().setValue(QStringLiteral("user/name"), request.author);
+        addUpdate(m_actionModel->action(row).id, request);
+    }
+}
+
+bool MainWindow::addUpdate(qint64 actionId, const core::UpdateRequest& request)
+{
+    if (!m_session)
+        return false;
+    try {
+        m_session->recordUpdate(actionId, request);
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Update not recorded"),
+                            tr("The update was not saved: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    refreshViews(actionId);
+    statusBar()->showMessage(tr("Update recorded."), 5000);
+    return true;
+}
+
+void MainWindow::refreshViews(qint64 keepActionId)
+{
+    m_actionModel->setActions(m_session->actions(), QDate::currentDate());
+    m_treeModel->setPlan(m_session->plan(), m_session->actions());
+    m_navigator->expandAll();
+    m_dashboard->refresh();
+    updateCount();
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex index = m_filter->index(r, 0);
+        if (index.data(ActionTableModel::ActionIdRole).toLongLong() == keepActionId) {
+            m_table->setCurrentIndex(index);
+            break;
+        }
+    }
+}
+
+QString MainWindow::authorName() const
+{
+    const QString saved = QSettings().value(QStringLiteral("user/name")).toString();
+    if (!saved.isEmpty())
+        return saved;
+    for (const char* name : {"USER", "USERNAME", "LOGNAME"})
+        if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
+            return value;
+    return tr("unknown");
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/actionColumns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/actionColumns")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace wres::ui

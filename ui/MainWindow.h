@@ -1,11 +1,13 @@
 #pragma once
 
 #include "report/BoardPack.h"
+#include "store/ActionStore.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -14,8 +16,10 @@ class QTreeView;
 
 namespace wres::ui {
 
-class ActionScopeFilter;
+class ActionFilterModel;
 class ActionTableModel;
+class DashboardTab;
+class FilterBar;
 class MetricsTab;
 class PlanSession;
 class PlanTreeModel;
@@ -40,6 +44,13 @@ public:
     bool exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead = {});
     // Records the pack as it stands, so the next pack shows what changed since.
     bool recordPack(const QString& label);
+    // Records a status update on an action and shows the result; false (with a message) on failure.
+    bool addUpdate(qint64 actionId, const core::UpdateRequest& request);
+    // "My actions": only this lead's actions, overdue first; an empty lead shows everyone's again.
+    void showMyActions(const QString& lead);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
@@ -56,12 +67,22 @@ private:
     };
     void boardPack(PackOutput output);
     void showIndicatorOfCurrentAction();
+    void createToolBar();
+    void addUpdateToCurrentAction();
+    void refreshViews(qint64 keepActionId);
+    void saveLayout() const;
+    void restoreLayout();
+    QString authorName() const;
 
     std::unique_ptr<PlanSession> m_session;
     PlanTreeModel* m_treeModel;
     ActionTableModel* m_actionModel;
-    ActionScopeFilter* m_filter;
+    ActionFilterModel* m_filter;
     QTabWidget* m_tabs;
+    DashboardTab* m_dashboard;
+    FilterBar* m_filterBar;
+    QComboBox* m_myLead;
+    QAction* m_myActions;
     MetricsTab* m_metricsTab;
     QSplitter* m_splitter;
     QTreeView* m_navigator;

@@ -28,6 +28,15 @@ struct ActionRow
     Status status = Status::None;
     Rag rag = Rag::None;
     IndicatorLinks indicators;
+    IndicatorLinks themeIndicators; // read when the action lists none of its own
+
+    // The action's own links, or its theme's when it lists none (as published plans often do).
+    bool aims(int indicator) const
+    {
+        if (indicators.scope == IndicatorLinks::Scope::Listed && indicators.numbers.isEmpty())
+            return themeIndicators.covers(indicator);
+        return indicators.covers(indicator);
+    }
     QDateTime lastUpdate; // null when no status update was ever recorded
     QDateTime createdAt;
     QString progress; // the latest progress note

@@ -148,46 +148,8 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
     pack.meeting = options.meeting;
     pack.version = options.version;
 
-    // Status per theme, in plan order, and the exceptions: delayed or overdue.
-    for (const ThemeData& theme : pack.plan.themes) {
-        StatusCount count;
-        count.theme = theme.name;
-        for (const ActionRow& row : pack.actions) {
-            if (row.themeId != theme.id)
-                continue;
-            switch (row.status) {
-            case Status::NotStarted:
-                ++count.notStarted;
-                break;
-            case Status::InProgress:
-                ++count.inProgress;
-                break;
-            case Status::Delayed:
-                ++count.delayed;
-                break;
-            case Status::Complete:
-                ++count.complete;
-                break;
-            case Status::None:
-                ++count.none;
-                break;
-            }
-        }
-        pack.statusByTheme << count;
-    }
-    for (const ActionRow& row : pack.actions) {
-        const bool delayed = row.status == Status::Delayed;
-        const bool overdue = row.isOverdue(options.date);
-        if (delayed || overdue)
-            pack.exceptions << Exception{row, delayed && overdue ? QStringLiteral("Delayed and overdue")
-                                              : delayed          ? QStringLiteral("Delayed")
-                                                                 : QStringLiteral("Overdue")};
-    }
-    std::stable_sort(pack.exceptions.begin(), pack.exceptions.end(), [](const Exception& a, const Exception& b) {
-        const QDate da = a.action.timescale.due.isValid() ? a.action.timescale.due : QDate(9999, 1, 1);
-        const QDate db = b.action.timescale.due.isValid() ? b.action.timescale.due : QDate(9999, 1, 1);
-        return da < db;
-    });
+    pack.statusByTheme = countByTheme(pack.plan, pack.actions);
+    pack.exceptions = exceptionsOf(pack.actions, options.date);
 
     // Metrics, redacted once here when the public version is asked for.
     const MetricStore metrics(database);
@@ -230,6 +192,57 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
     }
     gatherChanges(pack, database, planId, options);
     return pack;
+}
+
+QList<BoardPack::StatusCount> BoardPack::countByTheme(const PlanData& plan, const QList<ActionRow>& actions)
+{
+    QList<StatusCount> counts;
+    for (const ThemeData& theme : plan.themes) {
+        StatusCount count;
+        count.theme = theme.name;
+        for (const ActionRow& row : actions) {
+            if (row.themeId != theme.id)
+                continue;
+            switch (row.status) {
+            case Status::NotStarted:
+                ++count.notStarted;
+                break;
+            case Status::InProgress:
+                ++count.inProgress;
+                break;
+            case Status::Delayed:
+                ++count.delayed;
+                break;
+            case Status::Complete:
+                ++count.complete;
+                break;
+            case Status::None:
+                ++count.none;
+                break;
+            }
+        }
+        counts << count;
+    }
+    return counts;
+}
+
+QList<BoardPack::Exception> BoardPack::exceptionsOf(const QList<ActionRow>& actions, const QDate& today)
+{
+    QList<Exception> exceptions;
+    for (const ActionRow& row : actions) {
+        const bool delayed = row.status == Status::Delayed;
+        const bool overdue = row.isOverdue(today);
+        if (delayed || overdue)
+            exceptions << Exception{row, delayed && overdue ? QStringLiteral("Delayed and overdue")
+                                         : delayed          ? QStringLiteral("Delayed")
+                                                            : QStringLiteral("Overdue")};
+    }
+    std::stable_sort(exceptions.begin(), exceptions.end(), [](const Exception& a, const Exception& b) {
+        const QDate da = a.action.timescale.due.isValid() ? a.action.timescale.due : QDate(9999, 1, 1);
+        const QDate db = b.action.timescale.due.isValid() ? b.action.timescale.due : QDate(9999, 1, 1);
+        return da < db;
+    });
+    return exceptions;
 }
 
 LeadBrief LeadBrief::gather(const Database& database, qint64 planId, const QString& lead, const QDate& date)

@@ -94,6 +94,10 @@ struct BoardPack
     QList<Change> changes;
 
     static BoardPack gather(const Database& database, qint64 planId, const BoardPackOptions& options);
+    // Actions by status per theme, in plan order.
+    static QList<StatusCount> countByTheme(const PlanData& plan, const QList<ActionRow>& actions);
+    // Delayed or overdue actions, earliest due first.
+    static QList<Exception> exceptionsOf(const QList<ActionRow>& actions, const QDate& today);
     // The action's row, for the plan tables.
     const ActionRow* row(qint64 actionId) const;
 };

@@ -132,7 +132,19 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
                                                  names.text(6)});
     std::vector<Place> places;
     places.reserve(std::size_t(rows.size()));
+    // Each theme's indicator links, for actions that list none of their own.
+    QHash<qint64, IndicatorLinks> themeLinks;
+    SqlQuery scopes(db, QStringLiteral("SELECT id, indicator_scope FROM themes"));
+    scopes.exec();
+    while (scopes.next())
+        themeLinks[scopes.id(0)].scope = IndicatorLinks::scopeFromCode(scopes.text(1));
+    SqlQuery themeNumbers(db, QStringLiteral("SELECT x.theme_id, i.number FROM theme_indicators x JOIN indicators i ON "
+                                             "i.id = x.indicator_id ORDER BY x.theme_id, i.number"));
+    themeNumbers.exec();
+    while (themeNumbers.next())
+        themeLinks[themeNumbers.id(0)].numbers << themeNumbers.value(1).toInt();
     for (ActionRow& row : rows) {
+        row.themeIndicators = themeLinks.value(row.themeId);
         const Objective& objective = objectives[row.objectiveId];
         row.theme = objective.theme;
         row.objectiveNumber = objective.number;

@@ -75,6 +75,44 @@ qint64 PlanStore::addPlan(const PlanData& plan)
     return id;
 }
 
+PlanData PlanStore::outline(qint64 planId) const
+{
+    const auto& db = m_database.connection();
+    PlanData data;
+    data.info = plan(planId);
+    QHash<qint64, qsizetype> themeIndex;
+    SqlQuery themes(db, QStringLiteral("SELECT id, name, indicator_scope FROM themes WHERE plan_id = :plan "
+                                       "ORDER BY position, id"));
+    themes.bind(QStringLiteral(":plan"), planId).exec();
+    while (themes.next()) {
+        ThemeData theme;
+        theme.id = themes.id(0);
+        theme.name = themes.text(1);
+        theme.indicators.scope = IndicatorLinks::scopeFromCode(themes.text(2));
+        themeIndex.insert(theme.id, data.themes.size());
+        data.themes << theme;
+    }
+    SqlQuery objectives(db, QStringLiteral("SELECT o.id, o.theme_id, o.number, o.text FROM objectives o JOIN themes t "
+                                           "ON t.id = o.theme_id WHERE t.plan_id = :plan ORDER BY o.position, o.id"));
+    objectives.bind(QStringLiteral(":plan"), planId).exec();
+    while (objectives.next())
+        data.themes[themeIndex.value(objectives.id(1))].objectives
+            << ObjectiveData{objectives.id(0), objectives.text(2), objectives.text(3), {}};
+    SqlQuery themeIndicators(db, QStringLiteral("SELECT x.theme_id, i.number FROM theme_indicators x JOIN indicators i "
+                                                "ON i.id = x.indicator_id JOIN themes t ON t.id = x.theme_id "
+                                                "WHERE t.plan_id = :plan ORDER BY x.theme_id, i.number"));
+    themeIndicators.bind(QStringLiteral(":plan"), planId).exec();
+    while (themeIndicators.next())
+        data.themes[themeIndex.value(themeIndicators.id(0))].indicators.numbers << themeIndicators.value(1).toInt();
+    SqlQuery themeTags(db, QStringLiteral("SELECT x.theme_id, g.kind, g.name FROM theme_tags x JOIN tags g ON g.id = "
+                                          "x.tag_id JOIN themes t ON t.id = x.theme_id WHERE t.plan_id = :plan "
+                                          "ORDER BY x.theme_id, x.position"));
+    themeTags.bind(QStringLiteral(":plan"), planId).exec();
+    while (themeTags.next())
+        data.themes[themeIndex.value(themeTags.id(0))].tags << Tag{themeTags.text(1), themeTags.text(2)};
+    return data;
+}
+
 PlanData PlanStore::load(qint64 planId, bool withHistory) const
 {
     const auto& db = m_database.connection();

@@ -28,6 +28,8 @@ public:
     qint64 addPlan(const PlanData& plan);
     // The whole tree in order; with history, every action's status updates, oldest first.
     PlanData load(qint64 planId, bool withHistory) const;
+    // Themes (with their indicators and tags) and objectives, without actions: what a navigator needs.
+    PlanData outline(qint64 planId) const;
     Indicators indicators(const QString& framework) const;
     // Lead names in alphabetical order; of one plan's actions when planId is given.
     QStringList leads(std::optional<qint64> planId = std::nullopt) const;

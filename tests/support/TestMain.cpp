@@ -2,6 +2,9 @@
 // resources or widgets are used, and gtest_discover_tests runs the binary without the test's
 // environment, so the offscreen platform is chosen here when no other is set.
 #include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #ifdef WRES_TEST_WIDGETS
 #include <QApplication>
 #endif
@@ -19,6 +22,11 @@ int main(int argc, char** argv)
 #endif
     QCoreApplication::setOrganizationName(QStringLiteral("WRES Tracker Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("wres-tracker-tests"));
+    // Settings of the test run go to a folder of its own, never the user's.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

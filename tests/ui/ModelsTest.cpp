@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "plan/ActionScopeFilter.h"
+#include "plan/ActionFilterModel.h"
 #include "plan/ActionTableModel.h"
 #include "plan/PlanSession.h"
 #include "plan/PlanTreeModel.h"
@@ -83,9 +83,9 @@ TEST_F(Models, ScopeFilterNarrowsToThemeOrObjective)
 {
     ui::ActionTableModel model;
     model.setActions(session->actions(), QDate(2024, 7, 1));
-    ui::ActionScopeFilter filter;
+    ui::ActionFilterModel filter;
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    filter.setSourceModel(&model);
+    filter.setTableModel(&model);
     const core::PlanData& plan = session->plan();
     filter.showTheme(plan.themes[0].id);
     EXPECT_EQ(filter.rowCount(), 3);

@@ -38,7 +38,22 @@ void ActionTableModel::setActions(const QList<core::ActionRow>& actions, const Q
     beginResetModel();
     m_actions = actions;
     m_today = today;
+    m_search.clear();
+    m_search.reserve(actions.size());
+    for (const core::ActionRow& row : actions)
+        m_search << QStringList{displayNumber(row), row.text, row.leads.join(QLatin1Char(' ')), row.timescale.text,
+                                row.progress}
+                        .join(QLatin1Char('\n'))
+                        .toCaseFolded();
     endResetModel();
+}
+
+int ActionTableModel::rowOf(qint64 actionId) const
+{
+    for (qsizetype i = 0; i < m_actions.size(); ++i)
+        if (m_actions[i].id == actionId)
+            return int(i);
+    return -1;
 }
 
 int ActionTableModel::rowCount(const QModelIndex& parent) const
@@ -93,6 +108,9 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         case RagColumn:
             return sort ? QVariant(int(row.rag)) : QVariant(StatusStyle::ragText(row.rag));
         case IndicatorsColumn:
+            // An action listing none of its own is read against its theme's: show those, marked.
+            if (row.indicators.isEmpty() && !row.themeIndicators.isEmpty())
+                return tr("%1 (theme)").arg(row.themeIndicators.toText());
             return row.indicators.toText();
         case LastUpdateColumn:
             if (sort)
@@ -109,6 +127,11 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         case DueColumn:
             if (row.timescale.kind == core::Timescale::Kind::Unparsed)
                 return tr("\"%1\" gives no due date; it is kept as typed.").arg(row.timescale.text);
+            return {};
+        case IndicatorsColumn:
+            if (row.indicators.isEmpty() && !row.themeIndicators.isEmpty())
+                return tr("The action lists no indicators of its own; its theme aims at %1.")
+                    .arg(row.themeIndicators.toText());
             return {};
         case StatusColumn:
         case RagColumn:

@@ -39,6 +39,10 @@ public:
 
     void setActions(const QList<core::ActionRow>& actions, const QDate& today);
     const core::ActionRow& action(int row) const { return m_actions.at(row); }
+    // Number, text, leads, timescale and progress, case-folded once, for the text filter.
+    const QString& searchText(int row) const { return m_search.at(row); }
+    // The row of an action id, or -1.
+    int rowOf(qint64 actionId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +51,7 @@ public:
 
 private:
     QList<core::ActionRow> m_actions;
+    QStringList m_search;
     QDate m_today;
 };
 

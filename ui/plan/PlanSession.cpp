@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 
 namespace wres::ui {
 
@@ -32,13 +33,20 @@ std::unique_ptr<PlanSession> PlanSession::open(const QString& path)
 
 void PlanSession::reload()
 {
-    m_plan = core::PlanStore(*m_database).load(m_planId, false);
+    m_plan = core::PlanStore(*m_database).outline(m_planId);
     core::ActionQuery query;
     query.planId = m_planId;
     m_actions = core::ActionStore(*m_database).list(query);
     const core::MetricStore metrics(*m_database);
     m_metricCounts = metrics.counts();
     m_metricTargets = metrics.targets();
+}
+
+core::StatusUpdate PlanSession::recordUpdate(qint64 actionId, const core::UpdateRequest& request)
+{
+    const core::StatusUpdate update = core::ActionStore(*m_database).recordUpdate(actionId, request);
+    reload();
+    return update;
 }
 
 void PlanSession::saveMetricCount(const core::MetricCount& count)
@@ -82,10 +90,12 @@ void PlanSession::setRedactionThreshold(qint64 threshold)
 
 QList<core::ActionRow> PlanSession::actionsForIndicator(int indicator) const
 {
-    core::ActionQuery query;
-    query.planId = m_planId;
-    query.indicator = indicator;
-    return core::ActionStore(*m_database).list(query);
+    // The rows are already here; ActionRow::aims reads them exactly as the store's indicator filter.
+    QList<core::ActionRow> linked;
+    for (const core::ActionRow& row : m_actions)
+        if (row.aims(indicator))
+            linked << row;
+    return linked;
 }
 
 } // namespace wres::ui
@@ -114,7 +124,11 @@ qint64 PlanSession::recordPack(const QString& label)
 
 QStringList PlanSession::leads() const
 {
-    return core::PlanStore(*m_database).leads(m_planId);
+    QMap<QString, QString> byKey; // case-folded name -> name, sorted
+    for (const core::ActionRow& row : m_actions)
+        for (const QString& lead : row.leads)
+            byKey.insert(lead.toCaseFolded(), lead);
+    return byKey.values();
 }
 
 } // namespace wres::ui

@@ -6,6 +6,7 @@
 #include "metrics/MetricCount.h"
 #include "metrics/MetricTarget.h"
 #include "report/BoardPack.h"
+#include "store/ActionStore.h"
 #include "store/SnapshotStore.h"
 
 #include <QList>
@@ -28,10 +29,13 @@ public:
     ~PlanSession();
 
     const QString& path() const { return m_path; }
+    // Themes and objectives (no actions: the action rows hold them).
     const core::PlanData& plan() const { return m_plan; }
     const QList<core::ActionRow>& actions() const { return m_actions; }
     // Reads the plan again after a change.
     void reload();
+    // Records a status update on an action (history, audit) and reads the plan again.
+    core::StatusUpdate recordUpdate(qint64 actionId, const core::UpdateRequest& request);
 
     // Metrics: the file's counts and targets; saving replaces the row with the same key.
     const core::MetricCounts& metricCounts() const { return m_metricCounts; }
@@ -50,6 +54,7 @@ public:
     core::LeadBrief leadBrief(const QString& lead, const QDate& date) const;
     QList<core::PackSnapshot> recordedPacks() const;
     qint64 recordPack(const QString& label);
+    // The plan's leads, from its actions, in alphabetical order.
     QStringList leads() const;
 
 private:

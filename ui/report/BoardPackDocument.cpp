@@ -1,19 +1,16 @@
 #include "BoardPackDocument.h"
 
 #include "ChartTextObject.h"
+#include "StatusChart.h"
 #include "metrics/MetricChart.h"
 #include "metrics/MetricFormat.h"
 #include "style/StatusStyle.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
-#include <QHorizontalStackedBarSeries>
 #include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QValueAxis>
 
 namespace wres::ui {
 namespace {
@@ -110,54 +107,6 @@ QString statusKey()
                     .arg(StatusStyle::statusColour(s).name(), esc(StatusStyle::statusText(s)));
     return html + QStringLiteral("&nbsp; <b>RAG:</b> R Red, A Amber, G Green, B Blue (complete). <b>Ind.:</b> the WRES "
                                  "indicators an action aims to move, where the plan gives them per action.</p>");
-}
-
-// Actions by status per theme as a stacked bar; each status also has its own fill pattern.
-QChart* statusChart(const core::BoardPack& pack)
-{
-    auto* chart = new QChart;
-    chart->setTitle(QStringLiteral("Actions by status and theme"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    struct Part
-    {
-        core::Status status;
-        Qt::BrushStyle pattern;
-        int core::BoardPack::StatusCount::*field;
-    };
-    const Part parts[] = {{core::Status::NotStarted, Qt::SolidPattern, &core::BoardPack::StatusCount::notStarted},
-                          {core::Status::InProgress, Qt::Dense3Pattern, &core::BoardPack::StatusCount::inProgress},
-                          {core::Status::Delayed, Qt::DiagCrossPattern, &core::BoardPack::StatusCount::delayed},
-                          {core::Status::Complete, Qt::SolidPattern, &core::BoardPack::StatusCount::complete}};
-    auto* series = new QHorizontalStackedBarSeries;
-    for (const Part& part : parts) {
-        auto* set = new QBarSet(StatusStyle::statusText(part.status));
-        QBrush brush(StatusStyle::statusColour(part.status), part.pattern);
-        set->setBrush(brush);
-        set->setBorderColor(Qt::black);
-        for (auto it = pack.statusByTheme.crbegin(); it != pack.statusByTheme.crend(); ++it)
-            set->append((*it).*part.field);
-        series->append(set);
-    }
-    auto* none = new QBarSet(QStringLiteral("No status"));
-    none->setBrush(QBrush(Qt::white));
-    none->setBorderColor(Qt::black);
-    for (auto it = pack.statusByTheme.crbegin(); it != pack.statusByTheme.crend(); ++it)
-        none->append(it->none);
-    series->append(none);
-    chart->addSeries(series);
-    auto* themes = new QBarCategoryAxis;
-    for (auto it = pack.statusByTheme.crbegin(); it != pack.statusByTheme.crend(); ++it)
-        themes->append(it->theme.size() > 40 ? it->theme.left(39) + QChar(0x2026) : it->theme);
-    themes->setTruncateLabels(false);
-    auto* count = new QValueAxis;
-    count->setLabelFormat(QStringLiteral("%d"));
-    count->setTitleText(QStringLiteral("Actions"));
-    chart->addAxis(themes, Qt::AlignLeft);
-    chart->addAxis(count, Qt::AlignBottom);
-    series->attachAxis(themes);
-    series->attachAxis(count);
-    count->applyNiceNumbers();
-    return chart;
 }
 
 // Collects each part of the pack as one HTML text (so headings are kept as written) with a marker
@@ -297,7 +246,7 @@ void summary(Builder& b, const core::BoardPack& pack)
             .arg(all.none)
             .arg(all.total());
     b.html(html + kTableEnd);
-    b.chart(statusChart(pack), 0.32);
+    b.chart(StatusChart::build(pack.statusByTheme), 0.32);
 
     QString exceptions = heading(QStringLiteral("Delayed and overdue actions"), 2);
     if (pack.exceptions.isEmpty()) {

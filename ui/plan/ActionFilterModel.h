@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ActionFilter.h"
+
+#include <QDate>
+#include <QSortFilterProxyModel>
+
+namespace wres::ui {
+
+class ActionTableModel;
+
+// The action table as the user narrows it: the navigator's scope (whole plan, a theme, an
+// objective) and the filter bar's criteria together. Sorting uses ActionTableModel::SortRole.
+class ActionFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ActionFilterModel(QObject* parent = nullptr);
+
+    void setTableModel(ActionTableModel* model);
+    void showAll();
+    void showTheme(qint64 themeId);
+    void showObjective(qint64 objectiveId);
+    void setFilter(const ActionFilter& filter);
+    const ActionFilter& filter() const { return m_filter; }
+    void setToday(const QDate& today);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    ActionTableModel* m_table = nullptr;
+    qint64 m_themeId = 0;
+    qint64 m_objectiveId = 0;
+    ActionFilter m_filter;
+    QString m_needle; // the text filter, case-folded once
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace wres::ui

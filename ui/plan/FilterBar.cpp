@@ -1,0 +1,170 @@
+#include "FilterBar.h"
+
+#include "framework/Framework.h"
+#include "style/StatusStyle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace wres::ui {
+namespace {
+
+constexpr int kAny = -1;
+
+QComboBox* combo(const QString& name, const QString& accessible)
+{
+    auto* box = new QComboBox;
+    box->setObjectName(name);
+    box->setAccessibleName(accessible);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(10);
+    return box;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent), m_text(new QLineEdit), m_lead(combo(QStringLiteral("filterLead"), tr("Lead"))),
+      m_status(combo(QStringLiteral("filterStatus"), tr("Status"))),
+      m_rag(combo(QStringLiteral("filterRag"), tr("RAG"))),
+      m_indicator(combo(QStringLiteral("filterIndicator"), tr("WRES indicator"))),
+      m_theme(combo(QStringLiteral("filterTheme"), tr("Theme"))), m_overdue(new QCheckBox(tr("O&verdue"))),
+      m_dueSoon(new QCheckBox(tr("Due in &30 days"))), m_stale(new QCheckBox(tr("No &update for 90 days"))),
+      m_count(new QLabel), m_clear(new QPushButton(tr("C&lear filters")))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setPlaceholderText(tr("Search actions, leads, progress… (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Search"));
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_text, this, &FilterBar::clear);
+    escape->setContext(Qt::WidgetShortcut);
+    m_overdue->setObjectName(QStringLiteral("filterOverdue"));
+    m_dueSoon->setObjectName(QStringLiteral("filterDueSoon"));
+    m_stale->setObjectName(QStringLiteral("filterStale"));
+    m_count->setObjectName(QStringLiteral("filterCount"));
+    m_clear->setObjectName(QStringLiteral("filterClear"));
+
+    m_status->addItem(tr("Any status"), kAny);
+    for (core::Status s :
+         {core::Status::NotStarted, core::Status::InProgress, core::Status::Delayed, core::Status::Complete})
+        m_status->addItem(StatusStyle::statusIcon(s), StatusStyle::statusText(s), int(s));
+    m_status->addItem(tr("No status"), int(core::Status::None));
+    m_rag->addItem(tr("Any RAG"), kAny);
+    for (core::Rag r : {core::Rag::Red, core::Rag::Amber, core::Rag::Green, core::Rag::Blue})
+        m_rag->addItem(StatusStyle::ragIcon(r), StatusStyle::ragText(r), int(r));
+    m_rag->addItem(tr("No RAG"), int(core::Rag::None));
+    m_indicator->addItem(tr("Any indicator"), kAny);
+    for (const core::Indicator& i : core::Framework::wres().indicators)
+        m_indicator->addItem(QStringLiteral("%1. %2").arg(i.number).arg(i.shortTitle), i.number);
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_text, 3);
+    top->addWidget(m_lead, 2);
+    top->addWidget(m_theme, 2);
+    top->addWidget(m_indicator, 2);
+    auto* bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_status);
+    bottom->addWidget(m_rag);
+    bottom->addWidget(m_overdue);
+    bottom->addWidget(m_dueSoon);
+    bottom->addWidget(m_stale);
+    bottom->addStretch();
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_clear);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addLayout(top);
+    layout->addLayout(bottom);
+
+    connect(m_text, &QLineEdit::textChanged, this, &FilterBar::emitChanged);
+    for (QComboBox* box : {m_lead, m_status, m_rag, m_indicator, m_theme})
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    for (QCheckBox* box : {m_overdue, m_dueSoon, m_stale})
+        connect(box, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
+}
+
+void FilterBar::setPlan(const core::PlanData& plan, const QStringList& leads)
+{
+    m_quiet = true;
+    const QString lead = m_lead->currentData().toString();
+    m_lead->clear();
+    m_lead->addItem(tr("Any lead"), QString());
+    for (const QString& name : leads)
+        m_lead->addItem(name, name);
+    m_lead->setCurrentIndex(std::max(0, m_lead->findData(lead)));
+    const qint64 theme = m_theme->currentData().toLongLong();
+    m_theme->clear();
+    m_theme->addItem(tr("Any theme"), qint64(0));
+    for (const core::ThemeData& t : plan.themes)
+        m_theme->addItem(t.name, t.id);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
+    m_quiet = false;
+    emitChanged();
+}
+
+ActionFilter FilterBar::filter() const
+{
+    ActionFilter f;
+    f.text = m_text->text();
+    f.lead = m_lead->currentData().toString();
+    if (const int s = m_status->currentData().toInt(); s != kAny)
+        f.status = core::Status(s);
+    if (const int r = m_rag->currentData().toInt(); r != kAny)
+        f.rag = core::Rag(r);
+    if (const int i = m_indicator->currentData().toInt(); i != kAny)
+        f.indicator = i;
+    if (const qint64 t = m_theme->currentData().toLongLong(); t != 0)
+        f.themeId = t;
+    f.overdue = m_overdue->isChecked();
+    f.dueSoon = m_dueSoon->isChecked();
+    f.noRecentUpdate = m_stale->isChecked();
+    return f;
+}
+
+void FilterBar::setLead(const QString& lead)
+{
+    m_lead->setCurrentIndex(std::max(0, m_lead->findData(lead)));
+}
+
+void FilterBar::clear()
+{
+    m_quiet = true;
+    m_text->clear();
+    for (QComboBox* box : {m_lead, m_status, m_rag, m_indicator, m_theme})
+        box->setCurrentIndex(0);
+    for (QCheckBox* box : {m_overdue, m_dueSoon, m_stale})
+        box->setChecked(false);
+    m_quiet = false;
+    emitChanged();
+}
+
+void FilterBar::setCount(int shown, int total)
+{
+    m_count->setText(shown == total ? tr("All %1 actions").arg(total)
+                                    : tr("%1 of %2 actions match").arg(shown).arg(total));
+    m_clear->setEnabled(!filter().isEmpty());
+}
+
+void FilterBar::focusSearch()
+{
+    m_text->setFocus();
+    m_text->selectAll();
+}
+
+void FilterBar::emitChanged()
+{
+    if (!m_quiet)
+        emit changed(filter());
+}
+
+} // namespace wres::ui
