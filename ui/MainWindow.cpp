@@ -2,9 +2,11 @@
 
 #include "dialogs/MessageBox.h"
 #include "metrics/MetricsTab.h"
+#include "plan/ActionEditor.h"
 #include "plan/ActionFilterModel.h"
 #include "plan/ActionTableModel.h"
 #include "plan/DashboardTab.h"
+#include "plan/EditActionCommand.h"
 #include "plan/FilterBar.h"
 #include "plan/PlanSession.h"
 #include "plan/PlanTreeModel.h"
@@ -37,6 +39,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <stdexcept>
@@ -46,8 +49,9 @@ namespace wres::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_treeModel(new PlanTreeModel(this)), m_actionModel(new ActionTableModel(this)),
       m_filter(new ActionFilterModel(this)), m_tabs(new QTabWidget(this)), m_dashboard(new DashboardTab),
-      m_filterBar(new FilterBar), m_myLead(new QComboBox), m_myActions(nullptr), m_metricsTab(new MetricsTab),
-      m_splitter(new QSplitter), m_navigator(new QTreeView), m_table(new QTableView), m_count(new QLabel)
+      m_filterBar(new FilterBar), m_myLead(new QComboBox), m_myActions(nullptr), m_editor(new ActionEditor),
+      m_undo(new QUndoStack(this)), m_metricsTab(new MetricsTab), m_splitter(new QSplitter), m_navigator(new QTreeView),
+      m_table(new QTableView), m_count(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -102,9 +106,17 @@ MainWindow::MainWindow(QWidget* parent)
     rightLayout->addWidget(m_table);
     rightLayout->addWidget(key);
 
+    auto* tableAndEditor = new QSplitter;
+    tableAndEditor->setObjectName(QStringLiteral("tableEditorSplitter"));
+    tableAndEditor->addWidget(right);
+    tableAndEditor->addWidget(m_editor);
+    tableAndEditor->setStretchFactor(0, 3);
+    tableAndEditor->setStretchFactor(1, 1);
+    tableAndEditor->setSizes({820, 380});
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(tableAndEditor);
+    connect(m_editor, &ActionEditor::saveRequested, this, &MainWindow::saveEditedAction);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({320, 1180});
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -139,6 +151,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_count);
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigatorSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentActionChanged);
     createMenus();
     createToolBar();
     setWindowTitle(tr("WRES Tracker"));
@@ -182,6 +196,15 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
         m_tabs->setCurrentWidget(m_splitter);
         m_filterBar->focusSearch();
@@ -210,7 +233,10 @@ void MainWindow::chooseFile()
 bool MainWindow::openFile(const QString& path)
 {
     try {
-        m_session = PlanSession::open(path);
+        auto session = PlanSession::open(path);
+        m_undo->clear(); // edits belong to the file they were made in
+        m_editor->clearAction();
+        m_session = std::move(session);
     } catch (const std::exception& e) {
         MessageBox::warning(
             this, tr("Cannot open plan"),
@@ -248,6 +274,8 @@ void MainWindow::showSession()
     setWindowFilePath(m_session->path());
     setWindowTitle(tr("%1 — WRES Tracker").arg(QFileInfo(m_session->path()).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0)); // the editor shows the first action
     updateCount();
 }
 
@@ -458,6 +486,69 @@ void MainWindow::createToolBar()
             showMyActions(lead);
     });
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::addUpdateToCurrentAction);
+}
+
+void MainWindow::onCurrentActionChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? current.data(ActionTableModel::ActionIdRole).toLongLong() : 0;
+    if (id == m_editor->actionId())
+        return;
+    if (m_editor->isModified()) {
+        const auto answer = MessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("Action %1 has changes that are not saved. Save them?").arg(m_editor->edited().number),
+            QMessageBox::Save | QMessageBox::Discard);
+        if (answer == QMessageBox::Save)
+            saveEditedAction(m_editor->edited());
+    }
+    if (id)
+        loadEditor(id);
+    else
+        m_editor->clearAction();
+}
+
+void MainWindow::loadEditor(qint64 actionId)
+{
+    if (!m_session)
+        return;
+    try {
+        m_editor->setAction(m_session->action(actionId), m_session->history(actionId), m_session->leads());
+    } catch (const std::exception& e) {
+        m_editor->clearAction();
+        statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
+    }
+}
+
+bool MainWindow::saveEditedAction(const core::ActionData& edited)
+{
+    if (!m_session)
+        return false;
+    core::ActionData before;
+    try {
+        before = m_session->action(edited.id);
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Not saved"), QString::fromStdString(e.what()));
+        return false;
+    }
+    // The editor's own copy is what the user saw: its revision decides whether someone else got there first.
+    before.revision = edited.revision;
+    auto* command = new EditActionCommand(
+        before, edited,
+        [this](const core::ActionData& action, int revision) {
+            const int next = m_session->editAction(action, revision, authorName());
+            refreshViews(action.id);
+            loadEditor(action.id);
+            return next;
+        },
+        [this](const QString& problem) {
+            MessageBox::warning(this, tr("Not saved"), tr("The change was not saved: %1").arg(problem));
+        });
+    m_undo->push(command); // runs redo(): the save
+    if (!command->applied())
+        return false;
+    statusBar()->showMessage(tr("Saved. Undo with Ctrl+Z."), 5000);
+    return true;
 }
 
 void MainWindow::showMyActions(const QString& lead)

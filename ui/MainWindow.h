@@ -8,6 +8,7 @@
 #include <memory>
 
 class QComboBox;
+class QUndoStack;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -16,6 +17,7 @@ class QTreeView;
 
 namespace wres::ui {
 
+class ActionEditor;
 class ActionFilterModel;
 class ActionTableModel;
 class DashboardTab;
@@ -48,6 +50,9 @@ public:
     bool addUpdate(qint64 actionId, const core::UpdateRequest& request);
     // "My actions": only this lead's actions, overdue first; an empty lead shows everyone's again.
     void showMyActions(const QString& lead);
+    // Saves the editor's action as an undoable step; false (with a message) when it was not saved.
+    bool saveEditedAction(const core::ActionData& edited);
+    QUndoStack* undoStack() const { return m_undo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +75,8 @@ private:
     void createToolBar();
     void addUpdateToCurrentAction();
     void refreshViews(qint64 keepActionId);
+    void loadEditor(qint64 actionId);
+    void onCurrentActionChanged();
     void saveLayout() const;
     void restoreLayout();
     QString authorName() const;
@@ -83,6 +90,8 @@ private:
     FilterBar* m_filterBar;
     QComboBox* m_myLead;
     QAction* m_myActions;
+    ActionEditor* m_editor;
+    QUndoStack* m_undo;
     MetricsTab* m_metricsTab;
     QSplitter* m_splitter;
     QTreeView* m_navigator;

@@ -5,6 +5,7 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
+#include "timescale/TimescaleParser.h"
 
 #include <QHash>
 
@@ -310,6 +311,153 @@ QList<StatusUpdate> ActionStore::history(qint64 actionId) const
     while (q.next())
         list << StoredValues::readStatusUpdate(q);
     return list;
+}
+
+} // namespace wres::core
+
+namespace wres::core {
+
+ActionData ActionStore::action(qint64 actionId) const
+{
+    const auto& db = m_database.connection();
+    SqlQuery q(db, QStringLiteral("SELECT number, text, timescale, timescale_kind, due_date, status, rag, milestones, "
+                                  "progress, indicator_scope, revision FROM actions WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), actionId).exec();
+    if (!q.next())
+        throw InvalidRequest(QStringLiteral("There is no action with id %1 in this file.").arg(actionId));
+    ActionData a;
+    a.id = actionId;
+    a.number = q.text(0);
+    a.text = q.text(1);
+    a.timescale = StoredValues::toTimescale(q.text(2), q.text(3), q.text(4));
+    a.status = StoredValues::toStatus(q.text(5));
+    a.rag = StoredValues::toRag(q.text(6));
+    a.milestones = q.text(7);
+    a.progress = q.text(8);
+    a.indicators.scope = IndicatorLinks::scopeFromCode(q.text(9));
+    a.revision = q.value(10).toInt();
+    q.finish();
+    SqlQuery leads(db, QStringLiteral("SELECT l.name FROM action_leads x JOIN leads l ON l.id = x.lead_id WHERE "
+                                      "x.action_id = :id ORDER BY x.position"));
+    leads.bind(QStringLiteral(":id"), actionId).exec();
+    while (leads.next())
+        a.leads << leads.text(0);
+    SqlQuery indicators(db, QStringLiteral("SELECT i.number FROM action_indicators x JOIN indicators i ON i.id = "
+                                           "x.indicator_id WHERE x.action_id = :id ORDER BY i.number"));
+    indicators.bind(QStringLiteral(":id"), actionId).exec();
+    while (indicators.next())
+        a.indicators.numbers << indicators.value(0).toInt();
+    SqlQuery tags(db, QStringLiteral("SELECT g.kind, g.name FROM action_tags x JOIN tags g ON g.id = x.tag_id WHERE "
+                                     "x.action_id = :id ORDER BY x.position"));
+    tags.bind(QStringLiteral(":id"), actionId).exec();
+    while (tags.next())
+        a.tags << Tag{tags.text(0), tags.text(1)};
+    return a;
+}
+
+int ActionStore::edit(qint64 actionId, const ActionData& after, int expectedRevision, const QString& author,
+                      const QString& source)
+{
+    if (after.text.trimmed().isEmpty())
+        throw InvalidRequest(QStringLiteral("An action needs a description; the action text is empty."));
+    const auto& db = m_database.connection();
+    WriteTransaction transaction(m_database);
+    const ActionData before = action(actionId);
+    if (before.revision != expectedRevision)
+        throw StoreError(StoreError::Kind::Conflict,
+                         QStringLiteral("Someone else changed this action since you opened it (revision %1, now %2); "
+                                        "nothing was saved.")
+                             .arg(expectedRevision)
+                             .arg(before.revision));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PlanWriter writer(m_database);
+    auto audit = [&](const QString& field, const QString& from, const QString& to) {
+        if (from != to)
+            writer.insertAudit({now, author, QStringLiteral("action"), actionId, field, from, to, source});
+    };
+    const Timescale timescale = after.timescale.text == before.timescale.text
+                                    ? before.timescale
+                                    : TimescaleParser::parse(after.timescale.text.trimmed());
+    SqlQuery change(db,
+                    QStringLiteral("UPDATE actions SET number = :number, text = :text, timescale = :timescale, "
+                                   "timescale_kind = :kind, due_date = :due, status = :status, rag = :rag, "
+                                   "milestones = :milestones, progress = :progress, indicator_scope = :scope, "
+                                   "revision = revision + 1, updated_at = :now WHERE id = :id AND revision = :seen"));
+    change.bindText(QStringLiteral(":number"), after.number)
+        .bindText(QStringLiteral(":text"), after.text)
+        .bindText(QStringLiteral(":timescale"), timescale.text)
+        .bindText(QStringLiteral(":kind"), timescaleKindCode(timescale.kind))
+        .bindOptionalText(QStringLiteral(":due"), StoredValues::fromDate(timescale.due))
+        .bindText(QStringLiteral(":status"), statusCode(after.status))
+        .bindText(QStringLiteral(":rag"), ragLetter(after.rag))
+        .bindText(QStringLiteral(":milestones"), after.milestones)
+        .bindText(QStringLiteral(":progress"), after.progress)
+        .bindText(QStringLiteral(":scope"), after.indicators.scopeCode())
+        .bindText(QStringLiteral(":now"), StoredValues::fromDateTime(now))
+        .bind(QStringLiteral(":id"), actionId)
+        .bind(QStringLiteral(":seen"), expectedRevision)
+        .exec();
+    if (change.rowsAffected() != 1)
+        throw StoreError(StoreError::Kind::Conflict, QStringLiteral("The action changed while it was being saved; "
+                                                                    "nothing was saved."));
+    if (before.leads != after.leads) {
+        SqlQuery remove(db, QStringLiteral("DELETE FROM action_leads WHERE action_id = :id"));
+        remove.bind(QStringLiteral(":id"), actionId).exec();
+        SqlQuery add(db, QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
+        int position = 0;
+        for (const QString& lead : after.leads)
+            add.bind(QStringLiteral(":a"), actionId)
+                .bind(QStringLiteral(":l"), writer.leadId(lead))
+                .bind(QStringLiteral(":p"), ++position)
+                .exec();
+    }
+    if (before.indicators != after.indicators) {
+        SqlQuery remove(db, QStringLiteral("DELETE FROM action_indicators WHERE action_id = :id"));
+        remove.bind(QStringLiteral(":id"), actionId).exec();
+        SqlQuery add(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) SELECT :a, i.id FROM "
+                                        "indicators i JOIN frameworks f ON f.id = i.framework_id WHERE f.code = 'WRES' "
+                                        "AND i.number = :n"));
+        for (int number : after.indicators.numbers)
+            add.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":n"), number).exec();
+    }
+    if (before.tags != after.tags) {
+        SqlQuery remove(db, QStringLiteral("DELETE FROM action_tags WHERE action_id = :id"));
+        remove.bind(QStringLiteral(":id"), actionId).exec();
+        SqlQuery add(db, QStringLiteral("INSERT INTO action_tags (action_id, tag_id, position) VALUES (:a, :t, :p)"));
+        int position = 0;
+        for (const Tag& tag : after.tags)
+            add.bind(QStringLiteral(":a"), actionId)
+                .bind(QStringLiteral(":t"), writer.tagId(tag))
+                .bind(QStringLiteral(":p"), ++position)
+                .exec();
+    }
+    audit(QStringLiteral("number"), before.number, after.number);
+    audit(QStringLiteral("text"), before.text, after.text);
+    audit(QStringLiteral("leads"), before.leads.join(QStringLiteral("; ")), after.leads.join(QStringLiteral("; ")));
+    audit(QStringLiteral("timescale"), before.timescale.text, timescale.text);
+    audit(QStringLiteral("milestones"), before.milestones, after.milestones);
+    audit(QStringLiteral("indicators"), before.indicators.toText(), after.indicators.toText());
+    audit(QStringLiteral("tags"), tagsToText(before.tags), tagsToText(after.tags));
+    audit(QStringLiteral("status"), statusLabel(before.status), statusLabel(after.status));
+    audit(QStringLiteral("rag"), ragLetter(before.rag), ragLetter(after.rag));
+    audit(QStringLiteral("progress"), before.progress, after.progress);
+    // A change of status, RAG or progress is also progress history.
+    if (before.status != after.status || before.rag != after.rag || before.progress != after.progress) {
+        StatusUpdate update{0,
+                            actionId,
+                            now,
+                            author,
+                            after.status,
+                            after.rag,
+                            before.progress != after.progress ? after.progress : QString()};
+        writer.insertStatusUpdate(actionId, update);
+        SqlQuery last(db, QStringLiteral("UPDATE actions SET last_update_at = :now WHERE id = :id"));
+        last.bindText(QStringLiteral(":now"), StoredValues::fromDateTime(now))
+            .bind(QStringLiteral(":id"), actionId)
+            .exec();
+    }
+    transaction.commit();
+    return expectedRevision + 1;
 }
 
 } // namespace wres::core

@@ -39,6 +39,15 @@ public:
     StatusUpdate recordUpdate(qint64 actionId, const UpdateRequest& request);
     // Oldest first.
     QList<StatusUpdate> history(qint64 actionId) const;
+    // One action with its leads, indicator links, tags and revision (no history). Throws InvalidRequest.
+    ActionData action(qint64 actionId) const;
+    // Saves an edited action in one transaction: every changed field gets an audit line, a changed
+    // status, RAG or progress is also recorded as a status update (history), the revision rises.
+    // Throws StoreError Conflict when the action's revision is no longer expectedRevision (someone
+    // else saved it meanwhile), InvalidRequest for an empty text; nothing is saved then.
+    // Returns the new revision.
+    int edit(qint64 actionId, const ActionData& after, int expectedRevision, const QString& author,
+             const QString& source);
     // The plan's status updates and audit lines recorded after a moment, oldest first.
     QList<StatusUpdate> updatesSince(qint64 planId, const QDateTime& since) const;
     QList<AuditEntry> auditSince(qint64 planId, const QDateTime& since) const;

@@ -20,6 +20,7 @@ public:
         ReadOnly,
         Busy,
         DiskFull,
+        Conflict, // someone else changed it since it was read
         Failed,
     };
 

@@ -164,6 +164,47 @@ TEST_F(Store, RecordingAnUpdateKeepsHistoryRaisesRevisionAndAudits)
     EXPECT_TRUE(ids(stale).contains(id));
 }
 
+TEST_F(Store, EditingAnActionAuditsEachFieldAndRefusesAStaleRevision)
+{
+    ActionStore actions(*db);
+    const qint64 id = actions.list({}).front().id;
+    ActionData edited = actions.action(id);
+    ASSERT_EQ(edited.revision, 1);
+    edited.text = QStringLiteral("• Diverse panels for every Band 8a+ post\n• Panel training");
+    edited.leads = {QStringLiteral("Head of Recruitment"), QStringLiteral("New Lead")};
+    edited.timescale.text = QStringLiteral("Q3 2024/25");
+    edited.indicators = {IndicatorLinks::Scope::Listed, {1, 2, 7}};
+    edited.tags = {Tag{QStringLiteral("People Promise"), QStringLiteral("We are a team")}};
+    edited.status = Status::Complete;
+    edited.progress = QStringLiteral("Done in September");
+    EXPECT_EQ(actions.edit(id, edited, 1, QStringLiteral("Head of EDI"), QStringLiteral("window")), 2);
+
+    const ActionData saved = actions.action(id);
+    EXPECT_EQ(saved.text, edited.text);
+    EXPECT_EQ(saved.leads, edited.leads);
+    EXPECT_EQ(saved.timescale.due, QDate(2024, 12, 31)) << "the due date is derived from the new text";
+    EXPECT_EQ(saved.indicators.numbers, (QList<int>{1, 2, 7}));
+    EXPECT_EQ(saved.tags, edited.tags);
+    EXPECT_EQ(saved.revision, 2);
+    EXPECT_EQ(actions.history(id).size(), 1) << "a status change is also history";
+    for (const char* field : {"text", "leads", "timescale", "indicators", "tags", "status", "progress"})
+        EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE field = '%1' AND source = 'window'")
+                            .arg(QString::fromLatin1(field))),
+                  1)
+            << field;
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE field = 'number'")), 0) << "unchanged";
+
+    try {
+        actions.edit(id, edited, 1, QStringLiteral("Someone else"), QStringLiteral("window"));
+        FAIL() << "a stale revision must be refused";
+    } catch (const StoreError& e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::Conflict);
+    }
+    edited.text = QStringLiteral("   ");
+    EXPECT_THROW(actions.edit(id, edited, 2, QStringLiteral("x"), QStringLiteral("window")), InvalidRequest);
+    EXPECT_EQ(actions.action(id).revision, 2) << "nothing was saved";
+}
+
 TEST_F(Store, UpdateOfAnUnknownActionOrWithNothingChangesNothing)
 {
     ActionStore actions(*db);

@@ -22,4 +22,12 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
     QMessageBox::warning(parent, title, text);
 }
 
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                                 QMessageBox::StandardButtons buttons)
+{
+    if (hook())
+        return hook()(QMessageBox::Question, title, text);
+    return QMessageBox::question(parent, title, text, buttons);
+}
+
 } // namespace wres::ui

@@ -16,6 +16,9 @@ public:
         std::function<QMessageBox::StandardButton(QMessageBox::Icon, const QString& title, const QString& text)>;
 
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    // Asks; returns the button chosen among buttons.
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons);
     // Tests: replace the dialogs; an empty hook restores them.
     static void setHook(Hook hook);
 

@@ -49,6 +49,24 @@ core::StatusUpdate PlanSession::recordUpdate(qint64 actionId, const core::Update
     return update;
 }
 
+core::ActionData PlanSession::action(qint64 actionId) const
+{
+    return core::ActionStore(*m_database).action(actionId);
+}
+
+QList<core::StatusUpdate> PlanSession::history(qint64 actionId) const
+{
+    return core::ActionStore(*m_database).history(actionId);
+}
+
+int PlanSession::editAction(const core::ActionData& action, int expectedRevision, const QString& author)
+{
+    const int revision =
+        core::ActionStore(*m_database).edit(action.id, action, expectedRevision, author, QStringLiteral("window"));
+    reload();
+    return revision;
+}
+
 void PlanSession::saveMetricCount(const core::MetricCount& count)
 {
     core::MetricStore(*m_database).importCounts({count});

@@ -36,6 +36,12 @@ public:
     void reload();
     // Records a status update on an action (history, audit) and reads the plan again.
     core::StatusUpdate recordUpdate(qint64 actionId, const core::UpdateRequest& request);
+    // One action as stored, and its history.
+    core::ActionData action(qint64 actionId) const;
+    QList<core::StatusUpdate> history(qint64 actionId) const;
+    // Saves an edited action (audited; refused when its revision moved on) and reads the plan again.
+    // Returns the new revision.
+    int editAction(const core::ActionData& action, int expectedRevision, const QString& author);
 
     // Metrics: the file's counts and targets; saving replaces the row with the same key.
     const core::MetricCounts& metricCounts() const { return m_metricCounts; }
