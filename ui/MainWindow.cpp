@@ -10,6 +10,7 @@
 #include "plan/FilterBar.h"
 #include "plan/PlanSession.h"
 #include "plan/PlanTreeModel.h"
+#include "plan/StoreCommand.h"
 #include "plan/UpdateDialog.h"
 #include "report/BoardPackDialog.h"
 #include "report/BoardPackWriter.h"
@@ -195,6 +196,7 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    createPlanMenu();
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -551,6 +553,353 @@ bool MainWindow::saveEditedAction(const core::ActionData& edited)
     return true;
 }
 
+namespace {
+
+constexpr int kActionKind = -1;
+
+} // namespace
+
+void MainWindow::createPlanMenu()
+{
+    QMenu* plan = menuBar()->addMenu(tr("P&lan"));
+    auto ask = [this](const QString& title, const QString& label, const QString& value, bool multiline,
+                      const std::function<bool(const QString&)>& then) {
+        bool ok = false;
+        const QString text = multiline ? QInputDialog::getMultiLineText(this, title, label, value, &ok)
+                                       : QInputDialog::getText(this, title, label, QLineEdit::Normal, value, &ok);
+        if (ok)
+            then(text);
+    };
+    QAction* theme = plan->addAction(tr("New &Theme…"), this, [=, this] {
+        ask(tr("New theme"), tr("Theme name:"), {}, false, [this](const QString& t) { return newTheme(t); });
+    });
+    theme->setObjectName(QStringLiteral("actionNewTheme"));
+    QAction* objective = plan->addAction(tr("New &Objective…"), this, [=, this] {
+        ask(tr("New objective"), tr("Objective:"), {}, true, [this](const QString& t) { return newObjective(t); });
+    });
+    objective->setObjectName(QStringLiteral("actionNewObjective"));
+    QAction* action = plan->addAction(tr("New &Action…"), this, [=, this] {
+        ask(tr("New action"), tr("What will be done (bullets on their own lines):"), {}, true,
+            [this](const QString& t) { return newAction(t); });
+    });
+    action->setShortcut(QKeySequence::New);
+    action->setObjectName(QStringLiteral("actionNewAction"));
+    plan->addSeparator();
+    QAction* rename = plan->addAction(tr("&Rename…"), this, [=, this] {
+        const QModelIndex current = m_navigator->currentIndex();
+        const auto kind = current.data(PlanTreeModel::KindRole).toInt();
+        if (!current.isValid() || kind == PlanTreeModel::PlanNode) {
+            statusBar()->showMessage(tr("Choose a theme or objective in the navigator to rename."), 5000);
+            return;
+        }
+        QString value = current.data().toString();
+        if (kind == PlanTreeModel::ObjectiveNode)
+            value = current.data(Qt::ToolTipRole).toString();
+        ask(tr("Rename"), kind == PlanTreeModel::ThemeNode ? tr("Theme name:") : tr("Objective:"), value,
+            kind == PlanTreeModel::ObjectiveNode, [this](const QString& t) { return renameCurrent(t); });
+    });
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction* remove = plan->addAction(tr("&Delete…"), this, &MainWindow::deleteCurrent);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WindowShortcut);
+    remove->setObjectName(QStringLiteral("actionDelete"));
+    plan->addSeparator();
+    QAction* up = plan->addAction(tr("Move &Up"), this, [this] { moveCurrent(-1); });
+    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    QAction* down = plan->addAction(tr("Move Do&wn"), this, [this] { moveCurrent(+1); });
+    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_navigator->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_navigator->addActions({theme, objective, action, rename, remove, up, down});
+}
+
+bool MainWindow::runStructure(const QString& text, std::function<void()> redo, std::function<void()> undo)
+{
+    if (!m_session)
+        return false;
+    auto refresh = [this] {
+        m_session->reload();
+        const qint64 keep = m_editor->actionId();
+        refreshViews(keep);
+    };
+    auto* command = new StoreCommand(
+        text,
+        [=] {
+            redo();
+            refresh();
+        },
+        [=] {
+            undo();
+            refresh();
+        },
+        [this](const QString& problem) {
+            MessageBox::warning(this, tr("Not changed"), tr("The plan was not changed: %1").arg(problem));
+        });
+    m_undo->push(command);
+    if (!command->applied())
+        return false;
+    statusBar()->showMessage(tr("%1. Undo with Ctrl+Z.").arg(text), 5000);
+    return true;
+}
+
+qint64 MainWindow::currentThemeId() const
+{
+    QModelIndex current = m_navigator->currentIndex();
+    if (current.data(PlanTreeModel::KindRole).toInt() == PlanTreeModel::ObjectiveNode)
+        current = current.parent();
+    if (current.data(PlanTreeModel::KindRole).toInt() == PlanTreeModel::ThemeNode)
+        return current.data(PlanTreeModel::IdRole).toLongLong();
+    const QModelIndex action = m_table->currentIndex();
+    return action.isValid() ? action.data(ActionTableModel::ThemeIdRole).toLongLong() : 0;
+}
+
+qint64 MainWindow::currentObjectiveId() const
+{
+    const QModelIndex current = m_navigator->currentIndex();
+    if (current.data(PlanTreeModel::KindRole).toInt() == PlanTreeModel::ObjectiveNode)
+        return current.data(PlanTreeModel::IdRole).toLongLong();
+    const QModelIndex action = m_table->currentIndex();
+    return action.isValid() ? action.data(ActionTableModel::ObjectiveIdRole).toLongLong() : 0;
+}
+
+void MainWindow::selectNavigator(int kind, qint64 id)
+{
+    std::function<QModelIndex(const QModelIndex&)> find = [&](const QModelIndex& parent) -> QModelIndex {
+        for (int r = 0; r < m_treeModel->rowCount(parent); ++r) {
+            const QModelIndex index = m_treeModel->index(r, 0, parent);
+            if (index.data(PlanTreeModel::KindRole).toInt() == kind &&
+                index.data(PlanTreeModel::IdRole).toLongLong() == id)
+                return index;
+            if (const QModelIndex below = find(index); below.isValid())
+                return below;
+        }
+        return {};
+    };
+    if (const QModelIndex index = find({}); index.isValid())
+        m_navigator->setCurrentIndex(index);
+}
+
+bool MainWindow::newTheme(const QString& name)
+{
+    if (!m_session)
+        return false;
+    const QString author = authorName();
+    const qint64 planId = m_session->planId();
+    int position = int(m_session->plan().themes.size());
+    for (qsizetype i = 0; i < m_session->plan().themes.size(); ++i)
+        if (m_session->plan().themes[i].id == currentThemeId())
+            position = int(i) + 1;
+    auto id = std::make_shared<qint64>(0);
+    const bool done = runStructure(
+        tr("New theme \"%1\"").arg(name.trimmed()),
+        [=, this] { *id = m_session->structure(author).addTheme(planId, position, name); },
+        [=, this] {
+            qint64 parent = 0;
+            int at = 0;
+            m_session->structure(author).takeTheme(*id, &parent, &at);
+        });
+    if (done)
+        selectNavigator(PlanTreeModel::ThemeNode, *id);
+    return done;
+}
+
+bool MainWindow::newObjective(const QString& text)
+{
+    const qint64 themeId = currentThemeId();
+    if (!m_session || !themeId) {
+        statusBar()->showMessage(tr("Choose a theme first: the objective goes under it."), 5000);
+        return false;
+    }
+    const QString author = authorName();
+    int position = 0;
+    for (const core::ThemeData& theme : m_session->plan().themes)
+        if (theme.id == themeId) {
+            position = int(theme.objectives.size());
+            for (qsizetype i = 0; i < theme.objectives.size(); ++i)
+                if (theme.objectives[i].id == currentObjectiveId())
+                    position = int(i) + 1;
+        }
+    auto id = std::make_shared<qint64>(0);
+    const bool done = runStructure(
+        tr("New objective"), [=, this] { *id = m_session->structure(author).addObjective(themeId, position, text); },
+        [=, this] {
+            qint64 parent = 0;
+            int at = 0;
+            m_session->structure(author).takeObjective(*id, &parent, &at);
+        });
+    if (done)
+        selectNavigator(PlanTreeModel::ObjectiveNode, *id);
+    return done;
+}
+
+bool MainWindow::newAction(const QString& text)
+{
+    const qint64 objectiveId = currentObjectiveId();
+    if (!m_session || !objectiveId) {
+        statusBar()->showMessage(tr("Choose an objective (or an action) first: the new action goes beside it."), 5000);
+        return false;
+    }
+    if (text.trimmed().isEmpty()) {
+        MessageBox::warning(this, tr("No action added"), tr("An action needs a description; the text was empty."));
+        return false;
+    }
+    const QString author = authorName();
+    int position = 0;
+    for (const core::ActionRow& row : m_session->actions())
+        if (row.objectiveId == objectiveId)
+            ++position; // at the end of its objective
+    auto id = std::make_shared<qint64>(0);
+    const bool done = runStructure(
+        tr("New action"), [=, this] { *id = m_session->structure(author).addAction(objectiveId, position, text); },
+        [=, this] {
+            qint64 parent = 0;
+            int at = 0;
+            m_session->structure(author).takeAction(*id, &parent, &at);
+        });
+    if (done)
+        showAction(*id);
+    return done;
+}
+
+bool MainWindow::renameCurrent(const QString& text)
+{
+    const QModelIndex current = m_navigator->currentIndex();
+    const int kind = current.data(PlanTreeModel::KindRole).toInt();
+    if (!m_session || !current.isValid() || kind == PlanTreeModel::PlanNode)
+        return false;
+    const qint64 id = current.data(PlanTreeModel::IdRole).toLongLong();
+    const auto storeKind =
+        kind == PlanTreeModel::ThemeNode ? core::StructureStore::Kind::Theme : core::StructureStore::Kind::Objective;
+    QString before;
+    for (const core::ThemeData& theme : m_session->plan().themes) {
+        if (theme.id == id && kind == PlanTreeModel::ThemeNode)
+            before = theme.name;
+        for (const core::ObjectiveData& objective : theme.objectives)
+            if (objective.id == id && kind == PlanTreeModel::ObjectiveNode)
+                before = objective.text;
+    }
+    const QString author = authorName();
+    const bool done = runStructure(
+        tr("Rename"), [=, this] { m_session->structure(author).rename(storeKind, id, text); },
+        [=, this] { m_session->structure(author).rename(storeKind, id, before); });
+    selectNavigator(kind, id);
+    return done;
+}
+
+bool MainWindow::deleteCurrent()
+{
+    if (m_table->hasFocus() && m_table->currentIndex().isValid())
+        return deleteItem(kActionKind, m_table->currentIndex().data(ActionTableModel::ActionIdRole).toLongLong());
+    const QModelIndex current = m_navigator->currentIndex();
+    const int kind = current.data(PlanTreeModel::KindRole).toInt();
+    if (!current.isValid() || kind == PlanTreeModel::PlanNode) {
+        statusBar()->showMessage(tr("Choose a theme, objective or action to delete."), 5000);
+        return false;
+    }
+    return deleteItem(kind, current.data(PlanTreeModel::IdRole).toLongLong());
+}
+
+bool MainWindow::deleteItem(int kind, qint64 id)
+{
+    if (!m_session)
+        return false;
+    using Kind = core::StructureStore::Kind;
+    const Kind storeKind = kind == PlanTreeModel::ThemeNode       ? Kind::Theme
+                           : kind == PlanTreeModel::ObjectiveNode ? Kind::Objective
+                                                                  : Kind::Action;
+    const QString author = authorName();
+    const auto contents = m_session->structure(author).contents(storeKind, id);
+    const QString what = storeKind == Kind::Theme       ? tr("this theme")
+                         : storeKind == Kind::Objective ? tr("this objective")
+                                                        : tr("this action");
+    auto count = [](int n, const QString& one, const QString& many) {
+        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+    };
+    QStringList parts;
+    if (contents.objectives)
+        parts << count(contents.objectives, tr("objective"), tr("objectives"));
+    if (contents.actions)
+        parts << count(contents.actions, tr("action"), tr("actions"));
+    if (contents.updates)
+        parts << count(contents.updates, tr("status update"), tr("status updates"));
+    const QString detail = parts.isEmpty() ? tr("Delete %1?").arg(what)
+                                           : tr("Delete %1? Its %2 will go too.").arg(what, parts.join(tr(", ")));
+    if (MessageBox::question(this, tr("Delete"), detail + tr(" (Edit ▸ Undo brings it back.)"),
+                             QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    auto current = std::make_shared<qint64>(id);
+    auto parent = std::make_shared<qint64>(0);
+    auto position = std::make_shared<int>(0);
+    auto theme = std::make_shared<core::ThemeData>();
+    auto objective = std::make_shared<core::ObjectiveData>();
+    auto action = std::make_shared<core::ActionData>();
+    if (storeKind == Kind::Action && m_editor->actionId() == id)
+        m_editor->clearAction();
+    return runStructure(
+        tr("Delete"),
+        [=, this] {
+            core::StructureStore s = m_session->structure(author);
+            if (storeKind == Kind::Theme)
+                *theme = s.takeTheme(*current, parent.get(), position.get());
+            else if (storeKind == Kind::Objective)
+                *objective = s.takeObjective(*current, parent.get(), position.get());
+            else
+                *action = s.takeAction(*current, parent.get(), position.get());
+        },
+        [=, this] {
+            core::StructureStore s = m_session->structure(author);
+            if (storeKind == Kind::Theme)
+                *current = s.restoreTheme(*parent, *position, *theme);
+            else if (storeKind == Kind::Objective)
+                *current = s.restoreObjective(*parent, *position, *objective);
+            else
+                *current = s.restoreAction(*parent, *position, *action);
+        });
+}
+
+bool MainWindow::moveCurrent(int delta)
+{
+    if (m_table->hasFocus() && m_table->currentIndex().isValid())
+        return moveItem(kActionKind, m_table->currentIndex().data(ActionTableModel::ActionIdRole).toLongLong(), delta);
+    const QModelIndex current = m_navigator->currentIndex();
+    const int kind = current.data(PlanTreeModel::KindRole).toInt();
+    if (!current.isValid() || kind == PlanTreeModel::PlanNode)
+        return false;
+    return moveItem(kind, current.data(PlanTreeModel::IdRole).toLongLong(), delta);
+}
+
+bool MainWindow::moveItem(int kind, qint64 id, int delta)
+{
+    if (!m_session)
+        return false;
+    using Kind = core::StructureStore::Kind;
+    const Kind storeKind = kind == PlanTreeModel::ThemeNode       ? Kind::Theme
+                           : kind == PlanTreeModel::ObjectiveNode ? Kind::Objective
+                                                                  : Kind::Action;
+    const QString author = authorName();
+    try {
+        if (!m_session->structure(author).canMove(storeKind, id, delta)) {
+            statusBar()->showMessage(delta < 0 ? tr("Already first.") : tr("Already last."), 3000);
+            return false;
+        }
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Not moved"), QString::fromStdString(e.what()));
+        return false;
+    }
+    auto moved = std::make_shared<bool>(false);
+    const bool done = runStructure(
+        delta < 0 ? tr("Move up") : tr("Move down"),
+        [=, this] { *moved = m_session->structure(author).move(storeKind, id, delta); },
+        [=, this] {
+            if (*moved)
+                m_session->structure(author).move(storeKind, id, -delta);
+        });
+    if (kind == kActionKind)
+        showAction(id);
+    else
+        selectNavigator(kind, id);
+    return done && *moved;
+}
+
 void MainWindow::showMyActions(const QString& lead)
 {
     m_tabs->setCurrentWidget(m_splitter);
@@ -592,23 +941,51 @@ bool MainWindow::addUpdate(qint64 actionId, const core::UpdateRequest& request)
 {
     if (!m_session)
         return false;
+    // An update is an edit of status, RAG and progress: recorded in the history, and undoable.
+    core::ActionData before;
     try {
-        m_session->recordUpdate(actionId, request);
+        before = m_session->action(actionId);
     } catch (const std::exception& e) {
         MessageBox::warning(this, tr("Update not recorded"),
                             tr("The update was not saved: %1").arg(QString::fromStdString(e.what())));
         return false;
     }
-    refreshViews(actionId);
-    statusBar()->showMessage(tr("Update recorded."), 5000);
+    core::ActionData after = before;
+    after.status = request.status.value_or(before.status);
+    after.rag = request.rag.value_or(before.rag);
+    after.progress = request.progress.value_or(before.progress);
+    const QString author = request.author.isEmpty() ? authorName() : request.author;
+    auto* command = new EditActionCommand(
+        before, after,
+        [this, author](const core::ActionData& action, int revision) {
+            const int next = m_session->editAction(action, revision, author);
+            refreshViews(action.id);
+            loadEditor(action.id);
+            return next;
+        },
+        [this](const QString& problem) {
+            MessageBox::warning(this, tr("Update not recorded"), tr("The update was not saved: %1").arg(problem));
+        });
+    command->setText(tr("update of action %1").arg(before.number));
+    m_undo->push(command);
+    if (!command->applied())
+        return false;
+    statusBar()->showMessage(tr("Update recorded. Undo with Ctrl+Z."), 5000);
     return true;
 }
 
 void MainWindow::refreshViews(qint64 keepActionId)
 {
+    const QModelIndex node = m_navigator->currentIndex();
+    const int kind = node.data(PlanTreeModel::KindRole).toInt();
+    const qint64 nodeId = node.data(PlanTreeModel::IdRole).toLongLong();
     m_actionModel->setActions(m_session->actions(), QDate::currentDate());
     m_treeModel->setPlan(m_session->plan(), m_session->actions());
     m_navigator->expandAll();
+    if (node.isValid())
+        selectNavigator(kind, nodeId); // the navigator stays where it was (if that still exists)
+    if (!m_navigator->currentIndex().isValid())
+        m_navigator->setCurrentIndex(m_treeModel->index(0, 0));
     m_dashboard->refresh();
     updateCount();
     for (int r = 0; r < m_filter->rowCount(); ++r) {

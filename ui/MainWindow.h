@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -54,6 +55,19 @@ public:
     bool saveEditedAction(const core::ActionData& edited);
     QUndoStack* undoStack() const { return m_undo; }
 
+    // Structure of the plan, each an undoable step. Where: after the current navigator node (or
+    // the current action), else at the end. Each returns false (with a message) when nothing changed.
+    bool newTheme(const QString& name);
+    bool newObjective(const QString& text);
+    bool newAction(const QString& text);
+    bool renameCurrent(const QString& text);
+    // Removes the current action (when the table has focus) or navigator node, after asking.
+    bool deleteCurrent();
+    bool moveCurrent(int delta);
+    // The same for a given part (kind as PlanTreeModel::Kind, or -1 for an action).
+    bool deleteItem(int kind, qint64 id);
+    bool moveItem(int kind, qint64 id, int delta);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -76,6 +90,12 @@ private:
     void addUpdateToCurrentAction();
     void refreshViews(qint64 keepActionId);
     void loadEditor(qint64 actionId);
+    bool runStructure(const QString& text, std::function<void()> redo, std::function<void()> undo);
+    void selectNavigator(int kind, qint64 id);
+    // The navigator's current theme and objective (an objective implies its theme).
+    qint64 currentThemeId() const;
+    qint64 currentObjectiveId() const;
+    void createPlanMenu();
     void onCurrentActionChanged();
     void saveLayout() const;
     void restoreLayout();

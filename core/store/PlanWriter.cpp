@@ -32,8 +32,10 @@ void PlanWriter::loadFramework(const QString& code)
     m_frameworkCode = code;
 }
 
-qint64 PlanWriter::indicatorId(int number) const
+qint64 PlanWriter::indicatorId(int number)
 {
+    if (m_frameworkId == 0)
+        loadFramework(QStringLiteral("WRES")); // writing part of a plan: the built-in framework
     const auto it = m_indicatorIds.constFind(number);
     if (it == m_indicatorIds.constEnd())
         throw InvalidRequest(QStringLiteral("%1 has no indicator %2.").arg(m_frameworkCode).arg(number));

@@ -26,7 +26,7 @@ public:
 
     qint64 leadId(const QString& name);
     qint64 tagId(const Tag& tag);
-    qint64 indicatorId(int number) const; // throws InvalidRequest for a number the framework lacks
+    qint64 indicatorId(int number); // throws InvalidRequest for a number the framework lacks
 
 private:
     void loadFramework(const QString& code);

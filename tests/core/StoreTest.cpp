@@ -8,6 +8,7 @@
 #include "store/PlanStore.h"
 #include "store/SqlQuery.h"
 #include "store/StoreError.h"
+#include "store/StructureStore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -203,6 +204,59 @@ TEST_F(Store, EditingAnActionAuditsEachFieldAndRefusesAStaleRevision)
     edited.text = QStringLiteral("   ");
     EXPECT_THROW(actions.edit(id, edited, 2, QStringLiteral("x"), QStringLiteral("window")), InvalidRequest);
     EXPECT_EQ(actions.action(id).revision, 2) << "nothing was saved";
+}
+
+TEST_F(Store, StructureChangesRenumberAndARemovedPartComesBackWithItsHistory)
+{
+    using Kind = StructureStore::Kind;
+    StructureStore structure(*db, QStringLiteral("Head of EDI"));
+    const PlanData before = PlanStore(*db).load(planId, false);
+    const qint64 recruitment = before.themes[0].id;
+    // A new objective first in the theme: the others move down and are renumbered.
+    const qint64 objective = structure.addObjective(recruitment, 0, QStringLiteral("Fair promotion"));
+    const qint64 action = structure.addAction(objective, 0, QStringLiteral("Publish promotion data by band"));
+    PlanData now = PlanStore(*db).load(planId, false);
+    ASSERT_EQ(now.themes[0].objectives.size(), 3);
+    EXPECT_EQ(now.themes[0].objectives[0].text, "Fair promotion");
+    EXPECT_EQ(now.themes[0].objectives[0].number, "1");
+    EXPECT_EQ(now.themes[0].objectives[1].number, "2");
+    EXPECT_EQ(now.themes[0].objectives[1].actions[0].number, "2.1");
+    EXPECT_EQ(now.themes[0].objectives[0].actions[0].number, "1.1");
+
+    ASSERT_TRUE(structure.move(Kind::Objective, objective, +1));
+    EXPECT_FALSE(structure.move(Kind::Theme, recruitment, -1)) << "already first";
+    now = PlanStore(*db).load(planId, false);
+    EXPECT_EQ(now.themes[0].objectives[1].text, "Fair promotion");
+    EXPECT_EQ(now.themes[0].objectives[1].actions[0].number, "2.1");
+
+    // Remove the theme with its history, then put it back.
+    ActionStore actions(*db);
+    UpdateRequest update;
+    update.progress = QStringLiteral("Data published");
+    update.author = QStringLiteral("Analyst");
+    actions.recordUpdate(action, update);
+    const auto contents = structure.contents(Kind::Theme, recruitment);
+    EXPECT_EQ(contents.objectives, 3);
+    EXPECT_EQ(contents.actions, 4);
+    EXPECT_EQ(contents.updates, 1);
+    qint64 plan = 0;
+    int position = -1;
+    const ThemeData taken = structure.takeTheme(recruitment, &plan, &position);
+    EXPECT_EQ(plan, planId);
+    EXPECT_EQ(position, 0);
+    EXPECT_EQ(PlanStore(*db).load(planId, false).themes.size(), 1);
+    const qint64 back = structure.restoreTheme(plan, position, taken);
+    now = PlanStore(*db).load(planId, true);
+    ASSERT_EQ(now.themes.size(), 2);
+    EXPECT_EQ(now.themes[0].id, back);
+    EXPECT_EQ(now.themes[0].name, "Recruitment");
+    EXPECT_EQ(now.themes[0].indicators.numbers, (QList<int>{1, 2}));
+    EXPECT_EQ(now.themes[0].objectives[1].actions[0].updates.size(), 1) << "history comes back";
+    EXPECT_EQ(now.themes[0].objectives[1].actions[0].updates[0].note, "Data published");
+    EXPECT_GE(count(QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE field IN ('created', 'deleted', "
+                                   "'restored', 'position')")),
+              5);
+    EXPECT_THROW(structure.addTheme(planId, 0, QStringLiteral("  ")), InvalidRequest);
 }
 
 TEST_F(Store, UpdateOfAnUnknownActionOrWithNothingChangesNothing)

@@ -125,6 +125,7 @@ TEST_F(Workspace, AnUpdateFromTheWindowIsRecordedAndShown)
         found =
             found || (row.id == id && row.status == core::Status::Delayed && row.progress.startsWith("Career days"));
     EXPECT_TRUE(found) << "the update is in the file";
+    EXPECT_EQ(session->history(id).size(), 1);
 
     EXPECT_FALSE(window->addUpdate(9999, request));
     ASSERT_EQ(messages.size(), 1);

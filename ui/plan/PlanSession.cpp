@@ -49,6 +49,11 @@ core::StatusUpdate PlanSession::recordUpdate(qint64 actionId, const core::Update
     return update;
 }
 
+core::StructureStore PlanSession::structure(const QString& author) const
+{
+    return core::StructureStore(*m_database, author);
+}
+
 core::ActionData PlanSession::action(qint64 actionId) const
 {
     return core::ActionStore(*m_database).action(actionId);

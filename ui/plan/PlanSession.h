@@ -8,6 +8,7 @@
 #include "report/BoardPack.h"
 #include "store/ActionStore.h"
 #include "store/SnapshotStore.h"
+#include "store/StructureStore.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,9 @@ public:
     // One action as stored, and its history.
     core::ActionData action(qint64 actionId) const;
     QList<core::StatusUpdate> history(qint64 actionId) const;
+    // Changes to the plan's shape, recorded under this author; call reload() after.
+    core::StructureStore structure(const QString& author) const;
+    qint64 planId() const { return m_planId; }
     // Saves an edited action (audited; refused when its revision moved on) and reads the plan again.
     // Returns the new revision.
     int editAction(const core::ActionData& action, int expectedRevision, const QString& author);
