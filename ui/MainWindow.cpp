@@ -20,6 +20,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -30,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -41,6 +44,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <stdexcept>
@@ -157,6 +161,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createToolBar();
     setWindowTitle(tr("WRES Tracker"));
+    setAcceptDrops(true); // drop a .wres file on the window to open it
     resize(1500, 900);
     restoreLayout();
     statusBar()->showMessage(tr("Open a plan file with File ▸ Open (Ctrl+O)."));
@@ -167,9 +172,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newPlanAction = file->addAction(tr("&New Plan…"), this, &MainWindow::chooseNewPlan);
+    newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("actionOpen"));
+    m_recent = file->addMenu(tr("Open &Recent"));
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction* importMetrics = file->addAction(tr("Import &Metrics…"), this, &MainWindow::chooseMetricsFile);
     importMetrics->setObjectName(QStringLiteral("actionImportMetrics"));
     importMetrics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -246,7 +256,102 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     showSession();
+    rememberRecent(path);
     return true;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QStringList recent = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = recentFiles();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                            [this, path] { openFile(path); });
+    }
+    if (recent.isEmpty())
+        m_recent->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::chooseNewPlan()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New plan"), tr("wres-plan.wres"), tr("WRES Tracker plans (*.wres)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString organisation =
+        QInputDialog::getText(this, tr("New plan"), tr("Organisation (the Trust):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString title =
+        QInputDialog::getText(this, tr("New plan"), tr("Title:"), QLineEdit::Normal,
+                              tr("WRES Action Plan %1/%2")
+                                  .arg(QDate::currentDate().year())
+                                  .arg((QDate::currentDate().year() + 1) % 100, 2, 10, QLatin1Char('0')),
+                              &ok);
+    if (!ok)
+        return;
+    const QString period =
+        QInputDialog::getText(this, tr("New plan"), tr("Period (e.g. 2024/25):"), QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        newPlan(path, organisation, title, period);
+}
+
+bool MainWindow::newPlan(const QString& path, const QString& organisation, const QString& title, const QString& period)
+{
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
+        MessageBox::warning(
+            this, tr("Plan not created"),
+            tr("%1 already exists; choose a new name for the new plan.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    try {
+        PlanSession::create(path, organisation.trimmed(), title.trimmed(), period.trimmed());
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Plan not created"), QString::fromStdString(e.what()));
+        return false;
+    }
+    return openFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".wres"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (openDropped(*event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::openDropped(const QMimeData& dropped)
+{
+    for (const QUrl& url : dropped.urls())
+        if (url.isLocalFile())
+            return openFile(url.toLocalFile());
+    return false;
 }
 
 QString MainWindow::currentFile() const
@@ -516,6 +621,17 @@ void MainWindow::loadEditor(qint64 actionId)
         return;
     try {
         m_editor->setAction(m_session->action(actionId), m_session->history(actionId), m_session->leads());
+        QList<QPair<qint64, QString>> objectives;
+        for (const core::ThemeData& theme : m_session->plan().themes)
+            for (const core::ObjectiveData& objective : theme.objectives)
+                objectives.append({objective.id, QStringLiteral("%1 — %2 %3")
+                                                     .arg(theme.name.left(30), objective.number,
+                                                          objective.text.simplified().left(60))});
+        qint64 current = 0;
+        for (const core::ActionRow& row : m_session->actions())
+            if (row.id == actionId)
+                current = row.objectiveId;
+        m_editor->setObjectives(objectives, current);
     } catch (const std::exception& e) {
         m_editor->clearAction();
         statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
@@ -546,8 +662,32 @@ bool MainWindow::saveEditedAction(const core::ActionData& edited)
         [this](const QString& problem) {
             MessageBox::warning(this, tr("Not saved"), tr("The change was not saved: %1").arg(problem));
         });
+    // A new objective is a second step of the same save: one Ctrl+Z takes both back.
+    qint64 fromObjective = 0;
+    for (const core::ActionRow& row : m_session->actions())
+        if (row.id == edited.id)
+            fromObjective = row.objectiveId;
+    const qint64 toObjective = m_editor->actionId() == edited.id ? m_editor->chosenObjective() : fromObjective;
+    const bool moves = toObjective && toObjective != fromObjective;
+    if (moves)
+        m_undo->beginMacro(tr("edit action %1").arg(edited.number));
     m_undo->push(command); // runs redo(): the save
-    if (!command->applied())
+    bool saved = command->applied();
+    if (saved && moves) {
+        const QString author = authorName();
+        const qint64 id = edited.id;
+        auto from = std::make_shared<std::pair<qint64, int>>();
+        saved = runStructure(
+            tr("Move action to another objective"),
+            [=, this] {
+                *from = m_session->structure(author).moveActionTo(id, toObjective, std::numeric_limits<int>::max());
+            },
+            [=, this] { m_session->structure(author).moveActionTo(id, from->first, from->second); });
+        loadEditor(id);
+    }
+    if (moves)
+        m_undo->endMacro();
+    if (!saved)
         return false;
     statusBar()->showMessage(tr("Saved. Undo with Ctrl+Z."), 5000);
     return true;

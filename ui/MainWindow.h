@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QMimeData;
 class QUndoStack;
 class QLabel;
 class QSplitter;
@@ -39,6 +40,11 @@ public:
     // open, and returns false.
     bool openFile(const QString& path);
     QString currentFile() const;
+    // Creates a new, empty plan file and opens it; false (with a message) when it cannot be made.
+    bool newPlan(const QString& path, const QString& organisation, const QString& title, const QString& period);
+    QStringList recentFiles() const;
+    // Opens the first plan file among dropped data (what a drop on the window does).
+    bool openDropped(const QMimeData& data);
     // Reads a metrics CSV into the open file, all or nothing; tells the user what was wrong.
     bool importMetrics(const QString& path);
     // Shows the action in the plan tab, selected.
@@ -70,6 +76,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -96,6 +104,9 @@ private:
     qint64 currentThemeId() const;
     qint64 currentObjectiveId() const;
     void createPlanMenu();
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    void chooseNewPlan();
     void onCurrentActionChanged();
     void saveLayout() const;
     void restoreLayout();
@@ -106,6 +117,7 @@ private:
     ActionTableModel* m_actionModel;
     ActionFilterModel* m_filter;
     QTabWidget* m_tabs;
+    QMenu* m_recent = nullptr;
     DashboardTab* m_dashboard;
     FilterBar* m_filterBar;
     QComboBox* m_myLead;

@@ -315,6 +315,38 @@ qint64 StructureStore::restoreAction(qint64 objectiveId, int position, const Act
     return id;
 }
 
+std::pair<qint64, int> StructureStore::moveActionTo(qint64 actionId, qint64 objectiveId, int position)
+{
+    WriteTransaction transaction(m_database);
+    const Place from = placeOf(Kind::Action, actionId);
+    const qint64 fromTheme = placeOf(Kind::Objective, from.parent).parent;
+    const qint64 toTheme = placeOf(Kind::Objective, objectiveId).parent; // throws for an unknown objective
+    SqlQuery detach(m_database.connection(), QStringLiteral("UPDATE actions SET objective_id = :objective, position = "
+                                                            "-1 WHERE id = :id"));
+    detach.bind(QStringLiteral(":objective"), objectiveId).bind(QStringLiteral(":id"), actionId).exec();
+    closeGap(Kind::Action, from.parent, from.position);
+    // Into its new place among the other actions, which are renumbered around it.
+    SqlQuery others(m_database.connection(),
+                    QStringLiteral("SELECT id FROM actions WHERE objective_id = :objective AND "
+                                   "id <> :id ORDER BY position, id"));
+    others.bind(QStringLiteral(":objective"), objectiveId).bind(QStringLiteral(":id"), actionId).exec();
+    QList<qint64> order;
+    while (others.next())
+        order << others.id(0);
+    others.finish();
+    order.insert(std::clamp<qsizetype>(position, 0, order.size()), actionId);
+    SqlQuery set(m_database.connection(), QStringLiteral("UPDATE actions SET position = :position WHERE id = :id"));
+    for (qsizetype i = 0; i < order.size(); ++i)
+        set.bind(QStringLiteral(":position"), int(i + 1)).bind(QStringLiteral(":id"), order[i]).exec();
+    renumber(fromTheme);
+    if (toTheme != fromTheme)
+        renumber(toTheme);
+    audit(QStringLiteral("action"), actionId, QStringLiteral("objective"), QString::number(from.parent),
+          QString::number(objectiveId));
+    transaction.commit();
+    return {from.parent, from.position};
+}
+
 bool StructureStore::canMove(Kind kind, qint64 id, int delta) const
 {
     const Names n = namesOf(kind);

@@ -50,6 +50,9 @@ public:
     qint64 restoreAction(qint64 objectiveId, int position, const ActionData& action);
     // Moves it up (-1) or down (+1) among its siblings; false when it is already first or last.
     bool move(Kind kind, qint64 id, int delta);
+    // Moves an action to another objective, at a place (0-based; past the end appends); returns where
+    // it was, so the move can be undone. Both themes are renumbered.
+    std::pair<qint64, int> moveActionTo(qint64 actionId, qint64 objectiveId, int position);
     // Whether move() would move it. Throws InvalidRequest when there is no such part.
     bool canMove(Kind kind, qint64 id, int delta) const;
 

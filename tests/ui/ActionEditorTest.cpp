@@ -6,6 +6,7 @@
 #include "plan/ActionTableModel.h"
 #include "plan/PlanSession.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -122,6 +123,34 @@ TEST_F(Editor, MovingAwayFromUnsavedChangesAsks)
     EXPECT_TRUE(messages[0].contains("not saved"));
     EXPECT_EQ(storedText(first), "Changed, then saved on leaving");
     EXPECT_NE(editor->actionId(), first);
+}
+
+TEST_F(Editor, ChoosingAnotherObjectiveMovesTheActionAndOneUndoTakesItBack)
+{
+    const qint64 id = editor->actionId();
+    auto* objective = editor->findChild<QComboBox*>("editObjective");
+    ASSERT_GT(objective->count(), 5);
+    const qint64 target = objective->itemData(2).toLongLong(); // theme 1, objective 3
+    objective->setCurrentIndex(2);
+    auto* save = editor->findChild<QPushButton*>("editSave");
+    ASSERT_TRUE(save->isEnabled()) << "a new objective is a change";
+    save->click();
+    EXPECT_TRUE(messages.isEmpty()) << messages.join('\n').toStdString();
+    auto session = ui::PlanSession::open(demo);
+    core::ActionRow moved;
+    for (const core::ActionRow& row : session->actions())
+        if (row.id == id)
+            moved = row;
+    EXPECT_EQ(moved.objectiveId, target);
+    EXPECT_EQ(moved.number, "3.2") << "after the objective's own action, renumbered";
+
+    window.undoStack()->undo();
+    session = ui::PlanSession::open(demo);
+    for (const core::ActionRow& row : session->actions())
+        if (row.id == id)
+            moved = row;
+    EXPECT_NE(moved.objectiveId, target);
+    EXPECT_EQ(moved.number, "1.1");
 }
 
 } // namespace

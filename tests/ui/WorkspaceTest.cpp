@@ -8,15 +8,20 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeView>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -168,6 +173,32 @@ TEST_F(Workspace, TheLayoutIsKeptBetweenRuns)
     ui::MainWindow again;
     EXPECT_EQ(again.findChild<QTableView*>("actionTable")->columnWidth(ui::ActionTableModel::LeadsColumn), 333);
     EXPECT_EQ(again.findChild<QTabWidget*>("tabs")->currentIndex(), 1);
+}
+
+TEST_F(Workspace, ANewPlanIsCreatedOpenedAndRemembered)
+{
+    const QString path = scratch.path("new.wres");
+    ASSERT_TRUE(window->newPlan(path, "Example NHS Trust", "WRES Action Plan 2025/26", "2025/26"));
+    EXPECT_TRUE(window->windowTitle().startsWith("new.wres"));
+    auto* navigator = window->findChild<QTreeView*>("navigator");
+    const QModelIndex plan = navigator->model()->index(0, 0);
+    EXPECT_EQ(plan.data().toString(), "WRES Action Plan 2025/26");
+    EXPECT_EQ(navigator->model()->rowCount(plan), 1) << "a first theme to start from";
+    EXPECT_EQ(window->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(window->recentFiles().value(1), QFileInfo(demo).absoluteFilePath());
+    EXPECT_FALSE(window->newPlan(demo, "x", "y", "z")) << "never over an existing file";
+    EXPECT_TRUE(messages.last().contains("already exists"));
+}
+
+TEST_F(Workspace, DroppingAPlanFileOpensIt)
+{
+    const QString other = scratch.path("other.wres");
+    test::writeDemo(other);
+    // The offscreen platform delivers no drag and drop, so the drop's handler is called as a drop would.
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(other)});
+    EXPECT_TRUE(window->openDropped(data));
+    EXPECT_EQ(window->currentFile(), other);
 }
 
 } // namespace

@@ -62,15 +62,19 @@ public:
 } // namespace
 
 ActionEditor::ActionEditor(QWidget* parent)
-    : QWidget(parent), m_heading(new QLabel), m_number(new QLineEdit), m_text(textBox(QStringLiteral("editText"), 6)),
-      m_leads(new QLineEdit), m_timescale(new QLineEdit), m_due(new QLabel), m_status(new QComboBox),
-      m_rag(new QComboBox), m_milestones(textBox(QStringLiteral("editMilestones"), 3)),
+    : QWidget(parent), m_heading(new QLabel), m_objective(new QComboBox), m_number(new QLineEdit),
+      m_text(textBox(QStringLiteral("editText"), 6)), m_leads(new QLineEdit), m_timescale(new QLineEdit),
+      m_due(new QLabel), m_status(new QComboBox), m_rag(new QComboBox),
+      m_milestones(textBox(QStringLiteral("editMilestones"), 3)),
       m_progress(textBox(QStringLiteral("editProgress"), 3)), m_all(new QCheckBox(tr("All indicators"))),
       m_tags(new QLineEdit), m_history(new QListWidget), m_message(new QLabel), m_save(new QPushButton(tr("&Save"))),
       m_revert(new QPushButton(tr("Re&vert")))
 {
     setObjectName(QStringLiteral("actionEditor"));
     m_number->setObjectName(QStringLiteral("editNumber"));
+    m_objective->setObjectName(QStringLiteral("editObjective"));
+    m_objective->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_objective->setMinimumContentsLength(20);
     m_leads->setObjectName(QStringLiteral("editLeads"));
     m_leads->setPlaceholderText(tr("Leads, separated by ;"));
     m_timescale->setObjectName(QStringLiteral("editTimescale"));
@@ -123,6 +127,7 @@ ActionEditor::ActionEditor(QWidget* parent)
     });
 
     auto* form = new QFormLayout;
+    form->addRow(tr("O&bjective:"), m_objective);
     form->addRow(tr("N&o.:"), m_number);
     form->addRow(tr("&Action:"), m_text);
     form->addRow(tr("&Leads:"), m_leads);
@@ -165,7 +170,7 @@ ActionEditor::ActionEditor(QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &ActionEditor::refreshState);
     for (QPlainTextEdit* edit : {m_text, m_milestones, m_progress})
         connect(edit, &QPlainTextEdit::textChanged, this, &ActionEditor::refreshState);
-    for (QComboBox* box : {m_status, m_rag})
+    for (QComboBox* box : {m_status, m_rag, m_objective})
         connect(box, &QComboBox::currentIndexChanged, this, &ActionEditor::refreshState);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (problem().isEmpty() && isModified())
@@ -221,6 +226,23 @@ void ActionEditor::setAction(const core::ActionData& action, const QList<core::S
     refreshState();
 }
 
+void ActionEditor::setObjectives(const QList<QPair<qint64, QString>>& objectives, qint64 current)
+{
+    m_loading = true;
+    m_objective->clear();
+    for (const auto& [id, label] : objectives)
+        m_objective->addItem(label, id);
+    m_objectiveId = current;
+    m_objective->setCurrentIndex(std::max(0, m_objective->findData(current)));
+    m_loading = false;
+    refreshState();
+}
+
+qint64 ActionEditor::chosenObjective() const
+{
+    return m_objective->currentData().toLongLong();
+}
+
 void ActionEditor::clearAction()
 {
     m_action = {};
@@ -261,10 +283,10 @@ bool ActionEditor::isModified() const
     const bool indicatorsSame =
         e.indicators == m_action.indicators ||
         (m_action.indicators.scope == core::IndicatorLinks::Scope::NotApplicable && e.indicators.isEmpty());
-    return e.number != m_action.number || e.text != m_action.text || e.leads != m_action.leads ||
-           e.timescale.text != m_action.timescale.text || e.status != m_action.status || e.rag != m_action.rag ||
-           e.milestones != m_action.milestones || e.progress != m_action.progress || !indicatorsSame ||
-           e.tags != m_action.tags;
+    return chosenObjective() != m_objectiveId || e.number != m_action.number || e.text != m_action.text ||
+           e.leads != m_action.leads || e.timescale.text != m_action.timescale.text || e.status != m_action.status ||
+           e.rag != m_action.rag || e.milestones != m_action.milestones || e.progress != m_action.progress ||
+           !indicatorsSame || e.tags != m_action.tags;
 }
 
 QString ActionEditor::problem() const

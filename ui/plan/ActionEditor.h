@@ -25,6 +25,9 @@ public:
     explicit ActionEditor(QWidget* parent = nullptr);
 
     void setAction(const core::ActionData& action, const QList<core::StatusUpdate>& history, const QStringList& leads);
+    // The objectives the action can sit under (id, label), and the one it is under now.
+    void setObjectives(const QList<QPair<qint64, QString>>& objectives, qint64 current);
+    qint64 chosenObjective() const;
     void clearAction();
     core::ActionData edited() const;
     qint64 actionId() const { return m_action.id; }
@@ -43,6 +46,8 @@ private:
     QStringList m_leadChoices;
     bool m_loading = false;
     QLabel* m_heading;
+    QComboBox* m_objective;
+    qint64 m_objectiveId = 0;
     QLineEdit* m_number;
     QPlainTextEdit* m_text;
     QLineEdit* m_leads;

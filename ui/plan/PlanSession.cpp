@@ -31,6 +31,21 @@ std::unique_ptr<PlanSession> PlanSession::open(const QString& path)
     return session;
 }
 
+void PlanSession::create(const QString& path, const QString& organisation, const QString& title, const QString& period)
+{
+    if (title.isEmpty())
+        throw core::InvalidRequest(QStringLiteral("A plan needs a title."));
+    core::PlanData plan;
+    plan.info.organisation = organisation;
+    plan.info.title = title;
+    plan.info.period = period;
+    core::ThemeData first;
+    first.name = QStringLiteral("General");
+    plan.themes << first;
+    auto database = core::Database::open(path, core::Database::Mode::CreateIfMissing);
+    core::PlanStore(*database).addPlan(plan);
+}
+
 void PlanSession::reload()
 {
     m_plan = core::PlanStore(*m_database).outline(m_planId);

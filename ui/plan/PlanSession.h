@@ -27,6 +27,8 @@ class PlanSession
 {
 public:
     static std::unique_ptr<PlanSession> open(const QString& path);
+    // Creates a new plan file holding an empty plan with one theme to start from.
+    static void create(const QString& path, const QString& organisation, const QString& title, const QString& period);
     ~PlanSession();
 
     const QString& path() const { return m_path; }
