@@ -143,6 +143,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     setCentralWidget(m_tabs);
     connect(m_metricsTab, &MetricsTab::actionActivated, this, &MainWindow::showAction);
+    m_metricsTab->setUndoStack(m_undo);
     connect(m_metricsTab, &MetricsTab::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -63,6 +63,21 @@ int MetricStore::importCounts(const MetricCounts& counts)
     return replaced;
 }
 
+void MetricStore::removeCount(const MetricCount& key)
+{
+    WriteTransaction transaction(m_database);
+    const QHash<int, qint64> ids = indicatorIds(m_database.connection());
+    SqlQuery remove(m_database.connection(),
+                    QStringLiteral("DELETE FROM metric_counts WHERE indicator_id = :indicator AND period = :period AND "
+                                   "category = :category AND ethnic_group = :group"));
+    remove.bind(QStringLiteral(":indicator"), ids.value(key.indicator))
+        .bindText(QStringLiteral(":period"), key.period)
+        .bindText(QStringLiteral(":category"), key.category)
+        .bindText(QStringLiteral(":group"), key.group)
+        .exec();
+    transaction.commit();
+}
+
 MetricCounts MetricStore::counts(std::optional<int> indicator) const
 {
     QString sql = QStringLiteral("SELECT i.number, m.period, m.category, m.ethnic_group, m.count_value, m.total_value, "

@@ -21,6 +21,8 @@ public:
     // Adds the counts in one transaction; a row for the same indicator, period, category and group
     // replaces the one stored. Returns how many were replaced.
     int importCounts(const MetricCounts& counts);
+    // Removes the row with this indicator, period, category and group (to undo adding it).
+    void removeCount(const MetricCount& key);
     // All counts, by indicator, then period in order, then category and group as imported.
     MetricCounts counts(std::optional<int> indicator = std::nullopt) const;
     void replaceTargets(const QList<MetricTarget>& targets);

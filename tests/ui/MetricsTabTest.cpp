@@ -16,6 +16,7 @@
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -147,6 +148,32 @@ TEST_F(MetricsTabTest, TypedCountsAreCheckedThenSaved)
     for (const core::MetricCount& m : reopened->metricCounts())
         stored = stored || (m.indicator == 2 && m.period == "2022/23" && m.group == "BME" && m.count == 300);
     EXPECT_TRUE(stored) << "the typed count is in the file";
+}
+
+TEST(MetricsUndo, ATypedCountIsUndoneInTheWindow)
+{
+    test::Scratch scratch;
+    const QString db = scratch.path("plan.wres");
+    test::writeDemo(db);
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openFile(db));
+    auto* tab = window.findChild<ui::MetricsTab*>("metricsTab");
+    tab->showIndicator(2);
+    auto* model = qobject_cast<ui::MetricGridModel*>(tab->findChild<QTableView*>("metricGrid")->model());
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->headerData(r, Qt::Vertical).toString() == "BME appointed")
+            row = r;
+    ASSERT_GE(row, 0);
+    ASSERT_TRUE(model->setData(model->index(row, model->columnCount() - 1), "300"));
+    EXPECT_EQ(model->index(row, model->columnCount() - 1).data().toString(), "300");
+    window.undoStack()->undo();
+    EXPECT_EQ(model->index(row, model->columnCount() - 1).data().toString(), "227");
+    const auto session = ui::PlanSession::open(db);
+    for (const core::MetricCount& m : session->metricCounts())
+        if (m.indicator == 2 && m.period == "2022/23" && m.group == "BME") {
+            EXPECT_EQ(*m.count, 227) << "the file has the old count again";
+        }
 }
 
 TEST(MetricsWindow, ImportingBadMetricsIsRefusedWithTheProblems)

@@ -7,6 +7,7 @@
 #include "metrics/MetricCalculator.h"
 #include "metrics/Narrative.h"
 #include "plan/PlanSession.h"
+#include "plan/StoreCommand.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace wres::ui {
@@ -152,10 +154,30 @@ MetricsTab::MetricsTab(QWidget* parent)
         if (!m_session)
             return;
         m_problem->clear();
-        m_session->saveMetricCount(count);
-        refresh();
-        emit message(
-            tr("Saved %1 for %2.").arg(count.group.isEmpty() ? tr("the published figure") : count.group, count.period));
+        // What was there before, so the step can be undone exactly.
+        std::optional<core::MetricCount> before;
+        for (const core::MetricCount& m : m_session->metricCounts())
+            if (m.indicator == count.indicator && m.period == count.period && m.group == count.group &&
+                m.category.compare(count.category, Qt::CaseInsensitive) == 0)
+                before = m;
+        auto apply = [this](const std::optional<core::MetricCount>& value, const core::MetricCount& key) {
+            if (value)
+                m_session->saveMetricCount(*value);
+            else
+                m_session->removeMetricCount(key);
+            refresh();
+        };
+        auto* command = new StoreCommand(
+            tr("Metric %1, %2").arg(count.indicator).arg(count.period), [=] { apply(count, count); },
+            [=] { apply(before, count); }, [this](const QString& problem) { m_problem->setText(problem); });
+        if (m_undo) {
+            m_undo->push(command);
+        } else {
+            command->redo();
+            delete command;
+        }
+        emit message(tr("Saved %1 for %2. Undo with Ctrl+Z.")
+                         .arg(count.group.isEmpty() ? tr("the published figure") : count.group, count.period));
     });
     connect(m_actions, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit actionActivated(item->data(Qt::UserRole).toLongLong()); });

@@ -10,6 +10,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QUndoStack;
 
 namespace wres::ui {
 
@@ -26,6 +27,8 @@ public:
     explicit MetricsTab(QWidget* parent = nullptr);
 
     void setSession(PlanSession* session);
+    // Typed counts go on this stack, so Edit > Undo takes them back.
+    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
     void showIndicator(int indicator);
     int currentIndicator() const { return m_indicator; }
     void setRedacted(bool redacted);
@@ -47,6 +50,7 @@ private:
     void addTarget();
 
     PlanSession* m_session = nullptr;
+    QUndoStack* m_undo = nullptr;
     int m_indicator = 1;
     MetricGridModel* m_grid;
     QListWidget* m_indicators;

@@ -93,6 +93,12 @@ void PlanSession::saveMetricCount(const core::MetricCount& count)
     m_metricCounts = core::MetricStore(*m_database).counts();
 }
 
+void PlanSession::removeMetricCount(const core::MetricCount& key)
+{
+    core::MetricStore(*m_database).removeCount(key);
+    m_metricCounts = core::MetricStore(*m_database).counts();
+}
+
 void PlanSession::addMetricTarget(const core::MetricTarget& target)
 {
     core::MetricStore store(*m_database);

@@ -53,6 +53,7 @@ public:
     const core::MetricCounts& metricCounts() const { return m_metricCounts; }
     const core::MetricTargets& metricTargets() const { return m_metricTargets; }
     void saveMetricCount(const core::MetricCount& count);
+    void removeMetricCount(const core::MetricCount& key);
     void addMetricTarget(const core::MetricTarget& target);
     // Reads a metrics CSV; stores it only when it has no problems, which are returned.
     core::Problems importMetricsFile(const QString& path);
