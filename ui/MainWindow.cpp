@@ -698,6 +698,15 @@ namespace {
 
 constexpr int kActionKind = -1;
 
+// The store's kind for a navigator kind (or kActionKind).
+core::StructureStore::Kind storeKindOf(int kind)
+{
+    using Kind = core::StructureStore::Kind;
+    return kind == PlanTreeModel::ThemeNode       ? Kind::Theme
+           : kind == PlanTreeModel::ObjectiveNode ? Kind::Objective
+                                                  : Kind::Action;
+}
+
 } // namespace
 
 void MainWindow::createPlanMenu()
@@ -944,9 +953,7 @@ bool MainWindow::deleteItem(int kind, qint64 id)
     if (!m_session)
         return false;
     using Kind = core::StructureStore::Kind;
-    const Kind storeKind = kind == PlanTreeModel::ThemeNode       ? Kind::Theme
-                           : kind == PlanTreeModel::ObjectiveNode ? Kind::Objective
-                                                                  : Kind::Action;
+    const Kind storeKind = storeKindOf(kind);
     const QString author = authorName();
     const auto contents = m_session->structure(author).contents(storeKind, id);
     const QString what = storeKind == Kind::Theme       ? tr("this theme")
@@ -1013,9 +1020,7 @@ bool MainWindow::moveItem(int kind, qint64 id, int delta)
     if (!m_session)
         return false;
     using Kind = core::StructureStore::Kind;
-    const Kind storeKind = kind == PlanTreeModel::ThemeNode       ? Kind::Theme
-                           : kind == PlanTreeModel::ObjectiveNode ? Kind::Objective
-                                                                  : Kind::Action;
+    const Kind storeKind = storeKindOf(kind);
     const QString author = authorName();
     try {
         if (!m_session->structure(author).canMove(storeKind, id, delta)) {

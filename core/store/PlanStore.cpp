@@ -116,32 +116,12 @@ PlanData PlanStore::outline(qint64 planId) const
 PlanData PlanStore::load(qint64 planId, bool withHistory) const
 {
     const auto& db = m_database.connection();
-    PlanData data;
-    data.info = plan(planId);
-    QHash<qint64, qsizetype> themeIndex;
+    PlanData data = outline(planId); // themes with their links and tags, and objectives
     QHash<qint64, std::pair<qsizetype, qsizetype>> objectiveIndex;
     QHash<qint64, ActionData*> actionById;
-
-    SqlQuery themes(db, QStringLiteral("SELECT id, name, indicator_scope FROM themes WHERE plan_id = :plan "
-                                       "ORDER BY position, id"));
-    themes.bind(QStringLiteral(":plan"), planId).exec();
-    while (themes.next()) {
-        ThemeData theme;
-        theme.id = themes.id(0);
-        theme.name = themes.text(1);
-        theme.indicators.scope = IndicatorLinks::scopeFromCode(themes.text(2));
-        themeIndex.insert(theme.id, data.themes.size());
-        data.themes << theme;
-    }
-    SqlQuery objectives(db, QStringLiteral("SELECT o.id, o.theme_id, o.number, o.text FROM objectives o JOIN themes t "
-                                           "ON t.id = o.theme_id WHERE t.plan_id = :plan ORDER BY o.position, o.id"));
-    objectives.bind(QStringLiteral(":plan"), planId).exec();
-    while (objectives.next()) {
-        const qsizetype t = themeIndex.value(objectives.id(1));
-        auto& list = data.themes[t].objectives;
-        objectiveIndex.insert(objectives.id(0), {t, list.size()});
-        list << ObjectiveData{objectives.id(0), objectives.text(2), objectives.text(3), {}};
-    }
+    for (qsizetype t = 0; t < data.themes.size(); ++t)
+        for (qsizetype o = 0; o < data.themes[t].objectives.size(); ++o)
+            objectiveIndex.insert(data.themes[t].objectives[o].id, {t, o});
     SqlQuery actions(db, QStringLiteral("SELECT a.id, a.objective_id, a.number, a.text, a.timescale, a.timescale_kind, "
                                         "a.due_date, a.status, a.rag, a.milestones, a.progress, a.indicator_scope, "
                                         "a.revision FROM actions a JOIN objectives o ON o.id = a.objective_id "
@@ -190,19 +170,6 @@ PlanData PlanStore::load(qint64 planId, bool withHistory) const
     tags.bind(QStringLiteral(":plan"), planId).exec();
     while (tags.next())
         actionById.value(tags.id(0))->tags << Tag{tags.text(1), tags.text(2)};
-
-    SqlQuery themeIndicators(db, QStringLiteral("SELECT x.theme_id, i.number FROM theme_indicators x JOIN indicators i "
-                                                "ON i.id = x.indicator_id JOIN themes t ON t.id = x.theme_id "
-                                                "WHERE t.plan_id = :plan ORDER BY x.theme_id, i.number"));
-    themeIndicators.bind(QStringLiteral(":plan"), planId).exec();
-    while (themeIndicators.next())
-        data.themes[themeIndex.value(themeIndicators.id(0))].indicators.numbers << themeIndicators.value(1).toInt();
-    SqlQuery themeTags(db, QStringLiteral("SELECT x.theme_id, g.kind, g.name FROM theme_tags x JOIN tags g ON g.id = "
-                                          "x.tag_id JOIN themes t ON t.id = x.theme_id WHERE t.plan_id = :plan "
-                                          "ORDER BY x.theme_id, x.position"));
-    themeTags.bind(QStringLiteral(":plan"), planId).exec();
-    while (themeTags.next())
-        data.themes[themeIndex.value(themeTags.id(0))].tags << Tag{themeTags.text(1), themeTags.text(2)};
 
     if (withHistory) {
         SqlQuery updates(db,
