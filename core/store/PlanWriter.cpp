@@ -88,7 +88,16 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
     SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO plans (uid, framework_id, organisation, title, "
                                                        "period, created_at) VALUES (:uid, :framework, :organisation, "
                                                        ":title, :period, :created)"));
-    const QString uid = plan.info.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : plan.info.uid;
+    // The identity travels with an exported plan; a second copy in the same file gets its own.
+    QString uid = plan.info.uid;
+    if (!uid.isEmpty()) {
+        SqlQuery taken(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM plans WHERE uid = :uid"));
+        taken.bindText(QStringLiteral(":uid"), uid).exec();
+        if (taken.next() && taken.id(0) > 0)
+            uid.clear();
+    }
+    if (uid.isEmpty())
+        uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QDateTime created = plan.info.createdAt.isValid() ? plan.info.createdAt : QDateTime::currentDateTimeUtc();
     q.bindText(QStringLiteral(":uid"), uid)
         .bind(QStringLiteral(":framework"), m_frameworkId)

@@ -210,6 +210,8 @@ TEST_F(Cli, ExportImportRoundTripsCsvByteForByteAndJsonWithHistory)
     const QString json2 = scratch.path("again.json");
     ASSERT_EQ(run({"export", "--db", fromJson, "-o", json2}).exit, 0);
     EXPECT_EQ(readFile(json2), readFile(json)) << "history, revisions and identity survive";
+    const Result twice = run({"import", "--db", fromJson, json});
+    EXPECT_EQ(twice.exit, 0) << "a second copy in the same file gets its own identity: " << twice.err.toStdString();
 }
 
 TEST_F(Cli, ExportProblems)
