@@ -95,6 +95,14 @@ const QStringList kVersion3 = {
                    "status VARCHAR(16) NOT NULL, rag VARCHAR(1) NOT NULL, PRIMARY KEY (snapshot_id, action_id))"),
 };
 
+// Version 4: the audit trail is append-only, enforced by the database itself.
+const QStringList kVersion4 = {
+    QStringLiteral("CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries BEGIN "
+                   "SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"),
+    QStringLiteral("CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries BEGIN "
+                   "SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"),
+};
+
 void seedFramework(const Database& database, const Framework& framework)
 {
     const auto& db = database.connection();
@@ -140,11 +148,17 @@ void toVersion3(const Database& database)
         execStatement(database.connection(), statement);
 }
 
+void toVersion4(const Database& database)
+{
+    for (const QString& statement : kVersion4)
+        execStatement(database.connection(), statement);
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 int applicationId()
@@ -155,7 +169,7 @@ int applicationId()
 void apply(const Database& database, int fromVersion)
 {
     using Step = void (*)(const Database&);
-    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3};
+    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3, &toVersion4};
     WriteTransaction transaction(database);
     for (int version = fromVersion + 1; version <= currentVersion(); ++version)
         steps[version - 1](database);

@@ -89,7 +89,8 @@ TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
         raw.setDatabaseName(path);
         ASSERT_TRUE(raw.open());
         for (const char* sql :
-             {"DROP TABLE pack_snapshot_actions", "DROP TABLE pack_snapshots", "DROP TABLE metric_counts",
+             {"DROP TRIGGER audit_entries_no_update", "DROP TRIGGER audit_entries_no_delete",
+              "DROP TABLE pack_snapshot_actions", "DROP TABLE pack_snapshots", "DROP TABLE metric_counts",
               "DROP TABLE metric_targets", "DROP TABLE settings", "PRAGMA user_version = 1"})
             ASSERT_TRUE(QSqlQuery(raw).exec(QString::fromLatin1(sql)));
         raw.close();

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -257,6 +258,27 @@ TEST_F(Store, StructureChangesRenumberAndARemovedPartComesBackWithItsHistory)
                                    "'restored', 'position')")),
               5);
     EXPECT_THROW(structure.addTheme(planId, 0, QStringLiteral("  ")), InvalidRequest);
+}
+
+TEST_F(Store, TheAuditTrailIsAppendOnly)
+{
+    ActionStore actions(*db);
+    UpdateRequest request;
+    request.status = Status::Complete;
+    request.author = QStringLiteral("Head of EDI");
+    actions.recordUpdate(actions.list({}).front().id, request);
+    ASSERT_GT(count(QStringLiteral("SELECT COUNT(*) FROM audit_entries")), 0);
+    QSqlQuery change(db->connection());
+    EXPECT_FALSE(change.exec(QStringLiteral("UPDATE audit_entries SET author = 'someone else'")));
+    EXPECT_TRUE(change.lastError().text().contains(QStringLiteral("audit trail cannot be changed")));
+    EXPECT_FALSE(change.exec(QStringLiteral("DELETE FROM audit_entries")));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE author = 'someone else'")), 0);
+    // Removing an action leaves its audit lines in place.
+    StructureStore structure(*db, QStringLiteral("Head of EDI"));
+    qint64 objective = 0;
+    int position = 0;
+    structure.takeAction(actions.list({}).front().id, &objective, &position);
+    EXPECT_GT(count(QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE field = 'status'")), 0);
 }
 
 TEST_F(Store, UpdateOfAnUnknownActionOrWithNothingChangesNothing)
