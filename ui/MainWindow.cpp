@@ -652,6 +652,9 @@ bool MainWindow::saveEditedAction(const core::ActionData& edited)
     }
     // The editor's own copy is what the user saw: its revision decides whether someone else got there first.
     before.revision = edited.revision;
+    // A failed step makes the command obsolete and QUndoStack deletes it inside push(): success is
+    // learnt from this flag, never from the command afterwards.
+    auto failed = std::make_shared<bool>(false);
     auto* command = new EditActionCommand(
         before, edited,
         [this](const core::ActionData& action, int revision) {
@@ -660,7 +663,8 @@ bool MainWindow::saveEditedAction(const core::ActionData& edited)
             loadEditor(action.id);
             return next;
         },
-        [this](const QString& problem) {
+        [this, failed](const QString& problem) {
+            *failed = true;
             MessageBox::warning(this, tr("Not saved"), tr("The change was not saved: %1").arg(problem));
         });
     // A new objective is a second step of the same save: one Ctrl+Z takes both back.
@@ -673,7 +677,7 @@ bool MainWindow::saveEditedAction(const core::ActionData& edited)
     if (moves)
         m_undo->beginMacro(tr("edit action %1").arg(edited.number));
     m_undo->push(command); // runs redo(): the save
-    bool saved = command->applied();
+    bool saved = !*failed;
     if (saved && moves) {
         const QString author = authorName();
         const qint64 id = edited.id;
@@ -771,6 +775,7 @@ bool MainWindow::runStructure(const QString& text, std::function<void()> redo, s
         const qint64 keep = m_editor->actionId();
         refreshViews(keep);
     };
+    auto failed = std::make_shared<bool>(false);
     auto* command = new StoreCommand(
         text,
         [=] {
@@ -781,11 +786,12 @@ bool MainWindow::runStructure(const QString& text, std::function<void()> redo, s
             undo();
             refresh();
         },
-        [this](const QString& problem) {
+        [this, failed](const QString& problem) {
+            *failed = true;
             MessageBox::warning(this, tr("Not changed"), tr("The plan was not changed: %1").arg(problem));
         });
-    m_undo->push(command);
-    if (!command->applied())
+    m_undo->push(command); // may delete the command when it fails: see the flag
+    if (*failed)
         return false;
     statusBar()->showMessage(tr("%1. Undo with Ctrl+Z.").arg(text), 5000);
     return true;
@@ -1101,6 +1107,7 @@ bool MainWindow::addUpdate(qint64 actionId, const core::UpdateRequest& request)
     after.rag = request.rag.value_or(before.rag);
     after.progress = request.progress.value_or(before.progress);
     const QString author = request.author.isEmpty() ? authorName() : request.author;
+    auto failed = std::make_shared<bool>(false);
     auto* command = new EditActionCommand(
         before, after,
         [this, author](const core::ActionData& action, int revision) {
@@ -1109,12 +1116,13 @@ bool MainWindow::addUpdate(qint64 actionId, const core::UpdateRequest& request)
             loadEditor(action.id);
             return next;
         },
-        [this](const QString& problem) {
+        [this, failed](const QString& problem) {
+            *failed = true;
             MessageBox::warning(this, tr("Update not recorded"), tr("The update was not saved: %1").arg(problem));
         });
     command->setText(tr("update of action %1").arg(before.number));
-    m_undo->push(command);
-    if (!command->applied())
+    m_undo->push(command); // may delete the command when it fails: see the flag
+    if (*failed)
         return false;
     statusBar()->showMessage(tr("Update recorded. Undo with Ctrl+Z."), 5000);
     return true;

@@ -17,10 +17,8 @@ void EditActionCommand::run(const core::ActionData& target)
 {
     try {
         m_revision = m_apply(target, m_revision);
-        m_applied = true;
     } catch (const std::exception& e) {
         setObsolete(true); // the stack drops it: nothing half-done stays to be undone
-        m_applied = false;
         m_report(QString::fromStdString(e.what()));
     }
 }

@@ -22,8 +22,6 @@ public:
 
     void redo() override;
     void undo() override;
-    // False when the first save failed (nothing was stored).
-    bool applied() const { return m_applied; }
 
 private:
     void run(const core::ActionData& target);
@@ -33,7 +31,6 @@ private:
     Apply m_apply;
     Report m_report;
     int m_revision;
-    bool m_applied = false;
 };
 
 } // namespace wres::ui

@@ -14,9 +14,7 @@ void StoreCommand::run(const Step& step)
 {
     try {
         step();
-        m_applied = true;
     } catch (const std::exception& e) {
-        m_applied = false;
         setObsolete(true);
         m_report(QString::fromStdString(e.what()));
     }

@@ -18,7 +18,6 @@ public:
     StoreCommand(const QString& text, Step redo, Step undo, Report report);
     void redo() override;
     void undo() override;
-    bool applied() const { return m_applied; }
 
 private:
     void run(const Step& step);
@@ -26,7 +25,6 @@ private:
     Step m_redo;
     Step m_undo;
     Report m_report;
-    bool m_applied = false;
 };
 
 } // namespace wres::ui
