@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/MessageBox.h"
+#include "domain/UserName.h"
 #include "metrics/MetricsTab.h"
 #include "plan/ActionEditor.h"
 #include "plan/ActionFilterModel.h"
@@ -250,6 +251,7 @@ bool MainWindow::openFile(const QString& path)
         m_undo->clear(); // edits belong to the file they were made in
         m_editor->clearAction();
         m_session = std::move(session);
+        m_session->setAuthor(authorName());
     } catch (const std::exception& e) {
         MessageBox::warning(
             this, tr("Cannot open plan"),
@@ -1154,12 +1156,7 @@ void MainWindow::refreshViews(qint64 keepActionId)
 QString MainWindow::authorName() const
 {
     const QString saved = QSettings().value(QStringLiteral("user/name")).toString();
-    if (!saved.isEmpty())
-        return saved;
-    for (const char* name : {"USER", "USERNAME", "LOGNAME"})
-        if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
-            return value;
-    return tr("unknown");
+    return saved.isEmpty() ? core::systemUserName() : saved;
 }
 
 void MainWindow::saveLayout() const

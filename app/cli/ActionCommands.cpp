@@ -2,11 +2,17 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "domain/IsoDate.h"
+#include "domain/UserName.h"
 #include "framework/Framework.h"
 #include "io/ActionList.h"
+#include "io/AuditCsv.h"
 #include "store/ActionStore.h"
+#include "store/AuditStore.h"
 #include "store/Database.h"
 #include "store/PlanStore.h"
+
+#include <limits>
 
 namespace wres::app::ActionCommands {
 namespace {
@@ -62,7 +68,7 @@ int runUpdate(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("progress")))
         request.progress = parser.value(QStringLiteral("progress"));
     request.author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")).simplified()
-                                                            : Options::systemUserName();
+                                                            : core::systemUserName();
     if (!request.status && !request.rag && !request.progress)
         throw UsageError{QStringLiteral("Nothing to record: give --status, --rag or --progress.")};
 
@@ -76,6 +82,43 @@ int runUpdate(const QCommandLineParser& parser)
                  update.status == core::Status::None ? QStringLiteral("(none)") : core::statusLabel(update.status),
                  update.rag == core::Rag::None ? QStringLiteral("(none)") : core::ragLetter(update.rag));
     Output::out(summary + QStringLiteral(".\n"));
+    return ExitOk;
+}
+
+int runAudit(const QCommandLineParser& parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"text" && format != u"csv")
+        throw UsageError{QStringLiteral("--format: '%1' is not a format; use text or csv.").arg(format)};
+    core::AuditQuery query;
+    if (const auto id = Options::integer(parser, QStringLiteral("action"), 1, std::numeric_limits<qint64>::max())) {
+        query.entity = QStringLiteral("action");
+        query.entityId = *id;
+    }
+    query.author = parser.value(QStringLiteral("author")).simplified();
+    query.text = parser.value(QStringLiteral("contains"));
+    if (parser.isSet(QStringLiteral("since"))) {
+        const QDate since = core::IsoDate::parseDate(parser.value(QStringLiteral("since")));
+        if (!since.isValid())
+            throw UsageError{QStringLiteral("--since: '%1' is not a date; use YYYY-MM-DD.")
+                                 .arg(parser.value(QStringLiteral("since")))};
+        query.since = QDateTime(since.addDays(-1), QTime(23, 59, 59, 999), Qt::UTC);
+    }
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting, Database::Check::Light);
+    query.planId = core::PlanStore(*db).choosePlan(Options::planId(parser)).id;
+    const QList<core::AuditRecord> records = core::AuditStore(*db).list(query);
+    if (format == u"csv") {
+        const QByteArray csv = core::auditCsv(records);
+        if (parser.isSet(QStringLiteral("output")))
+            Output::writeFile(parser.value(QStringLiteral("output")), csv);
+        else
+            Output::out(QString::fromUtf8(csv));
+    } else {
+        if (parser.isSet(QStringLiteral("output")))
+            Output::writeFile(parser.value(QStringLiteral("output")), core::auditText(records).toUtf8());
+        else
+            Output::out(core::auditText(records));
+    }
     return ExitOk;
 }
 
@@ -130,6 +173,30 @@ Command update()
                              QStringLiteral("NAME")});
             },
             runUpdate};
+}
+
+Command audit()
+{
+    return {QStringLiteral("audit"), QStringLiteral("Show the audit trail: who changed what, when, from what to what."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption(Options::plan());
+                p.addOption({QStringLiteral("action"), QStringLiteral("Only changes to this action (its id)."),
+                             QStringLiteral("ID")});
+                p.addOption({QStringLiteral("author"), QStringLiteral("Only changes by this person (exact name)."),
+                             QStringLiteral("NAME")});
+                p.addOption({QStringLiteral("since"), QStringLiteral("Only changes made on or after this date."),
+                             QStringLiteral("YYYY-MM-DD")});
+                p.addOption({QStringLiteral("contains"),
+                             QStringLiteral("Only changes whose field or values contain this text."),
+                             QStringLiteral("TEXT")});
+                p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                             QStringLiteral("FORMAT"), QStringLiteral("text")});
+                p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                             QStringLiteral("Write to this file instead of the terminal."),
+                             QStringLiteral("FILE")});
+            },
+            runAudit};
 }
 
 } // namespace wres::app::ActionCommands

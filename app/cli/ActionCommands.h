@@ -4,8 +4,9 @@
 
 namespace wres::app::ActionCommands {
 
-// actions (list with filters) and update (record a status update).
+// actions (list with filters), update (record a status update) and audit (the audit trail).
 Command actions();
 Command update();
+Command audit();
 
 } // namespace wres::app::ActionCommands

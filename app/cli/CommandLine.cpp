@@ -18,9 +18,16 @@ namespace {
 
 QList<Command> commands()
 {
-    return {PlanCommands::demo(),      PlanCommands::import(),      PlanCommands::exportPlan(),
-            ActionCommands::actions(), ActionCommands::update(),    MetricCommands::importMetrics(),
-            MetricCommands::metrics(), ReportCommands::boardPack(), PlanCommands::check()};
+    return {PlanCommands::demo(),
+            PlanCommands::import(),
+            PlanCommands::exportPlan(),
+            ActionCommands::actions(),
+            ActionCommands::update(),
+            ActionCommands::audit(),
+            MetricCommands::importMetrics(),
+            MetricCommands::metrics(),
+            ReportCommands::boardPack(),
+            PlanCommands::check()};
 }
 
 QString programName()

@@ -2,6 +2,7 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "domain/UserName.h"
 #include "metrics/MetricCalculator.h"
 #include "metrics/MetricsCsv.h"
 #include "metrics/MetricsOutput.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace wres::app::MetricCommands {
 namespace {
@@ -41,7 +43,9 @@ int runImport(const QCommandLineParser& parser)
         throw UsageError{text};
     }
     auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
-    const int replaced = core::MetricStore(*db).importCounts(result.counts);
+    const int replaced = core::MetricStore(*db, core::systemUserName(),
+                                           QStringLiteral("import-metrics %1").arg(QFileInfo(path).fileName()))
+                             .importCounts(result.counts);
     Output::out(QStringLiteral("Imported %1 metric rows into %2%3.\n")
                     .arg(result.counts.size())
                     .arg(QDir::toNativeSeparators(dbPath),

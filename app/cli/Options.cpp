@@ -83,14 +83,4 @@ core::Rag rag(const QString& text)
     return *parsed;
 }
 
-QString systemUserName()
-{
-    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("unknown");
-}
-
 } // namespace wres::app::Options

@@ -26,7 +26,5 @@ QDate todayOf(const QCommandLineParser& parser);
 std::optional<qint64> integer(const QCommandLineParser& parser, const QString& name, qint64 min, qint64 max);
 core::Status status(const QString& text);
 core::Rag rag(const QString& text);
-// The user's name from the operating system, for "author" when none is given.
-QString systemUserName();
 
 } // namespace wres::app::Options

@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "demo/DemoMetrics.h"
 #include "demo/DemoPlan.h"
+#include "domain/UserName.h"
 #include "framework/Framework.h"
 #include "io/PlanCsv.h"
 #include "io/PlanJson.h"
@@ -81,7 +82,7 @@ int runDemo(const QCommandLineParser& parser)
     const core::MetricCounts metrics = core::DemoMetrics::load();
     auto db = Database::open(path, Database::Mode::CreateIfMissing);
     core::PlanStore(*db).addPlan(plan);
-    core::MetricStore(*db).importCounts(metrics);
+    core::MetricStore::unaudited(*db).importCounts(metrics);
     Output::out(QStringLiteral("Created %1 with the demo plan \"%2\": %3 themes, %4 actions, and %5 rows of "
                                "demo metrics.\n")
                     .arg(shown(path), plan.info.title)
@@ -111,7 +112,12 @@ int runImport(const QCommandLineParser& parser)
     // The plan, its metrics and targets go in together or not at all.
     core::WriteTransaction transaction(*db);
     const qint64 id = core::PlanStore(*db).addPlan(plan);
-    core::MetricStore metrics(*db);
+    // Into a file without metrics, the document's metrics come with their own audit trail; into one
+    // that has some, what they replace is a change to the file, and audited as one.
+    core::MetricStore metrics =
+        core::MetricStore(*db).counts().isEmpty()
+            ? core::MetricStore::unaudited(*db)
+            : core::MetricStore(*db, core::systemUserName(), QStringLiteral("import %1").arg(shown(files.front())));
     if (!document.metrics.isEmpty())
         metrics.importCounts(document.metrics);
     if (!document.targets.isEmpty()) {

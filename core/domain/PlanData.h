@@ -31,12 +31,13 @@ struct AuditEntry
 {
     QDateTime recordedAt; // UTC
     QString author;
-    QString entity; // "action"
-    qint64 entityId = 0;
+    QString entity;      // "plan", "theme", "objective", "action" or "metric"
+    qint64 entityId = 0; // the row's id (for "metric", the indicator number); 0 when it is not known
     QString field;
     QString oldValue;
     QString newValue;
     QString source;
+    qint64 planId = 0; // the plan it belongs to; 0 for the file's metrics, which belong to no one plan
 };
 
 struct ActionData

@@ -4,6 +4,7 @@
 #include "metrics/MetricFormat.h"
 #include "metrics/Narrative.h"
 #include "store/ActionStore.h"
+#include "store/AuditStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/PlanStore.h"
@@ -95,7 +96,12 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
                 pack.changes << BoardPack::Change{
                     Kind::Removed, actionName(a.number, a.text), QStringLiteral("no longer in the plan"), {}, {}};
     } else {
-        for (const AuditEntry& e : ActionStore(db).auditSince(planId, since)) {
+        AuditQuery actionLines;
+        actionLines.planId = planId;
+        actionLines.entity = QStringLiteral("action");
+        actionLines.since = since;
+        for (const AuditRecord& record : AuditStore(db).list(actionLines)) {
+            const AuditEntry& e = record.entry;
             const ActionRow* row = now.value(e.entityId);
             if (!row || (e.field != u"status" && e.field != u"rag"))
                 continue;

@@ -277,30 +277,6 @@ QList<StatusUpdate> ActionStore::updatesSince(qint64 planId, const QDateTime& si
     return list;
 }
 
-QList<AuditEntry> ActionStore::auditSince(qint64 planId, const QDateTime& since) const
-{
-    SqlQuery q(
-        m_database.connection(),
-        QStringLiteral("SELECT x.recorded_at, x.author, x.entity, x.entity_id, x.field, x.old_value, x.new_value, "
-                       "x.source FROM audit_entries x JOIN actions a ON x.entity = 'action' AND a.id = "
-                       "x.entity_id JOIN objectives o ON o.id = a.objective_id JOIN themes t ON t.id = "
-                       "o.theme_id WHERE t.plan_id = :plan AND x.recorded_at > :since ORDER BY x.id"));
-    q.bind(QStringLiteral(":plan"), planId)
-        .bindText(QStringLiteral(":since"), StoredValues::fromDateTime(since))
-        .exec();
-    QList<AuditEntry> list;
-    while (q.next())
-        list << AuditEntry{StoredValues::toDateTime(q.text(0)),
-                           q.text(1),
-                           q.text(2),
-                           q.id(3),
-                           q.text(4),
-                           q.text(5),
-                           q.text(6),
-                           q.text(7)};
-    return list;
-}
-
 QList<StatusUpdate> ActionStore::history(qint64 actionId) const
 {
     SqlQuery q(m_database.connection(),

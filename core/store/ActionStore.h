@@ -48,9 +48,8 @@ public:
     // Returns the new revision.
     int edit(qint64 actionId, const ActionData& after, int expectedRevision, const QString& author,
              const QString& source);
-    // The plan's status updates and audit lines recorded after a moment, oldest first.
+    // The plan's status updates recorded after a moment, oldest first.
     QList<StatusUpdate> updatesSince(qint64 planId, const QDateTime& since) const;
-    QList<AuditEntry> auditSince(qint64 planId, const QDateTime& since) const;
 
 private:
     const Database& m_database;

@@ -1,11 +1,14 @@
 #include "MetricStore.h"
 
 #include "Database.h"
+#include "PlanWriter.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "metrics/Redaction.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace wres::core {
 namespace {
@@ -26,7 +29,49 @@ QHash<int, qint64> indicatorIds(const QSqlDatabase& db)
     return ids;
 }
 
+// How a stored figure reads in the audit trail: "Band 5, BME: 596 out of 3842".
+QString describe(const MetricCount& m)
+{
+    QStringList key;
+    for (const QString& part : {m.category, m.group})
+        if (!part.isEmpty())
+            key << part;
+    QString figure;
+    if (m.count && m.total)
+        figure = QStringLiteral("%1 out of %2").arg(*m.count).arg(*m.total);
+    else if (m.count)
+        figure = QString::number(*m.count);
+    else if (m.value)
+        figure = QString::number(*m.value, 'g', 15);
+    else
+        figure = QStringLiteral("blank");
+    return key.isEmpty() ? figure : QString(key.join(QStringLiteral(", ")) + QStringLiteral(": ") + figure);
+}
+
+QString describe(const MetricTarget& t)
+{
+    return QStringLiteral("%1 %2 %3 by %4 (%5)")
+        .arg(t.category, t.measure, QString::number(t.value, 'g', 15), t.byPeriod, t.label)
+        .simplified();
+}
+
 } // namespace
+
+MetricStore MetricStore::unaudited(const Database& database)
+{
+    MetricStore store(database, {}, {});
+    store.m_audited = false;
+    return store;
+}
+
+void MetricStore::audit(int indicator, const QString& field, const QString& from, const QString& to)
+{
+    if (!m_audited || from == to)
+        return;
+    PlanWriter(m_database)
+        .insertAudit({QDateTime::currentDateTimeUtc(), m_author, QStringLiteral("metric"), indicator, field, from, to,
+                      m_source});
+}
 
 int MetricStore::importCounts(const MetricCounts& counts)
 {
@@ -38,11 +83,29 @@ int MetricStore::importCounts(const MetricCounts& counts)
     SqlQuery insert(db, QStringLiteral("INSERT INTO metric_counts (indicator_id, period, period_year, category, "
                                        "ethnic_group, count_value, total_value, published_value) VALUES (:indicator, "
                                        ":period, :year, :category, :group, :count, :total, :value)"));
+    SqlQuery before(db, QStringLiteral("SELECT count_value, total_value, published_value FROM metric_counts WHERE "
+                                       "indicator_id = :indicator AND period = :period AND category = :category AND "
+                                       "ethnic_group = :group"));
     int replaced = 0;
     for (const MetricCount& m : counts) {
         const auto id = ids.constFind(m.indicator);
         if (id == ids.constEnd())
             throw InvalidRequest(QStringLiteral("WRES has no indicator %1.").arg(m.indicator));
+        before.bind(QStringLiteral(":indicator"), *id)
+            .bindText(QStringLiteral(":period"), m.period)
+            .bindText(QStringLiteral(":category"), m.category)
+            .bindText(QStringLiteral(":group"), m.group)
+            .exec();
+        QString oldText;
+        if (before.next()) {
+            MetricCount old = m;
+            old.count = before.value(0).isNull() ? std::nullopt : std::optional<qint64>(before.value(0).toLongLong());
+            old.total = before.value(1).isNull() ? std::nullopt : std::optional<qint64>(before.value(1).toLongLong());
+            old.value = before.value(2).isNull() ? std::nullopt : std::optional<double>(before.value(2).toDouble());
+            oldText = describe(old);
+        }
+        before.finish();
+        audit(m.indicator, m.period, oldText, describe(m));
         remove.bind(QStringLiteral(":indicator"), *id)
             .bindText(QStringLiteral(":period"), m.period)
             .bindText(QStringLiteral(":category"), m.category)
@@ -75,6 +138,8 @@ void MetricStore::removeCount(const MetricCount& key)
         .bindText(QStringLiteral(":category"), key.category)
         .bindText(QStringLiteral(":group"), key.group)
         .exec();
+    if (remove.rowsAffected() > 0)
+        audit(key.indicator, key.period, describe(key), {});
     transaction.commit();
 }
 
@@ -112,6 +177,18 @@ void MetricStore::replaceTargets(const QList<MetricTarget>& targets)
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
     const QHash<int, qint64> ids = indicatorIds(db);
+    QHash<int, QStringList> before;
+    QHash<int, QStringList> after;
+    for (const MetricTarget& t : this->targets())
+        before[t.indicator] << describe(t);
+    for (const MetricTarget& t : targets)
+        after[t.indicator] << describe(t);
+    QList<int> indicators = before.keys() + after.keys();
+    std::sort(indicators.begin(), indicators.end());
+    indicators.erase(std::unique(indicators.begin(), indicators.end()), indicators.end());
+    for (int indicator : indicators)
+        audit(indicator, QStringLiteral("targets"), before.value(indicator).join(QStringLiteral("; ")),
+              after.value(indicator).join(QStringLiteral("; ")));
     execStatement(db, QStringLiteral("DELETE FROM metric_targets"));
     SqlQuery insert(db,
                     QStringLiteral("INSERT INTO metric_targets (indicator_id, category, measure, target_value, label, "
@@ -172,7 +249,10 @@ void MetricStore::setRedactionThreshold(qint64 threshold)
 {
     if (threshold < 1)
         throw InvalidRequest(QStringLiteral("The redaction threshold must be at least 1."));
+    WriteTransaction transaction(m_database);
+    audit(0, QStringLiteral("redaction threshold"), QString::number(redactionThreshold()), QString::number(threshold));
     setSetting(QStringLiteral("redaction_threshold"), QString::number(threshold));
+    transaction.commit();
 }
 
 } // namespace wres::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/UserName.h"
 #include "metrics/MetricCount.h"
 #include "metrics/MetricTarget.h"
 
@@ -13,10 +14,17 @@ namespace wres::core {
 class Database;
 
 // The file's WRES metrics (they belong to the Trust, not to one plan), their targets, and settings.
+// Every change is written to the audit trail under the author and source given.
 class MetricStore
 {
 public:
-    explicit MetricStore(const Database& database) : m_database(database) {}
+    explicit MetricStore(const Database& database, QString author = systemUserName(),
+                         QString source = QStringLiteral("command line"))
+        : m_database(database), m_author(std::move(author)), m_source(std::move(source))
+    {}
+    // A store whose changes write no audit lines: for filling a new file (the demo, or a plan document
+    // that brings its own audit trail), where the changes are the file's creation, not edits.
+    static MetricStore unaudited(const Database& database);
 
     // Adds the counts in one transaction; a row for the same indicator, period, category and group
     // replaces the one stored. Returns how many were replaced.
@@ -35,8 +43,12 @@ public:
 private:
     QString setting(const QString& name) const;
     void setSetting(const QString& name, const QString& value);
+    void audit(int indicator, const QString& field, const QString& from, const QString& to);
 
     const Database& m_database;
+    QString m_author;
+    QString m_source;
+    bool m_audited = true;
 };
 
 } // namespace wres::core

@@ -103,6 +103,27 @@ const QStringList kVersion4 = {
                    "SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"),
 };
 
+// Version 5: each audit line names its plan, so the trail of a plan can be shown whole (themes,
+// objectives and deleted actions included) and exported with it. Lines written before are
+// attributed through the row they name, or to the file's only plan; the triggers are set aside
+// for this one change and put back.
+const QStringList kVersion5 = {
+    QStringLiteral("DROP TRIGGER audit_entries_no_update"),
+    QStringLiteral("ALTER TABLE audit_entries ADD COLUMN plan_id INTEGER"),
+    QStringLiteral("UPDATE audit_entries SET plan_id = (SELECT t.plan_id FROM actions a JOIN objectives o ON o.id = "
+                   "a.objective_id JOIN themes t ON t.id = o.theme_id WHERE a.id = audit_entries.entity_id) "
+                   "WHERE entity = 'action'"),
+    QStringLiteral("UPDATE audit_entries SET plan_id = (SELECT t.plan_id FROM objectives o JOIN themes t ON t.id = "
+                   "o.theme_id WHERE o.id = audit_entries.entity_id) WHERE entity = 'objective'"),
+    QStringLiteral("UPDATE audit_entries SET plan_id = (SELECT t.plan_id FROM themes t WHERE t.id = "
+                   "audit_entries.entity_id) WHERE entity = 'theme'"),
+    QStringLiteral("UPDATE audit_entries SET plan_id = (SELECT MIN(id) FROM plans) WHERE plan_id IS NULL AND "
+                   "entity IN ('action', 'objective', 'theme') AND (SELECT COUNT(*) FROM plans) = 1"),
+    QStringLiteral("CREATE INDEX audit_entries_plan ON audit_entries (plan_id, id)"),
+    QStringLiteral("CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries BEGIN "
+                   "SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"),
+};
+
 void seedFramework(const Database& database, const Framework& framework)
 {
     const auto& db = database.connection();
@@ -154,11 +175,17 @@ void toVersion4(const Database& database)
         execStatement(database.connection(), statement);
 }
 
+void toVersion5(const Database& database)
+{
+    for (const QString& statement : kVersion5)
+        execStatement(database.connection(), statement);
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 int applicationId()
@@ -169,7 +196,7 @@ int applicationId()
 void apply(const Database& database, int fromVersion)
 {
     using Step = void (*)(const Database&);
-    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3, &toVersion4};
+    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3, &toVersion4, &toVersion5};
     WriteTransaction transaction(database);
     for (int version = fromVersion + 1; version <= currentVersion(); ++version)
         steps[version - 1](database);

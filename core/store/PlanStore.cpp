@@ -1,5 +1,6 @@
 #include "PlanStore.h"
 
+#include "AuditStore.h"
 #include "Database.h"
 #include "PlanWriter.h"
 #include "SqlQuery.h"
@@ -179,21 +180,10 @@ PlanData PlanStore::load(qint64 planId, bool withHistory) const
         updates.bind(QStringLiteral(":plan"), planId).exec();
         while (updates.next())
             actionById.value(updates.id(1))->updates << StoredValues::readStatusUpdate(updates);
-        SqlQuery audit(db,
-                       QStringLiteral("SELECT x.recorded_at, x.author, x.entity, x.entity_id, x.field, x.old_value, "
-                                      "x.new_value, x.source FROM audit_entries x JOIN actions a ON x.entity = "
-                                      "'action' AND a.id = x.entity_id JOIN objectives o ON o.id = a.objective_id "
-                                      "JOIN themes t ON t.id = o.theme_id WHERE t.plan_id = :plan ORDER BY x.id"));
-        audit.bind(QStringLiteral(":plan"), planId).exec();
-        while (audit.next())
-            data.audit << AuditEntry{StoredValues::toDateTime(audit.text(0)),
-                                     audit.text(1),
-                                     audit.text(2),
-                                     audit.id(3),
-                                     audit.text(4),
-                                     audit.text(5),
-                                     audit.text(6),
-                                     audit.text(7)};
+        AuditQuery everything;
+        everything.planId = planId;
+        for (const AuditRecord& record : AuditStore(m_database).list(everything))
+            data.audit << record.entry;
     }
     return data;
 }

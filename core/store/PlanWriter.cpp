@@ -111,12 +111,16 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
     for (const ThemeData& theme : plan.themes)
         insertTheme(planId, ++position, theme);
     for (AuditEntry entry : plan.audit) {
-        // An audit line follows its action to its new id; one whose action is not in the plan is kept
-        // out rather than pointed at the wrong action.
-        const auto it = m_actionIds.constFind(entry.entityId);
-        if (entry.entity != u"action" || it == m_actionIds.constEnd())
-            continue;
-        entry.entityId = *it;
+        // The whole trail comes along. A line about an action follows the action to its new id; a line
+        // about a theme, an objective or a deleted action keeps its words but not its id (0), rather than
+        // point at the wrong row. The file's metric lines stay the file's.
+        if (entry.entity == u"action" && m_actionIds.contains(entry.entityId))
+            entry.entityId = m_actionIds.value(entry.entityId);
+        else if (entry.entity != u"metric" && entry.entity != u"plan")
+            entry.entityId = 0;
+        else if (entry.entity == u"plan")
+            entry.entityId = planId;
+        entry.planId = entry.entity == u"metric" ? 0 : planId;
         insertAudit(entry);
     }
     return planId;
@@ -241,12 +245,37 @@ qint64 PlanWriter::insertStatusUpdate(qint64 actionId, const StatusUpdate& updat
 
 namespace wres::core {
 
+namespace {
+
+// The plan a theme, objective or action belongs to; 0 when it is not (or no longer) in the file.
+qint64 planOf(const QSqlDatabase& db, const QString& entity, qint64 id)
+{
+    QString sql;
+    if (entity == u"plan")
+        return id;
+    if (entity == u"theme")
+        sql = QStringLiteral("SELECT plan_id FROM themes WHERE id = :id");
+    else if (entity == u"objective")
+        sql = QStringLiteral("SELECT t.plan_id FROM objectives o JOIN themes t ON t.id = o.theme_id WHERE o.id = :id");
+    else if (entity == u"action")
+        sql = QStringLiteral("SELECT t.plan_id FROM actions a JOIN objectives o ON o.id = a.objective_id JOIN themes "
+                             "t ON t.id = o.theme_id WHERE a.id = :id");
+    else
+        return 0;
+    SqlQuery q(db, sql);
+    q.bind(QStringLiteral(":id"), id).exec();
+    return q.next() ? q.id(0) : 0;
+}
+
+} // namespace
+
 void PlanWriter::insertAudit(const AuditEntry& entry)
 {
+    const qint64 planId = entry.planId ? entry.planId : planOf(m_database.connection(), entry.entity, entry.entityId);
     SqlQuery q(m_database.connection(),
                QStringLiteral("INSERT INTO audit_entries (recorded_at, author, entity, entity_id, "
-                              "field, old_value, new_value, source) VALUES (:at, :author, "
-                              ":entity, :id, :field, :old, :new, :source)"));
+                              "field, old_value, new_value, source, plan_id) VALUES (:at, :author, "
+                              ":entity, :id, :field, :old, :new, :source, :plan)"));
     q.bindText(QStringLiteral(":at"), StoredValues::fromDateTime(entry.recordedAt))
         .bindText(QStringLiteral(":author"), entry.author)
         .bindText(QStringLiteral(":entity"), entry.entity)
@@ -255,6 +284,7 @@ void PlanWriter::insertAudit(const AuditEntry& entry)
         .bindText(QStringLiteral(":old"), entry.oldValue)
         .bindText(QStringLiteral(":new"), entry.newValue)
         .bindText(QStringLiteral(":source"), entry.source)
+        .bind(QStringLiteral(":plan"), planId ? QVariant(planId) : QVariant(QMetaType::fromType<qint64>()))
         .exec();
 }
 

@@ -232,10 +232,11 @@ ThemeData StructureStore::takeTheme(qint64 themeId, qint64* planId, int* positio
     for (const ThemeData& t : plan.themes)
         if (t.id == themeId)
             taken = t;
+    // Written first: the line names the plan, which the row can no longer tell once it is gone.
+    audit(QStringLiteral("theme"), themeId, QStringLiteral("deleted"), taken.name, {});
     SqlQuery remove(m_database.connection(), QStringLiteral("DELETE FROM themes WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), themeId).exec();
     closeGap(Kind::Theme, place.parent, place.position);
-    audit(QStringLiteral("theme"), themeId, QStringLiteral("deleted"), taken.name, {});
     transaction.commit();
     *planId = place.parent;
     *position = place.position;
@@ -253,11 +254,12 @@ ObjectiveData StructureStore::takeObjective(qint64 objectiveId, qint64* themeId,
         for (const ObjectiveData& o : t.objectives)
             if (o.id == objectiveId)
                 taken = o;
+    // Written first: the line names the plan, which the row can no longer tell once it is gone.
+    audit(QStringLiteral("objective"), objectiveId, QStringLiteral("deleted"), taken.text, {});
     SqlQuery remove(m_database.connection(), QStringLiteral("DELETE FROM objectives WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), objectiveId).exec();
     closeGap(Kind::Objective, place.parent, place.position);
     renumber(place.parent);
-    audit(QStringLiteral("objective"), objectiveId, QStringLiteral("deleted"), taken.text, {});
     transaction.commit();
     *themeId = place.parent;
     *position = place.position;
@@ -272,11 +274,12 @@ ActionData StructureStore::takeAction(qint64 actionId, qint64* objectiveId, int*
     ActionStore actions(m_database);
     ActionData taken = actions.action(actionId);
     taken.updates = actions.history(actionId);
+    // Written first: the line names the plan, which the row can no longer tell once it is gone.
+    audit(QStringLiteral("action"), actionId, QStringLiteral("deleted"), taken.text, {});
     SqlQuery remove(m_database.connection(), QStringLiteral("DELETE FROM actions WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), actionId).exec();
     closeGap(Kind::Action, place.parent, place.position);
     renumber(theme);
-    audit(QStringLiteral("action"), actionId, QStringLiteral("deleted"), taken.text, {});
     transaction.commit();
     *objectiveId = place.parent;
     *position = place.position;

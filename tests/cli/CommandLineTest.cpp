@@ -426,3 +426,31 @@ TEST(CliMetrics, TheRedactedDemoShowsNoFigureRestingOnASmallCount)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(Cli, AuditShowsFiltersAndExportsTheTrail)
+{
+    ASSERT_EQ(run({"update", "--db", db, "--action", "2", "--status", "Delayed", "--author", "Head of EDI"}).exit, 0);
+    ASSERT_EQ(run({"update", "--db", db, "--action", "3", "--progress", "+44 calls", "--author", "Lead"}).exit, 0);
+    Result r = run({"audit", "--db", db});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("Head of EDI  Action")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("status: In progress → Delayed") || r.out.contains("status: Not started → Delayed"))
+        << r.out.toStdString();
+    r = run({"audit", "--db", db, "--action", "3", "--format", "csv"});
+    ASSERT_EQ(r.exit, 0);
+    const QStringList lines = r.out.split("\r\n", Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << "header, progress, the update";
+    EXPECT_TRUE(lines.at(1).contains(",'+44 calls,")) << "guarded against spreadsheet formulas";
+    const QString file = scratch.path("audit.csv");
+    ASSERT_EQ(run({"audit", "--db", db, "--author", "Lead", "--format", "csv", "-o", file}).exit, 0);
+    EXPECT_EQ(readFile(file).count("\r\n"), 3);
+    EXPECT_EQ(run({"audit", "--db", db, "--since", "2999-01-01"}).out, "");
+    r = run({"audit", "--db", db, "--since", "yesterday"});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("--since: 'yesterday' is not a date")) << r.err.toStdString();
+    EXPECT_EQ(run({"audit", "--db", db, "--format", "xml"}).exit, 1);
+}
+
+} // namespace

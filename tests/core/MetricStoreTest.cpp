@@ -1,6 +1,8 @@
 #include "store/MetricStore.h"
 
 #include "TestSupport.h"
+#include "store/ActionStore.h"
+#include "store/AuditStore.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PlanStore.h"
@@ -82,6 +84,10 @@ TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
     {
         auto db = Database::open(path, Database::Mode::CreateIfMissing);
         PlanStore(*db).addPlan(wres::test::samplePlan());
+        UpdateRequest request;
+        request.status = Status::Delayed;
+        request.author = "Head of EDI";
+        ActionStore(*db).recordUpdate(ActionStore(*db).list({}).front().id, request);
     }
     // Make it a version 1 file as the first release wrote it.
     {
@@ -90,6 +96,7 @@ TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
         ASSERT_TRUE(raw.open());
         for (const char* sql :
              {"DROP TRIGGER audit_entries_no_update", "DROP TRIGGER audit_entries_no_delete",
+              "DROP INDEX audit_entries_plan", "ALTER TABLE audit_entries DROP COLUMN plan_id",
               "DROP TABLE pack_snapshot_actions", "DROP TABLE pack_snapshots", "DROP TABLE metric_counts",
               "DROP TABLE metric_targets", "DROP TABLE settings", "PRAGMA user_version = 1"})
             ASSERT_TRUE(QSqlQuery(raw).exec(QString::fromLatin1(sql)));
@@ -100,7 +107,14 @@ TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
     EXPECT_THROW(Database::open(path, Database::Mode::ReadOnly), StoreError) << "read-only never migrates";
     auto db = Database::open(path, Database::Mode::OpenExisting);
     EXPECT_EQ(db->schemaVersion(), Migrations::currentVersion());
-    EXPECT_EQ(PlanStore(*db).load(PlanStore(*db).plans().front().id, false).actionCount(), 4);
+    const qint64 planId = PlanStore(*db).plans().front().id;
+    EXPECT_EQ(PlanStore(*db).load(planId, false).actionCount(), 4);
+    AuditQuery wholePlan;
+    wholePlan.planId = planId;
+    const QList<AuditRecord> trail = AuditStore(*db).list(wholePlan);
+    ASSERT_EQ(trail.size(), 2) << "status and the update";
+    EXPECT_EQ(trail.front().entry.planId, planId) << "lines written before version 5 are given their plan";
+    EXPECT_EQ(trail.front().entry.author, "Head of EDI");
     MetricStore(*db).importCounts({row(2, "2021/22", "White", 10, 100)});
     const QStringList backups =
         QDir(scratch.path("backups"))

@@ -51,7 +51,7 @@ void writeDemo(const QString& path)
 {
     auto db = core::Database::open(path, core::Database::Mode::CreateIfMissing);
     core::PlanStore(*db).addPlan(core::DemoPlan::load());
-    core::MetricStore(*db).importCounts(core::DemoMetrics::load());
+    core::MetricStore::unaudited(*db).importCounts(core::DemoMetrics::load());
 }
 
 core::PlanData samplePlan()

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 
 namespace wres::ui {
@@ -64,6 +65,11 @@ core::StatusUpdate PlanSession::recordUpdate(qint64 actionId, const core::Update
     return update;
 }
 
+core::MetricStore PlanSession::metricStore() const
+{
+    return core::MetricStore(*m_database, m_author, QStringLiteral("window"));
+}
+
 core::StructureStore PlanSession::structure(const QString& author) const
 {
     return core::StructureStore(*m_database, author);
@@ -89,13 +95,13 @@ int PlanSession::editAction(const core::ActionData& action, int expectedRevision
 
 void PlanSession::saveMetricCount(const core::MetricCount& count)
 {
-    core::MetricStore(*m_database).importCounts({count});
+    metricStore().importCounts({count});
     m_metricCounts = core::MetricStore(*m_database).counts();
 }
 
 void PlanSession::removeMetricCount(const core::MetricCount& key)
 {
-    core::MetricStore(*m_database).removeCount(key);
+    metricStore().removeCount(key);
     m_metricCounts = core::MetricStore(*m_database).counts();
 }
 
@@ -117,7 +123,8 @@ core::Problems PlanSession::importMetricsFile(const QString& path)
     const auto result = core::MetricsCsv::read(file.readAll(), shown);
     if (!result.problems.isEmpty())
         return result.problems;
-    core::MetricStore(*m_database).importCounts(result.counts);
+    core::MetricStore(*m_database, m_author, QStringLiteral("window: %1").arg(QFileInfo(path).fileName()))
+        .importCounts(result.counts);
     m_metricCounts = core::MetricStore(*m_database).counts();
     return {};
 }
@@ -129,7 +136,7 @@ qint64 PlanSession::redactionThreshold() const
 
 void PlanSession::setRedactionThreshold(qint64 threshold)
 {
-    core::MetricStore(*m_database).setRedactionThreshold(threshold);
+    metricStore().setRedactionThreshold(threshold);
 }
 
 QList<core::ActionRow> PlanSession::actionsForIndicator(int indicator) const

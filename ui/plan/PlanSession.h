@@ -3,10 +3,12 @@
 #include "domain/ActionRow.h"
 #include "domain/PlanData.h"
 #include "domain/Problem.h"
+#include "domain/UserName.h"
 #include "metrics/MetricCount.h"
 #include "metrics/MetricTarget.h"
 #include "report/BoardPack.h"
 #include "store/ActionStore.h"
+#include "store/MetricStore.h"
 #include "store/SnapshotStore.h"
 #include "store/StructureStore.h"
 
@@ -32,6 +34,8 @@ public:
     ~PlanSession();
 
     const QString& path() const { return m_path; }
+    // Who changes to metrics and settings are recorded under (the preference, or the OS user).
+    void setAuthor(const QString& author) { m_author = author; }
     // Themes and objectives (no actions: the action rows hold them).
     const core::PlanData& plan() const { return m_plan; }
     const QList<core::ActionRow>& actions() const { return m_actions; }
@@ -72,10 +76,12 @@ public:
 
 private:
     PlanSession(QString path, std::unique_ptr<core::Database> database, qint64 planId);
+    core::MetricStore metricStore() const;
 
     QString m_path;
     std::unique_ptr<core::Database> m_database;
     qint64 m_planId;
+    QString m_author = core::systemUserName();
     core::PlanData m_plan;
     QList<core::ActionRow> m_actions;
     core::MetricCounts m_metricCounts;
