@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
@@ -133,17 +134,8 @@ void Database::configure(Mode mode, Check level)
                                       : QStringLiteral("%1 uses an older file format and must be upgraded; open it "
                                                        "without --read-only once.")
                                             .arg(shown));
-    if (version > 0) {
-        // A copy of the file as it was, in case the upgrade goes wrong.
-        const QFileInfo info(m_path);
-        const QString folder = info.absoluteDir().filePath(QStringLiteral("backups"));
-        QDir().mkpath(folder);
-        backupTo(QDir(folder).filePath(
-            QStringLiteral("%1-before-format-%2-%3.wres")
-                .arg(info.completeBaseName())
-                .arg(Migrations::currentVersion())
-                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
-    }
+    if (version > 0) // a copy of the file as it was, in case the upgrade goes wrong
+        Backups::take(*this, QStringLiteral("before-format-%1").arg(Migrations::currentVersion()));
     execStatement(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     Migrations::apply(*this, version);
 }
