@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Backups.h"
+#include "FileSystem.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace wres::core {
 namespace {
@@ -59,16 +61,29 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
                          QStringLiteral("Cannot create %1: the folder %2 does not exist.")
                              .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
 
-    const bool readOnly = mode == Mode::ReadOnly;
+    if (exists && mode == Mode::CreateIfMissing && !FileSystem::isWritable(path))
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         QStringLiteral("%1 is read-only; nothing can be added to it.").arg(shown));
+    const bool readOnly = mode == Mode::ReadOnly || (exists && !FileSystem::isWritable(path));
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), readOnly));
+    database->m_network = FileSystem::isNetwork(path);
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!database->m_db.isValid())
         throw StoreError(StoreError::Kind::Failed,
                          QStringLiteral("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
-    database->m_db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (readOnly && !FileSystem::isWritable(info.absolutePath())) {
+        // SQLite cannot make its shared-memory file beside a WAL file in a folder it may not write:
+        // open the file as immutable (nothing else may change it while it is shown).
+        QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        database->m_db.setDatabaseName(url.toString());
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        database->m_db.setDatabaseName(path);
+    }
     database->m_db.setConnectOptions(options);
     if (!database->m_db.open())
         throw StoreError(StoreError::Kind::Failed,
@@ -81,7 +96,11 @@ void Database::configure(Mode mode, Check level)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     // Reads through a memory map instead of a system call per page: half the time on large plans.
-    execStatement(m_db, QStringLiteral("PRAGMA mmap_size = 268435456"));
+    // Not on a network share, where another computer may change the file under the map.
+    execStatement(m_db,
+                  m_network ? QStringLiteral("PRAGMA mmap_size = 0") : QStringLiteral("PRAGMA mmap_size = 268435456"));
+    if (m_network && !m_readOnly)
+        execStatement(m_db, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
     // open() accepts any file; the first real read tells whether it is a sound database.
     QSqlQuery check(m_db);
     const QString probe = level == Check::Full ? QStringLiteral("PRAGMA quick_check")
@@ -91,6 +110,13 @@ void Database::configure(Mode mode, Check level)
         if (code == 26)
             throw StoreError(StoreError::Kind::NotADatabase,
                              QStringLiteral("%1 is not a WRES Tracker plan file.").arg(shown));
+        if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED: someone else has it, nothing is wrong with it
+            throw StoreError(StoreError::Kind::Busy,
+                             QStringLiteral("%1 is in use by another person or program%2; try again when they have "
+                                            "closed it.")
+                                 .arg(shown, m_network ? QStringLiteral(" (on a shared drive one program at a time "
+                                                                        "can have a plan open)")
+                                                       : QString()));
         throw StoreError(StoreError::Kind::Corrupt, QStringLiteral("%1 is damaged and cannot be read (%2); restore it "
                                                                    "from a backup.")
                                                         .arg(shown, check.lastError().text()));
@@ -122,22 +148,40 @@ void Database::configure(Mode mode, Check level)
     if (!ours)
         throw StoreError(StoreError::Kind::NotADatabase,
                          QStringLiteral("%1 is an SQLite database but not a WRES Tracker plan file.").arg(shown));
-    if (version == Migrations::currentVersion())
+    if (version == Migrations::currentVersion()) {
+        setJournal();
         return;
+    }
     if (version == 0 && mode == Mode::OpenExisting)
         throw StoreError(
             StoreError::Kind::NotADatabase,
             QStringLiteral("%1 is empty, not a plan file; create a plan with 'demo' or 'import'.").arg(shown));
-    if (mode == Mode::ReadOnly)
+    if (m_readOnly)
         throw StoreError(StoreError::Kind::ReadOnly,
                          version == 0 ? QStringLiteral("%1 is empty; there is no plan to show.").arg(shown)
-                                      : QStringLiteral("%1 uses an older file format and must be upgraded; open it "
-                                                       "without --read-only once.")
+                                      : QStringLiteral("%1 uses an older file format and must be upgraded, which "
+                                                       "writes to it; open it once without --read-only, as someone "
+                                                       "who may change it.")
                                             .arg(shown));
     if (version > 0) // a copy of the file as it was, in case the upgrade goes wrong
         Backups::take(*this, QStringLiteral("before-format-%1").arg(Migrations::currentVersion()));
-    execStatement(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    setJournal();
     Migrations::apply(*this, version);
+}
+
+void Database::setJournal()
+{
+    if (m_readOnly)
+        return;
+    // WAL lets readers and a writer work at once on a local disk; it needs shared memory, which a
+    // network share cannot give, so there the rollback journal (with the exclusive lock set above).
+    SqlQuery mode(m_db, QStringLiteral("PRAGMA journal_mode"));
+    mode.exec();
+    const QString current = mode.next() ? mode.text(0).toLower() : QString();
+    mode.finish();
+    const QString wanted = m_network ? QStringLiteral("delete") : QStringLiteral("wal");
+    if (current != wanted)
+        execStatement(m_db, QStringLiteral("PRAGMA journal_mode = %1").arg(wanted));
 }
 
 Database::~Database()
@@ -179,6 +223,9 @@ void Database::backupTo(const QString& target) const
 
 WriteTransaction::WriteTransaction(const Database& database) : m_database(database)
 {
+    if (m_database.m_readOnly)
+        throw StoreError(StoreError::Kind::ReadOnly, QStringLiteral("%1 is open read-only; nothing was changed.")
+                                                         .arg(QDir::toNativeSeparators(m_database.m_path)));
     if (m_database.m_writeDepth == 0) {
         execStatement(m_database.m_db, QStringLiteral("BEGIN IMMEDIATE"));
         m_database.m_rollbackOnly = false;

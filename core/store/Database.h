@@ -16,7 +16,7 @@ class Database
 public:
     enum class Mode
     {
-        OpenExisting,    // the file must exist
+        OpenExisting,    // the file must exist; a file this user cannot write is opened read-only
         CreateIfMissing, // a missing or empty file becomes a new plan file
         ReadOnly,        // the file must exist; nothing is written, not even a migration
     };
@@ -37,7 +37,12 @@ public:
 
     const QSqlDatabase& connection() const { return m_db; }
     const QString& path() const { return m_path; }
+    // Opened read-only: asked for, or a file this user cannot write. Every write then throws
+    // StoreError ReadOnly before touching anything.
     bool isReadOnly() const { return m_readOnly; }
+    // On a network file system: the rollback journal with exclusive locking instead of WAL, so
+    // one program at a time has the file (see FileSystem::isNetwork).
+    bool isOnNetwork() const { return m_network; }
     int schemaVersion() const;
     // The problems PRAGMA integrity_check finds, empty for a healthy file.
     QStringList integrityProblems() const;
@@ -48,11 +53,13 @@ private:
     friend class WriteTransaction;
     Database(QString path, QString connectionName, bool readOnly);
     void configure(Mode mode, Check check);
+    void setJournal();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly;
+    bool m_network = false;
     mutable int m_writeDepth = 0;        // open WriteTransactions; only the outermost talks to SQLite
     mutable bool m_rollbackOnly = false; // an inner one ended without commit: the outer must not commit
 };

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 using wres::test::readFile;
@@ -451,6 +453,41 @@ TEST_F(Cli, AuditShowsFiltersAndExportsTheTrail)
     EXPECT_EQ(r.exit, 1);
     EXPECT_TRUE(r.err.contains("--since: 'yesterday' is not a date")) << r.err.toStdString();
     EXPECT_EQ(run({"audit", "--db", db, "--format", "xml"}).exit, 1);
+}
+
+} // namespace
+
+namespace {
+
+// Runs the program as a user who may read the file but not write it or its folder. As root (CI)
+// permissions do not bind, so the run drops to the unprivileged user "nobody" with setpriv.
+Result runWithoutWriteAccess(const QStringList& arguments)
+{
+    if (geteuid() != 0)
+        return run(arguments);
+    QProcess process;
+    process.start("setpriv", QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", WRES_TRACKER_EXE} +
+                                 arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+TEST_F(Cli, AFileThatCannotBeWrittenIsShownButNeverChanged)
+{
+    const QByteArray before = readFile(db);
+    QFile::setPermissions(scratch.path(""), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther |
+                                                QFile::ReadGroup | QFile::ExeGroup);
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const Result list = runWithoutWriteAccess({"actions", "--db", db, "--format", "csv"});
+    EXPECT_EQ(list.exit, 0) << list.err.toStdString();
+    EXPECT_EQ(list.out.split("\r\n", Qt::SkipEmptyParts).size(), 13) << "the header and the demo's 12 actions";
+    const Result update = runWithoutWriteAccess({"update", "--db", db, "--action", "1", "--status", "Complete"});
+    EXPECT_EQ(update.exit, 2);
+    EXPECT_TRUE(update.err.contains("is open read-only; nothing was changed")) << update.err.toStdString();
+    QFile::setPermissions(scratch.path(""), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    EXPECT_EQ(readFile(db), before);
 }
 
 } // namespace
