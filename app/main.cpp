@@ -40,7 +40,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("WRES Tracker"));
     wres::ui::MainWindow window;
     window.show();
-    if (arguments.size() > 1)
-        window.openFile(arguments.at(1));
+    const bool readOnly = arguments.value(1) == u"--read-only";
+    if (const QString file = arguments.value(readOnly ? 2 : 1); !file.isEmpty())
+        window.openFile(file, readOnly);
     return app.exec();
 }

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "dialogs/AuditDialog.h"
+#include "dialogs/BackupDialog.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/MessageBox.h"
-#include "domain/UserName.h"
+#include "dialogs/PreferencesDialog.h"
 #include "metrics/MetricsTab.h"
 #include "plan/ActionEditor.h"
 #include "plan/ActionFilterModel.h"
@@ -57,7 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_filter(new ActionFilterModel(this)), m_tabs(new QTabWidget(this)), m_dashboard(new DashboardTab),
       m_filterBar(new FilterBar), m_myLead(new QComboBox), m_myActions(nullptr), m_editor(new ActionEditor),
       m_undo(new QUndoStack(this)), m_metricsTab(new MetricsTab), m_splitter(new QSplitter), m_navigator(new QTreeView),
-      m_table(new QTableView), m_count(new QLabel)
+      m_table(new QTableView), m_count(new QLabel), m_banner(new QLabel), m_fileMode(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -142,7 +145,18 @@ MainWindow::MainWindow(QWidget* parent)
         m_filter->setFilter(filter);
         updateCount();
     });
-    setCentralWidget(m_tabs);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4cc; color: #231f20; border: 1px solid #ffb81c; padding: 6px; font-weight: bold; }"));
+    m_banner->hide();
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     connect(m_metricsTab, &MetricsTab::actionActivated, this, &MainWindow::showAction);
     m_metricsTab->setUndoStack(m_undo);
     connect(m_metricsTab, &MetricsTab::message, this,
@@ -155,6 +169,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->addAction(trend);
 
     m_count->setObjectName(QStringLiteral("actionCount"));
+    m_fileMode->setObjectName(QStringLiteral("fileMode"));
+    statusBar()->addPermanentWidget(m_fileMode);
     statusBar()->addPermanentWidget(m_count);
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigatorSelection);
@@ -179,6 +195,13 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("actionOpen"));
+    QAction* openReadOnly = file->addAction(tr("Open Read-&Only…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan read-only"), QString(),
+                                                          tr("WRES Tracker plans (*.wres);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path, true);
+    });
+    openReadOnly->setObjectName(QStringLiteral("actionOpenReadOnly"));
     m_recent = file->addMenu(tr("Open &Recent"));
     m_recent->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -205,6 +228,10 @@ void MainWindow::createMenus()
     });
     record->setObjectName(QStringLiteral("actionRecordPack"));
     file->addSeparator();
+    QAction* restore = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::chooseBackup);
+    restore->setObjectName(QStringLiteral("actionRestoreBackup"));
+    m_writeActions << importMetrics << record << restore;
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -225,6 +252,14 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     edit->addAction(tr("C&lear Filters"), m_filterBar, &FilterBar::clear);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && m_session)
+            m_session->setAuthor(authorName());
+    });
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WRES Tracker"), this, [this] {
@@ -244,10 +279,10 @@ void MainWindow::chooseFile()
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path)
+bool MainWindow::openFile(const QString& path, bool readOnly)
 {
     try {
-        auto session = PlanSession::open(path);
+        auto session = PlanSession::open(path, readOnly);
         m_undo->clear(); // edits belong to the file they were made in
         m_editor->clearAction();
         m_session = std::move(session);
@@ -260,7 +295,114 @@ bool MainWindow::openFile(const QString& path)
     }
     showSession();
     rememberRecent(path);
+    if (!m_session->isReadOnly()) {
+        try {
+            m_session->takeDailyBackup(PreferencesDialog::backupsToKeep());
+        } catch (const std::exception& e) {
+            // The plan is open and sound; only today's copy is missing. Say so, do not stop.
+            statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(QString::fromStdString(e.what())));
+        }
+    }
     return true;
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_session && m_session->isReadOnly();
+}
+
+void MainWindow::applyReadOnly()
+{
+    const bool readOnly = isReadOnly();
+    for (QAction* action : std::as_const(m_writeActions))
+        action->setEnabled(!readOnly);
+    m_editor->setReadOnly(readOnly);
+    m_metricsTab->setReadOnly(readOnly);
+    if (readOnly)
+        m_banner->setText(tr("🔒 Read-only: %1 can be viewed, searched and printed here, but no change can be saved.")
+                              .arg(QDir::toNativeSeparators(m_session->path())));
+    m_banner->setVisible(readOnly);
+    if (readOnly) {
+        m_fileMode->setText(tr("🔒 Read-only"));
+        m_fileMode->setToolTip({});
+    } else if (m_session && m_session->isOnNetwork()) {
+        m_fileMode->setText(tr("Shared drive: one person at a time"));
+        m_fileMode->setToolTip(tr("This plan is on a network drive, where only one program at a time can safely "
+                                  "have it open. For several people editing at once, use team mode (a PostgreSQL "
+                                  "server)."));
+    } else {
+        m_fileMode->clear();
+        m_fileMode->setToolTip({});
+    }
+}
+
+void MainWindow::chooseBackup()
+{
+    if (!m_session)
+        return;
+    BackupDialog dialog(m_session->backups(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
+        restoreBackup(dialog.chosenPath());
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!m_session || m_session->isReadOnly())
+        return false;
+    const QString path = m_session->path();
+    const QFileInfo backup(backupPath);
+    if (MessageBox::question(this, tr("Restore from backup"),
+                             tr("Replace %1 with the backup %2?\n\nEvery change made since that backup will be gone "
+                                "from the plan. The plan as it is now is kept as a backup first.")
+                                 .arg(QDir::toNativeSeparators(path), backup.fileName()),
+                             QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    // The file must be closed to be replaced; whatever happens, it is opened again.
+    m_undo->clear();
+    m_editor->clearAction();
+    m_metricsTab->setSession(nullptr);
+    m_dashboard->setSession(nullptr);
+    m_session.reset();
+    QString problem;
+    try {
+        core::Backups::restore(backupPath, path);
+    } catch (const std::exception& e) {
+        problem = QString::fromStdString(e.what());
+    }
+    const bool reopened = openFile(path);
+    if (!problem.isEmpty()) {
+        MessageBox::warning(this, tr("Not restored"), tr("The backup was not restored: %1").arg(problem));
+        return false;
+    }
+    if (reopened)
+        statusBar()->showMessage(
+            tr("Restored %1 from the backup of %2.")
+                .arg(QFileInfo(path).fileName(), QLocale().toString(backup.lastModified(), QLocale::ShortFormat)),
+            8000);
+    return reopened;
+}
+
+AuditDialog* MainWindow::showAuditTrail()
+{
+    if (!m_session)
+        return nullptr;
+    qint64 actionId = 0;
+    QString actionName;
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        actionId = current.data(ActionTableModel::ActionIdRole).toLongLong();
+        for (const core::ActionRow& row : m_session->actions())
+            if (row.id == actionId)
+                actionName = row.number;
+    }
+    PlanSession* session = m_session.get();
+    auto* dialog = new AuditDialog([session](const core::AuditQuery& query) { return session->audit(query); },
+                                   m_session->auditAuthors(), actionId, actionName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal: the file it reads cannot be closed or replaced while it is open.
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 QStringList MainWindow::recentFiles() const
@@ -387,6 +529,7 @@ void MainWindow::showSession()
     if (m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0)); // the editor shows the first action
     updateCount();
+    applyReadOnly();
 }
 
 void MainWindow::onNavigatorSelection()
@@ -585,6 +728,7 @@ void MainWindow::createToolBar()
     bar->addWidget(m_myLead);
     bar->addSeparator();
     QAction* update = bar->addAction(tr("Add &update…"), this, &MainWindow::addUpdateToCurrentAction);
+    m_writeActions << update;
     update->setObjectName(QStringLiteral("actionAddUpdate"));
     update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     update->setToolTip(tr("Record status, RAG and progress for the selected action (Ctrl+U)"));
@@ -652,8 +796,25 @@ bool MainWindow::saveEditedAction(const core::ActionData& edited)
         MessageBox::warning(this, tr("Not saved"), QString::fromStdString(e.what()));
         return false;
     }
-    // The editor's own copy is what the user saw: its revision decides whether someone else got there first.
-    before.revision = edited.revision;
+    // The editor's own copy is what the user saw: when the stored revision has moved on, someone else
+    // saved the action meanwhile (another window, the command line, a colleague on the shared drive).
+    if (before.revision != edited.revision) {
+        switch (ConflictDialog::ask(this, edited, before)) {
+        case ConflictDialog::Choice::KeepMine:
+            return saveEditedAction([&] {
+                core::ActionData mine = edited;
+                mine.revision = before.revision; // over theirs, knowingly
+                return mine;
+            }());
+        case ConflictDialog::Choice::TakeTheirs:
+            refreshViews(edited.id);
+            loadEditor(edited.id);
+            statusBar()->showMessage(tr("Showing the version saved by someone else; your edits were dropped."), 8000);
+            return false;
+        case ConflictDialog::Choice::KeepEditing:
+            return false;
+        }
+    }
     // A failed step makes the command obsolete and QUndoStack deletes it inside push(): success is
     // learnt from this flag, never from the command afterwards.
     auto failed = std::make_shared<bool>(false);
@@ -766,6 +927,11 @@ void MainWindow::createPlanMenu()
     down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_navigator->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_navigator->addActions({theme, objective, action, rename, remove, up, down});
+    m_writeActions << theme << objective << action << rename << remove << up << down;
+    plan->addSeparator();
+    QAction* audit = plan->addAction(tr("Audit &Trail…"), this, &MainWindow::showAuditTrail);
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    audit->setObjectName(QStringLiteral("actionAuditTrail"));
 }
 
 bool MainWindow::runStructure(const QString& text, std::function<void()> redo, std::function<void()> undo)
@@ -1155,8 +1321,7 @@ void MainWindow::refreshViews(qint64 keepActionId)
 
 QString MainWindow::authorName() const
 {
-    const QString saved = QSettings().value(QStringLiteral("user/name")).toString();
-    return saved.isEmpty() ? core::systemUserName() : saved;
+    return PreferencesDialog::authorName();
 }
 
 void MainWindow::saveLayout() const

@@ -38,7 +38,14 @@ public:
 
     // Opens a plan file; on failure tells the user (naming the file and the reason), keeps what was
     // open, and returns false.
-    bool openFile(const QString& path);
+    bool openFile(const QString& path, bool readOnly = false);
+    // Whether the open file can only be viewed (asked for, or a file this user cannot write).
+    bool isReadOnly() const;
+    // Replaces the open file with one of its backups after asking; the file as it was is kept as a
+    // backup first. False (with a message) when nothing was restored.
+    bool restoreBackup(const QString& backupPath);
+    // Plan ▸ Audit Trail: the plan's changes, for the current action when one is selected.
+    class AuditDialog* showAuditTrail();
     QString currentFile() const;
     // Creates a new, empty plan file and opens it; false (with a message) when it cannot be made.
     bool newPlan(const QString& path, const QString& organisation, const QString& title, const QString& period);
@@ -111,6 +118,8 @@ private:
     void saveLayout() const;
     void restoreLayout();
     QString authorName() const;
+    void applyReadOnly();
+    void chooseBackup();
 
     std::unique_ptr<PlanSession> m_session;
     PlanTreeModel* m_treeModel;
@@ -129,6 +138,9 @@ private:
     QTreeView* m_navigator;
     QTableView* m_table;
     QLabel* m_count;
+    QLabel* m_banner;               // says why a file is read-only
+    QLabel* m_fileMode;             // status bar: read-only, or one-at-a-time on a network share
+    QList<QAction*> m_writeActions; // disabled while the file is read-only
 };
 
 } // namespace wres::ui

@@ -37,9 +37,10 @@ QString programName()
 
 QString generalHelp()
 {
-    QString text = QStringLiteral("Usage: %1 [FILE.wres]\n       %1 COMMAND [options]\n\n"
+    QString text = QStringLiteral("Usage: %1 [--read-only] [FILE.wres]\n       %1 COMMAND [options]\n\n"
                                   "WRES Tracker keeps an NHS Trust's Workforce Race Equality Standard action plan.\n"
-                                  "Without a command it opens the window, on FILE if given.\n\nCommands:\n")
+                                  "Without a command it opens the window, on FILE if given (with --read-only, for "
+                                  "viewing only).\n\nCommands:\n")
                        .arg(programName());
     for (const Command& command : commands())
         text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(16), command.summary);
@@ -92,7 +93,7 @@ bool CommandLine::wantsCommand(const QStringList& arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    if (QFileInfo::exists(first))
+    if (QFileInfo::exists(first) || first == u"--read-only")
         return false; // a plan file to open in the window
     for (const Command& command : commands())
         if (command.name == first)

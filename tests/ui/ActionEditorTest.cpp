@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/MessageBox.h"
 #include "plan/ActionTableModel.h"
 #include "plan/PlanSession.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -95,22 +97,89 @@ TEST_F(Editor, AnEmptyActionCannotBeSavedAndAnUnreadableTimescaleIsFlagged)
     EXPECT_TRUE(editor->findChild<QLabel*>("editDue")->text().contains("31 August 2025"));
 }
 
-TEST_F(Editor, SomeoneElsesSaveInBetweenIsNotOverwritten)
+// Another program (the command line, a second window, a colleague) records an update on the action
+// the editor has open: a real second process on the same file.
+void changeElsewhere(const QString& file, qint64 id)
 {
-    const qint64 id = editor->actionId();
+    QProcess other;
+    other.start(WRES_TRACKER_EXE, {"update", "--db", file, "--action", QString::number(id), "--status", "Delayed",
+                                   "--progress", "Their note", "--author", "Colleague"});
+    ASSERT_TRUE(other.waitForFinished(30000));
+    ASSERT_EQ(other.exitCode(), 0) << other.readAllStandardError().toStdString();
+}
+
+class Conflict : public Editor
+{
+protected:
+    void TearDown() override
     {
-        // Another program changes the same action after the editor loaded it.
-        auto other = ui::PlanSession::open(demo);
-        core::ActionData theirs = other->action(id);
-        theirs.text = QStringLiteral("Their version");
-        other->editAction(theirs, theirs.revision, QStringLiteral("Colleague"));
+        ui::ConflictDialog::setHook({});
+        Editor::TearDown();
     }
-    editor->findChild<QPlainTextEdit*>("editText")->setPlainText(QStringLiteral("My version"));
-    editor->findChild<QPushButton*>("editSave")->click();
-    ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages[0].contains("Someone else changed this action")) << messages[0].toStdString();
-    EXPECT_EQ(storedText(id), "Their version");
-    EXPECT_EQ(window.undoStack()->count(), 0) << "a failed save leaves nothing to undo";
+    // Loads, lets another process change it, edits the text here and saves, answering the conflict with choice.
+    void saveAfterSomeoneElse(ui::ConflictDialog::Choice choice)
+    {
+        id = editor->actionId();
+        changeElsewhere(demo, id);
+        ui::ConflictDialog::setHook([&, choice](const core::ActionData& mine, const core::ActionData& theirs) {
+            shown = ui::ConflictDialog::differences(mine, theirs);
+            return choice;
+        });
+        editor->findChild<QPlainTextEdit*>("editText")->setPlainText(QStringLiteral("My version"));
+        editor->findChild<QPushButton*>("editSave")->click();
+    }
+    qint64 id = 0;
+    QList<QStringList> shown;
+};
+
+TEST_F(Conflict, BothVersionsAreShownFieldByField)
+{
+    saveAfterSomeoneElse(ui::ConflictDialog::Choice::KeepEditing);
+    QStringList fields;
+    for (const QStringList& row : shown)
+        fields << row[0] + ": " + row[1] + " | " + row[2];
+    const QString all = fields.join('\n');
+    EXPECT_TRUE(all.contains("Status: In progress | Delayed")) << all.toStdString();
+    EXPECT_TRUE(all.contains("Progress:")) << all.toStdString();
+    EXPECT_TRUE(all.contains("Their note"));
+    EXPECT_TRUE(all.contains(QString::fromUtf8("Action: My version | • Establish"))) << all.toStdString();
+    EXPECT_FALSE(all.contains("Leads:")) << "only what differs";
+    // Keep editing: nothing saved, the edit is still there to save later.
+    EXPECT_NE(storedText(id), "My version");
+    EXPECT_EQ(editor->findChild<QPlainTextEdit*>("editText")->toPlainText(), "My version");
+    EXPECT_TRUE(editor->isModified());
+    EXPECT_EQ(window.undoStack()->count(), 0);
+}
+
+TEST_F(Conflict, TakeTheirsShowsTheSavedVersionAndDropsMine)
+{
+    saveAfterSomeoneElse(ui::ConflictDialog::Choice::TakeTheirs);
+    EXPECT_TRUE(messages.isEmpty()) << messages.join('\n').toStdString();
+    const core::ActionData stored = ui::PlanSession::open(demo)->action(id);
+    EXPECT_EQ(stored.status, core::Status::Delayed);
+    EXPECT_NE(stored.text, "My version");
+    EXPECT_EQ(editor->findChild<QPlainTextEdit*>("editText")->toPlainText(), stored.text);
+    EXPECT_TRUE(editor->findChild<QComboBox*>("editStatus")->currentText().endsWith("Delayed"));
+    EXPECT_FALSE(editor->isModified());
+    EXPECT_EQ(window.undoStack()->count(), 0);
+}
+
+TEST_F(Conflict, KeepMineSavesOverTheirsKnowinglyAndTheirUpdateStaysInTheHistory)
+{
+    saveAfterSomeoneElse(ui::ConflictDialog::Choice::KeepMine);
+    EXPECT_TRUE(messages.isEmpty()) << messages.join('\n').toStdString();
+    auto session = ui::PlanSession::open(demo);
+    const core::ActionData stored = session->action(id);
+    EXPECT_EQ(stored.text, "My version");
+    EXPECT_EQ(stored.status, core::Status::InProgress) << "my version whole, as shown side by side";
+    bool theirs = false;
+    for (const core::StatusUpdate& u : session->history(id))
+        theirs = theirs || (u.author == "Colleague" && u.note == "Their note");
+    EXPECT_TRUE(theirs) << "their update is not lost from the history";
+    ASSERT_EQ(window.undoStack()->count(), 1);
+    window.undoStack()->undo();
+    EXPECT_EQ(storedText(id).left(11), QString::fromUtf8("• Establish")) << "undo gives their version back";
+    EXPECT_EQ(ui::PlanSession::open(demo)->action(id).status, core::Status::Delayed);
 }
 
 TEST_F(Editor, MovingAwayFromUnsavedChangesAsks)

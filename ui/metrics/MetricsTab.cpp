@@ -72,6 +72,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     auto* addPeriod = new QPushButton(tr("Add &period…"));
     auto* addTarget = new QPushButton(tr("Add &target…"));
     auto* exportChart = new QPushButton(tr("&Export chart…"));
+    m_editControls = {addPeriod, m_addBand, addTarget, m_threshold};
     exportChart->setObjectName(QStringLiteral("exportChart"));
 
     m_table->setObjectName(QStringLiteral("metricGrid"));
@@ -140,8 +141,13 @@ MetricsTab::MetricsTab(QWidget* parent)
     });
     connect(m_redact, &QCheckBox::toggled, this, &MetricsTab::refresh);
     connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_session && value != m_session->redactionThreshold())
-            m_session->setRedactionThreshold(value);
+        if (m_session && value != m_session->redactionThreshold()) {
+            try {
+                m_session->setRedactionThreshold(value);
+            } catch (const std::exception& e) {
+                emit message(tr("The threshold was not saved: %1").arg(QString::fromStdString(e.what())));
+            }
+        }
         refresh();
     });
     connect(m_period, &QComboBox::currentTextChanged, this, &MetricsTab::buildCharts);
@@ -204,6 +210,15 @@ void MetricsTab::showIndicator(int indicator)
     }
     m_problem->clear();
     refresh();
+}
+
+void MetricsTab::setReadOnly(bool readOnly)
+{
+    for (QWidget* control : m_editControls)
+        control->setEnabled(!readOnly);
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                            QAbstractItemView::AnyKeyPressed);
 }
 
 void MetricsTab::setRedacted(bool redacted)

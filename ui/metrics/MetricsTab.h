@@ -32,6 +32,8 @@ public:
     void showIndicator(int indicator);
     int currentIndicator() const { return m_indicator; }
     void setRedacted(bool redacted);
+    // For a file open read-only: the grid and the import, target and threshold controls do not edit.
+    void setReadOnly(bool readOnly);
     // Writes the indicator's main chart as PNG or SVG (by the file's extension); false with a
     // message when it cannot be written.
     bool saveChart(const QString& path, QString* error) const;
@@ -62,6 +64,7 @@ private:
     QComboBox* m_period;
     QLabel* m_periodLabel;
     QPushButton* m_addBand;
+    QList<QWidget*> m_editControls; // disabled for a read-only file
     QTableView* m_table;
     QChartView* m_chart;
     QChartView* m_trend;

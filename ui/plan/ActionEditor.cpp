@@ -296,6 +296,23 @@ QString ActionEditor::problem() const
     return {};
 }
 
+void ActionEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit* line : {m_number, m_leads, m_timescale, m_tags})
+        line->setReadOnly(readOnly);
+    for (QPlainTextEdit* text : {m_text, m_milestones, m_progress})
+        text->setReadOnly(readOnly);
+    for (QWidget* choice : {static_cast<QWidget*>(m_objective), static_cast<QWidget*>(m_status),
+                            static_cast<QWidget*>(m_rag), static_cast<QWidget*>(m_all)})
+        choice->setEnabled(!readOnly);
+    for (QCheckBox* box : m_indicators)
+        box->setEnabled(!readOnly);
+    m_save->setVisible(!readOnly);
+    m_revert->setVisible(!readOnly);
+    refreshState();
+}
+
 void ActionEditor::refreshState()
 {
     if (m_loading)

@@ -32,6 +32,8 @@ public:
     core::ActionData edited() const;
     qint64 actionId() const { return m_action.id; }
     bool isModified() const;
+    // For a file open read-only: every field can be read and copied, none changed.
+    void setReadOnly(bool readOnly);
     // Why the action cannot be saved as it stands, or empty.
     QString problem() const;
 
@@ -45,6 +47,7 @@ private:
     QList<core::StatusUpdate> m_updates;
     QStringList m_leadChoices;
     bool m_loading = false;
+    bool m_readOnly = false;
     QLabel* m_heading;
     QComboBox* m_objective;
     qint64 m_objectiveId = 0;

@@ -20,9 +20,10 @@ PlanSession::PlanSession(QString path, std::unique_ptr<core::Database> database,
 
 PlanSession::~PlanSession() = default;
 
-std::unique_ptr<PlanSession> PlanSession::open(const QString& path)
+std::unique_ptr<PlanSession> PlanSession::open(const QString& path, bool readOnly)
 {
-    auto database = core::Database::open(path, core::Database::Mode::OpenExisting);
+    auto database =
+        core::Database::open(path, readOnly ? core::Database::Mode::ReadOnly : core::Database::Mode::OpenExisting);
     const QList<core::PlanInfo> plans = core::PlanStore(*database).plans();
     if (plans.isEmpty())
         throw core::InvalidRequest(QStringLiteral("The file holds no plan yet."));
@@ -63,6 +64,37 @@ core::StatusUpdate PlanSession::recordUpdate(qint64 actionId, const core::Update
     const core::StatusUpdate update = core::ActionStore(*m_database).recordUpdate(actionId, request);
     reload();
     return update;
+}
+
+bool PlanSession::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+bool PlanSession::isOnNetwork() const
+{
+    return m_database->isOnNetwork();
+}
+
+QString PlanSession::takeDailyBackup(int keep)
+{
+    return core::Backups::takeDailyIfDue(*m_database, keep);
+}
+
+QList<core::Backups::Backup> PlanSession::backups() const
+{
+    return core::Backups::list(m_path);
+}
+
+QList<core::AuditRecord> PlanSession::audit(core::AuditQuery query) const
+{
+    query.planId = m_planId;
+    return core::AuditStore(*m_database).list(query);
+}
+
+QStringList PlanSession::auditAuthors() const
+{
+    return core::AuditStore(*m_database).authors(m_planId);
 }
 
 core::MetricStore PlanSession::metricStore() const

@@ -8,6 +8,8 @@
 #include "metrics/MetricTarget.h"
 #include "report/BoardPack.h"
 #include "store/ActionStore.h"
+#include "store/AuditStore.h"
+#include "store/Backups.h"
 #include "store/MetricStore.h"
 #include "store/SnapshotStore.h"
 #include "store/StructureStore.h"
@@ -28,12 +30,22 @@ namespace wres::ui {
 class PlanSession
 {
 public:
-    static std::unique_ptr<PlanSession> open(const QString& path);
+    // readOnly: nothing is written (a file this user cannot write is opened so anyway).
+    static std::unique_ptr<PlanSession> open(const QString& path, bool readOnly = false);
     // Creates a new plan file holding an empty plan with one theme to start from.
     static void create(const QString& path, const QString& organisation, const QString& title, const QString& period);
     ~PlanSession();
 
     const QString& path() const { return m_path; }
+    bool isReadOnly() const;
+    // On a network share: one program at a time (see core::Database::isOnNetwork).
+    bool isOnNetwork() const;
+    // The day's backup when none was taken today (see core::Backups); returns its path or "".
+    QString takeDailyBackup(int keep);
+    QList<core::Backups::Backup> backups() const;
+    // The plan's audit trail (the query's plan is set to this plan), and who appears in it.
+    QList<core::AuditRecord> audit(core::AuditQuery query) const;
+    QStringList auditAuthors() const;
     // Who changes to metrics and settings are recorded under (the preference, or the OS user).
     void setAuthor(const QString& author) { m_author = author; }
     // Themes and objectives (no actions: the action rows hold them).

@@ -1,0 +1,67 @@
+#include "PreferencesDialog.h"
+
+#include "domain/UserName.h"
+#include "store/Backups.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace wres::ui {
+
+QString PreferencesDialog::authorName()
+{
+    const QString saved = QSettings().value(QStringLiteral("user/name")).toString().simplified();
+    return saved.isEmpty() ? core::systemUserName() : saved;
+}
+
+int PreferencesDialog::backupsToKeep()
+{
+    bool ok = false;
+    const int keep = QSettings().value(QStringLiteral("backups/keep")).toInt(&ok);
+    return ok && keep >= 1 ? keep : core::Backups::kDefaultKeep;
+}
+
+PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent), m_name(new QLineEdit), m_keep(new QSpinBox)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    m_name->setObjectName(QStringLiteral("authorName"));
+    m_name->setText(QSettings().value(QStringLiteral("user/name")).toString());
+    m_name->setPlaceholderText(core::systemUserName());
+    m_name->setToolTip(tr("Every change you make is recorded in the audit trail under this name."));
+    m_keep->setObjectName(QStringLiteral("backupsToKeep"));
+    m_keep->setRange(1, 365);
+    m_keep->setValue(backupsToKeep());
+    m_keep->setSuffix(tr(" days"));
+    m_keep->setToolTip(tr("A copy of the plan file is taken the first time it is opened each day, in a "
+                          "\"backups\" folder beside it; older daily copies are removed."));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("Keep daily &backups for:"), m_keep);
+    auto* note = new QLabel(
+        tr("Leave the name empty to use your computer's user name (%1).").arg(core::systemUserName().toHtmlEscaped()));
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("user/name"), m_name->text().simplified());
+    settings.setValue(QStringLiteral("backups/keep"), m_keep->value());
+    QDialog::accept();
+}
+
+} // namespace wres::ui
