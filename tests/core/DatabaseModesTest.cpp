@@ -107,3 +107,40 @@ TEST(DatabaseModes, OnANetworkShareTheRollbackJournalAndOneProgramAtATime)
 }
 
 } // namespace
+
+namespace {
+
+// A full disk, as SQLite meets it: the file may not grow past max_page_count pages.
+TEST(DatabaseModes, ADiskFullWhileSavingChangesNothingAndSaysWhy)
+{
+    wres::test::Scratch scratch;
+    auto db = Database::open(scratch.path("plan.wres"), Database::Mode::CreateIfMissing);
+    const qint64 first = PlanStore(*db).addPlan(wres::test::samplePlan());
+    const QString pages = pragma(*db, "page_count");
+    SqlQuery(db->connection(), "PRAGMA max_page_count = " + pages).exec();
+
+    PlanData big = wres::test::samplePlan();
+    for (int i = 0; i < 400; ++i)
+        big.themes[0].objectives[0].actions << big.themes[0].objectives[0].actions[0];
+    try {
+        PlanStore(*db).addPlan(big);
+        FAIL() << "a plan larger than the space left was stored";
+    } catch (const StoreError& e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::DiskFull);
+        EXPECT_TRUE(e.message().contains("The disk is full; nothing was changed")) << e.message().toStdString();
+    }
+    EXPECT_EQ(PlanStore(*db).plans().size(), 1) << "no half-stored plan";
+    EXPECT_TRUE(db->integrityProblems().isEmpty());
+
+    // With space again, the same connection carries on.
+    SqlQuery(db->connection(), "PRAGMA max_page_count = 1073741823").exec();
+    UpdateRequest request;
+    request.status = Status::Complete;
+    ActionQuery q;
+    q.planId = first;
+    ActionStore(*db).recordUpdate(ActionStore(*db).list(q).front().id, request);
+    EXPECT_EQ(PlanStore(*db).plans().size(), 1);
+    EXPECT_NO_THROW(PlanStore(*db).addPlan(big));
+}
+
+} // namespace
