@@ -319,11 +319,11 @@ void MainWindow::applyReadOnly()
     m_editor->setReadOnly(readOnly);
     m_metricsTab->setReadOnly(readOnly);
     if (readOnly)
-        m_banner->setText(tr("🔒 Read-only: %1 can be viewed, searched and printed here, but no change can be saved.")
+        m_banner->setText(tr("Read-only: %1 can be viewed, searched and printed here, but no change can be saved.")
                               .arg(QDir::toNativeSeparators(m_session->path())));
     m_banner->setVisible(readOnly);
     if (readOnly) {
-        m_fileMode->setText(tr("🔒 Read-only"));
+        m_fileMode->setText(tr("Read-only"));
         m_fileMode->setToolTip({});
     } else if (m_session && m_session->isOnNetwork()) {
         m_fileMode->setText(tr("Shared drive: one person at a time"));
