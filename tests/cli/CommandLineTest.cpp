@@ -8,9 +8,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <memory>
+#include <unistd.h>
+#include <vector>
 
 using wres::test::readFile;
 using wres::test::Scratch;
@@ -466,8 +467,8 @@ Result runWithoutWriteAccess(const QStringList& arguments)
     if (geteuid() != 0)
         return run(arguments);
     QProcess process;
-    process.start("setpriv", QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", WRES_TRACKER_EXE} +
-                                 arguments);
+    process.start("setpriv",
+                  QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", WRES_TRACKER_EXE} + arguments);
     EXPECT_TRUE(process.waitForFinished(60000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
@@ -488,6 +489,32 @@ TEST_F(Cli, AFileThatCannotBeWrittenIsShownButNeverChanged)
     QFile::setPermissions(scratch.path(""), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
     EXPECT_EQ(readFile(db), before);
+}
+
+} // namespace
+
+namespace {
+
+// Several programs writing the same file at the same moment: each waits its turn (BEGIN IMMEDIATE
+// and the busy timeout) instead of failing, and every update is recorded.
+TEST_F(Cli, ProgramsWritingAtOnceWaitTheirTurnAndAllSucceed)
+{
+    constexpr int kWriters = 6;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < kWriters; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->start(WRES_TRACKER_EXE, {"update", "--db", db, "--action", QString::number(1 + i % 3), "--progress",
+                                          QString("writer %1").arg(i), "--author", QString("Writer %1").arg(i)});
+        writers.push_back(std::move(process));
+    }
+    for (auto& process : writers) {
+        ASSERT_TRUE(process->waitForFinished(30000));
+        EXPECT_EQ(process->exitCode(), 0) << process->readAllStandardError().toStdString();
+    }
+    const Result audit = run({"audit", "--db", db, "--format", "csv"});
+    for (int i = 0; i < kWriters; ++i)
+        EXPECT_TRUE(audit.out.contains(QString(",writer %1,").arg(i))) << i;
+    EXPECT_EQ(run({"check", "--db", db}).exit, 0);
 }
 
 } // namespace
