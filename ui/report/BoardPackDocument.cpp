@@ -1,7 +1,9 @@
 #include "BoardPackDocument.h"
 
 #include "ChartTextObject.h"
+#include "PagePrinter.h"
 #include "StatusChart.h"
+#include "TablePages.h"
 #include "metrics/MetricChart.h"
 #include "metrics/MetricFormat.h"
 #include "style/StatusStyle.h"
@@ -16,7 +18,6 @@ namespace wres::ui {
 namespace {
 
 const QLocale kLocale(QLocale::English, QLocale::UnitedKingdom);
-constexpr int kActionsPerPart = 150;
 
 QString esc(const QString& text)
 {
@@ -43,6 +44,19 @@ QString dueText(const core::ActionRow& row)
         return QStringLiteral("Ongoing");
     default:
         return esc(row.timescale.text);
+    }
+}
+
+// The due date as plain text (for painted tables, which are not HTML).
+QString plainDue(const core::ActionRow& row)
+{
+    switch (row.timescale.kind) {
+    case core::Timescale::Kind::Dated:
+        return dateText(row.timescale.due);
+    case core::Timescale::Kind::Ongoing:
+        return QStringLiteral("Ongoing");
+    default:
+        return row.timescale.text;
     }
 }
 
@@ -115,7 +129,7 @@ QString statusKey()
 class Builder
 {
 public:
-    Builder(std::vector<BoardPackDocument::Section>& sections, const QSizeF& body) : m_sections(sections), m_body(body)
+    Builder(std::vector<std::unique_ptr<PagedPart>>& parts, const QSizeF& body) : m_out(parts), m_body(body)
     {
         m_parts.emplace_back();
     }
@@ -123,8 +137,16 @@ public:
     void html(const QString& html) { m_parts.back().html += html; }
     void newPage()
     {
-        if (!m_parts.back().html.isEmpty() || !m_parts.back().charts.empty())
+        const Part& last = m_parts.back();
+        if (!last.html.isEmpty() || !last.charts.empty() || last.ready)
             m_parts.emplace_back();
+    }
+    // A part that lays itself out (the action plan's tables), on its own pages.
+    void part(std::unique_ptr<PagedPart> ready)
+    {
+        newPage();
+        m_parts.back().ready = std::move(ready);
+        m_parts.emplace_back();
     }
     void chart(QChart* chart, double heightShare = 0.42)
     {
@@ -135,25 +157,30 @@ public:
     void finish()
     {
         for (Part& part : m_parts) {
-            BoardPackDocument::Section section{std::make_unique<QTextDocument>(), nullptr};
-            QTextDocument& document = *section.document;
-            section.charts = new ChartTextObject(&document);
-            document.documentLayout()->registerHandler(ChartTextObject::kType, section.charts);
-            QFont font = document.defaultFont();
+            if (part.ready) {
+                m_out.push_back(std::move(part.ready));
+                continue;
+            }
+            if (part.html.isEmpty() && part.charts.empty())
+                continue;
+            auto document = std::make_unique<QTextDocument>();
+            auto* charts = new ChartTextObject(document.get());
+            document->documentLayout()->registerHandler(ChartTextObject::kType, charts);
+            QFont font = document->defaultFont();
             font.setFamily(QStringLiteral("DejaVu Sans"));
             font.setPointSizeF(9);
             // No ligatures: "staff" must be found and copied as s-t-a-f-f, not with an "ff" glyph.
             font.setStyleStrategy(QFont::PreferNoShaping);
-            document.setDefaultFont(font);
-            document.setHtml(part.html);
+            document->setDefaultFont(font);
+            document->setHtml(part.html);
             for (std::size_t i = 0; i < part.charts.size(); ++i) {
-                QTextCursor cursor = document.find(QStringLiteral("[[chart:%1]]").arg(i));
+                QTextCursor cursor = document->find(QStringLiteral("[[chart:%1]]").arg(i));
                 if (cursor.isNull())
                     delete part.charts[i].chart;
                 else
-                    section.charts->insert(cursor, part.charts[i].chart, part.charts[i].size);
+                    charts->insert(cursor, part.charts[i].chart, part.charts[i].size);
             }
-            m_sections.push_back(std::move(section));
+            m_out.push_back(std::make_unique<TextPart>(std::move(document)));
         }
         m_parts.clear();
     }
@@ -168,8 +195,9 @@ private:
     {
         QString html;
         std::vector<Pending> charts;
+        std::unique_ptr<PagedPart> ready;
     };
-    std::vector<BoardPackDocument::Section>& m_sections;
+    std::vector<std::unique_ptr<PagedPart>>& m_out;
     QSizeF m_body;
     std::vector<Part> m_parts;
 };
@@ -248,22 +276,27 @@ void summary(Builder& b, const core::BoardPack& pack)
     b.html(html + kTableEnd);
     b.chart(StatusChart::build(pack.statusByTheme), 0.32);
 
-    QString exceptions = heading(QStringLiteral("Delayed and overdue actions"), 2);
-    if (pack.exceptions.isEmpty()) {
-        exceptions += paragraph(QStringLiteral("No action is delayed or past its due date."));
-    } else {
-        exceptions += tableStart({QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("Leads"),
-                                  QStringLiteral("Due"), QStringLiteral("Status"), QStringLiteral("Why listed")},
-                                 {6, 40, 20, 10, 12, 12});
-        for (const auto& e : pack.exceptions)
-            exceptions +=
-                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>%5<td>%6</td></tr>")
-                    .arg(esc(displayNumber(e.action)), esc(e.action.text.section(QLatin1Char('\n'), 0, 0).simplified()),
-                         esc(e.action.leads.join(QStringLiteral("; "))), dueText(e.action), statusCell(e.action.status),
-                         esc(e.reason));
-        exceptions += kTableEnd;
+    // The exception list can run to hundreds of rows on a large plan: a painted table on its own pages.
+    using Column = TablePages::Column;
+    TablePages::Headings headings;
+    headings.title = QStringLiteral("Delayed and overdue actions");
+    headings.empty = QStringLiteral("No action is delayed or past its due date.");
+    QList<TablePages::Row> rows;
+    for (const auto& e : pack.exceptions) {
+        TablePages::Row row;
+        row.cells << displayNumber(e.action) << e.action.text.section(QLatin1Char('\n'), 0, 0).simplified()
+                  << e.action.leads.join(QStringLiteral("; ")) << plainDue(e.action) << QString() << e.reason;
+        row.status = e.action.status;
+        rows << row;
     }
-    b.html(exceptions);
+    b.part(std::make_unique<TablePages>(headings,
+                                        QList<Column>{{QStringLiteral("No."), 6},
+                                                      {QStringLiteral("Action"), 40},
+                                                      {QStringLiteral("Leads"), 20},
+                                                      {QStringLiteral("Due"), 10},
+                                                      {QStringLiteral("Status"), 12, Column::Kind::Status},
+                                                      {QStringLiteral("Why listed"), 12}},
+                                        rows));
 }
 
 QString figureCell(const core::MetricFigure& f)
@@ -362,60 +395,63 @@ void metrics(Builder& b, const core::BoardPack& pack)
 
 void actionPlan(Builder& b, const core::BoardPack& pack)
 {
-    b.newPage();
-    b.html(heading(QStringLiteral("3. Action plan"), 1) + statusKey());
+    const QString section = QStringLiteral("3. Action plan");
     if (pack.plan.themes.isEmpty()) {
-        b.html(paragraph(QStringLiteral("This plan has no themes or actions yet.")));
+        b.newPage();
+        b.html(heading(section, 1) + paragraph(QStringLiteral("This plan has no themes or actions yet.")));
         return;
     }
+    using Column = TablePages::Column;
+    const QList<Column> columns = {{QStringLiteral("No."), 5},
+                                   {QStringLiteral("Action"), 31},
+                                   {QStringLiteral("Leads"), 14},
+                                   {QStringLiteral("Time-scale"), 10, Column::Kind::Due},
+                                   {QStringLiteral("Status"), 12, Column::Kind::Status},
+                                   {QStringLiteral("RAG"), 6, Column::Kind::Rag},
+                                   {QStringLiteral("Ind."), 6},
+                                   {QStringLiteral("Latest progress"), 16}};
     bool first = true;
     for (const core::ThemeData& theme : pack.plan.themes) {
-        if (!first)
-            b.newPage(); // a theme starts a page, as published plans do
-        first = false;
-        QString html = heading(theme.name, 2);
+        // Each theme starts a page, as published plans do, with the status key.
+        TablePages::Headings headings;
+        headings.section = first ? section : QString();
+        headings.title = theme.name;
+        headings.statusKey = true;
+        headings.empty = QStringLiteral("No objectives or actions under this theme yet.");
         if (!theme.indicators.isEmpty())
-            html += paragraph(QStringLiteral("<b>WRES indicators:</b> %1").arg(esc(theme.indicators.toText())));
+            headings.intro << QStringLiteral("WRES indicators: %1").arg(theme.indicators.toText());
         if (!theme.tags.isEmpty())
-            html += paragraph(QStringLiteral("<b>Aligned with:</b> %1").arg(esc(core::tagsToText(theme.tags))));
-        int inPart = 0;
+            headings.intro << QStringLiteral("Aligned with: %1").arg(core::tagsToText(theme.tags));
+        QList<TablePages::Row> rows;
         for (const core::ObjectiveData& objective : theme.objectives) {
-            // Very long themes continue in parts of about 150 actions, each on a new page: pages are
-            // laid out and painted per part, which keeps a 10,000-action pack linear in time.
-            if (inPart >= kActionsPerPart) {
-                b.html(html);
-                b.newPage();
-                html = heading(theme.name + QStringLiteral(" (continued)"), 2);
-                inPart = 0;
+            if (!objective.text.trimmed().isEmpty() || !objective.number.isEmpty()) {
+                TablePages::Row row;
+                row.spanning = true;
+                const QString label = QStringLiteral("Objective %1").arg(objective.number).trimmed();
+                row.cells << label + QLatin1Char(' ') + objective.text.trimmed();
+                row.emphasis = int(label.size());
+                rows << row;
             }
-            inPart += int(objective.actions.size());
-            if (!objective.text.trimmed().isEmpty() || !objective.number.isEmpty())
-                html += QStringLiteral("<p style=\"margin-top:8px\"><b>Objective %1</b> %2</p>")
-                            .arg(esc(objective.number), multiline(objective.text));
             if (objective.actions.isEmpty()) {
-                html += paragraph(QStringLiteral("<i>No actions under this objective yet.</i>"));
-                continue;
+                TablePages::Row none;
+                none.cells << QString() << QStringLiteral("No actions under this objective yet.");
+                rows << none;
             }
-            html += tableStart({QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("Leads"),
-                                QStringLiteral("Time-scale"), QStringLiteral("Status"), QStringLiteral("RAG"),
-                                QStringLiteral("Ind."), QStringLiteral("Latest progress")},
-                               {5, 31, 14, 10, 12, 6, 6, 16}, 8);
             for (const core::ActionData& action : objective.actions) {
                 const core::ActionRow* row = pack.row(action.id);
-                QString due = esc(action.timescale.text);
-                if (row && row->isOverdue(pack.date))
-                    due += QStringLiteral("<br><b>⚠ overdue</b>");
-                html +=
-                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>%5%6<td>%7</td><td>%8</td></tr>")
-                        .arg(esc(row ? displayNumber(*row) : action.number), multiline(action.text),
-                             esc(action.leads.join(QStringLiteral("; "))), due, statusCell(action.status),
-                             ragCell(action.rag),
-                             esc(action.indicators.isEmpty() ? QString() : action.indicators.toText()),
-                             multiline(action.progress));
+                TablePages::Row line;
+                line.cells << (row ? displayNumber(*row) : action.number) << action.text.trimmed()
+                           << action.leads.join(QStringLiteral("; ")) << action.timescale.text << QString() << QString()
+                           << (action.indicators.isEmpty() ? QString() : action.indicators.toText())
+                           << action.progress.trimmed();
+                line.status = action.status;
+                line.rag = action.rag;
+                line.overdue = row && row->isOverdue(pack.date);
+                rows << line;
             }
-            html += kTableEnd;
         }
-        b.html(html);
+        b.part(std::make_unique<TablePages>(headings, columns, rows));
+        first = false;
     }
 }
 
@@ -430,14 +466,16 @@ void changes(Builder& b, const core::BoardPack& pack)
                                         "since.")));
         return;
     }
-    html += paragraph(QStringLiteral("Changes since %1.").arg(esc(pack.comparedWith)));
     if (pack.changes.isEmpty()) {
-        b.html(html + paragraph(QStringLiteral("Nothing has changed since then.")));
+        b.html(html + paragraph(QStringLiteral("Changes since %1.").arg(esc(pack.comparedWith))) +
+               paragraph(QStringLiteral("Nothing has changed since then.")));
         return;
     }
-    html += tableStart({QStringLiteral("What"), QStringLiteral("Action"), QStringLiteral("Change"),
-                        QStringLiteral("When"), QStringLiteral("By")},
-                       {12, 36, 32, 10, 10});
+    // A year of changes on a large plan runs to many pages: a painted table.
+    TablePages::Headings headings;
+    headings.section = QStringLiteral("4. What has changed");
+    headings.title = QStringLiteral("Changes since %1").arg(pack.comparedWith);
+    QList<TablePages::Row> rows;
     for (const auto& c : pack.changes) {
         QString kind;
         switch (c.kind) {
@@ -460,11 +498,17 @@ void changes(Builder& b, const core::BoardPack& pack)
             kind = QStringLiteral("Removed");
             break;
         }
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                .arg(kind, esc(c.action), multiline(c.detail), esc(dateText(c.at.toLocalTime().date())), esc(c.who));
+        TablePages::Row row;
+        row.cells << kind << c.action << c.detail.trimmed() << dateText(c.at.toLocalTime().date()) << c.who;
+        rows << row;
     }
-    b.html(html + kTableEnd);
+    b.part(std::make_unique<TablePages>(headings,
+                                        QList<TablePages::Column>{{QStringLiteral("What"), 12},
+                                                                  {QStringLiteral("Action"), 36},
+                                                                  {QStringLiteral("Change"), 32},
+                                                                  {QStringLiteral("When"), 10},
+                                                                  {QStringLiteral("By"), 10}},
+                                        rows));
 }
 
 void appendix(Builder& b, const core::BoardPack& pack)
@@ -481,11 +525,11 @@ void appendix(Builder& b, const core::BoardPack& pack)
 
 } // namespace
 
-QList<QTextDocument*> BoardPackDocument::documents() const
+QList<PagedPart*> BoardPackDocument::parts() const
 {
-    QList<QTextDocument*> list;
-    for (const Section& section : m_sections)
-        list << section.document.get();
+    QList<PagedPart*> list;
+    for (const auto& part : m_parts)
+        list << part.get();
     return list;
 }
 
@@ -495,7 +539,7 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::BoardPac
 {
     std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
     result->m_title = pack.plan.info.title + (pack.redacted ? QStringLiteral(" — public version") : QString());
-    Builder builder(result->m_sections, body);
+    Builder builder(result->m_parts, body);
     cover(builder, pack);
     summary(builder, pack);
     metrics(builder, pack);
@@ -510,7 +554,7 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::LeadBrie
 {
     std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
     result->m_title = QStringLiteral("%1 — actions for %2").arg(brief.plan.title, brief.lead);
-    Builder b(result->m_sections, body);
+    Builder b(result->m_parts, body);
     int overdue = 0;
     for (const core::ActionRow& row : brief.actions)
         overdue += row.isOverdue(brief.date) ? 1 : 0;

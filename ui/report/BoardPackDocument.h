@@ -8,11 +8,9 @@
 #include <memory>
 #include <vector>
 
-class QTextDocument;
-
 namespace wres::ui {
 
-class ChartTextObject;
+class PagedPart;
 
 // The board pack as a document, in the order of a board paper: cover, executive summary
 // (status by theme, table and stacked bar; delayed and overdue actions), WRES metrics (summary,
@@ -27,20 +25,14 @@ public:
     static std::unique_ptr<BoardPackDocument> build(const core::LeadBrief& brief, const QSizeF& body);
     ~BoardPackDocument();
 
-    // One document per part that starts a page (cover, summary, each indicator, each theme, ...).
-    QList<QTextDocument*> documents() const;
+    // One part per piece that starts a page (cover, summary, each indicator, each theme, ...).
+    QList<PagedPart*> parts() const;
     const QString& runningTitle() const { return m_title; }
-
-    struct Section
-    {
-        std::unique_ptr<QTextDocument> document;
-        ChartTextObject* charts; // owned by the document
-    };
 
 private:
     BoardPackDocument() = default;
 
-    std::vector<Section> m_sections;
+    std::vector<std::unique_ptr<PagedPart>> m_parts;
     QString m_title;
 };
 

@@ -15,7 +15,7 @@ template <typename Source> int printSource(const Source& source, QPagedPaintDevi
 {
     const QSizeF body = PagePrinter::prepare(device);
     auto document = BoardPackDocument::build(source, body);
-    return PagePrinter::print(document->documents(), device, document->runningTitle());
+    return PagePrinter::print(document->parts(), device, document->runningTitle());
 }
 
 template <typename Source>

@@ -6,7 +6,7 @@
 #include <QPainter>
 #include <QTextDocument>
 
-namespace wres::ui::PagePrinter {
+namespace wres::ui {
 
 namespace {
 
@@ -14,6 +14,34 @@ constexpr double kHeaderShare = 0.05;
 constexpr double kFooterShare = 0.045;
 
 } // namespace
+
+TextPart::TextPart(std::unique_ptr<QTextDocument> document) : m_document(std::move(document)) {}
+
+TextPart::~TextPart() = default;
+
+int TextPart::layout(QPagedPaintDevice& device, const QSizeF& body)
+{
+    m_body = body;
+    // Tell the layout about the device first, so text is sized for it.
+    m_document->documentLayout()->setPaintDevice(&device);
+    m_document->setPageSize(body);
+    return std::max(1, m_document->pageCount());
+}
+
+void TextPart::paint(QPainter& painter, int page) const
+{
+    painter.save();
+    painter.translate(0, -page * m_body.height());
+    const QRectF visible(0, page * m_body.height(), m_body.width(), m_body.height());
+    painter.setClipRect(visible);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = visible;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    m_document->documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+namespace PagePrinter {
 
 QSizeF prepare(QPagedPaintDevice& device)
 {
@@ -23,34 +51,32 @@ QSizeF prepare(QPagedPaintDevice& device)
     return QSizeF(area.width(), area.height() * (1.0 - kHeaderShare - kFooterShare));
 }
 
-int print(const QList<QTextDocument*>& documents, QPagedPaintDevice& device, const QString& runningTitle)
+int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QString& runningTitle)
 {
+    if (parts.isEmpty())
+        return 0;
     const QSizeF body = prepare(device);
     const QRectF area = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const double width = body.width();
     const double headerHeight = area.height() * kHeaderShare;
     const double footerHeight = area.height() * kFooterShare;
-    const double bodyHeight = body.height();
 
+    QList<int> counts;
     int pages = 0;
-    for (QTextDocument* document : documents) {
-        document->documentLayout()->setPaintDevice(&device);
-        document->setPageSize(QSizeF(width, bodyHeight));
-        pages += document->pageCount();
+    for (PagedPart* part : parts) {
+        counts << part->layout(device, body);
+        pages += counts.last();
     }
-    if (documents.isEmpty())
-        return 0;
 
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
-    QFont small = documents.front()->defaultFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(7.5);
     const QColor grey(0x42, 0x55, 0x63);
     int number = 0;
-    for (QTextDocument* document : documents) {
-        const int own = document->pageCount();
-        for (int page = 0; page < own; ++page, ++number) {
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        for (int page = 0; page < counts[p]; ++page, ++number) {
             if (number > 0 && !device.newPage())
                 return 0;
             painter.save();
@@ -61,18 +87,13 @@ int print(const QList<QTextDocument*>& documents, QPagedPaintDevice& device, con
                                  runningTitle);
                 painter.drawLine(QPointF(0, headerHeight * 0.85), QPointF(width, headerHeight * 0.85));
             }
-            painter.drawText(QRectF(0, headerHeight + bodyHeight, width, footerHeight), Qt::AlignCenter,
+            painter.drawText(QRectF(0, headerHeight + body.height(), width, footerHeight), Qt::AlignCenter,
                              QStringLiteral("Page %1 of %2").arg(number + 1).arg(pages));
             painter.restore();
 
             painter.save();
-            painter.translate(0, headerHeight - page * bodyHeight);
-            const QRectF visible(0, page * bodyHeight, width, bodyHeight);
-            painter.setClipRect(visible);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = visible;
-            context.palette.setColor(QPalette::Text, Qt::black);
-            document->documentLayout()->draw(&painter, context);
+            painter.translate(0, headerHeight);
+            parts[p]->paint(painter, page);
             painter.restore();
         }
     }
@@ -80,4 +101,5 @@ int print(const QList<QTextDocument*>& documents, QPagedPaintDevice& device, con
     return pages;
 }
 
-} // namespace wres::ui::PagePrinter
+} // namespace PagePrinter
+} // namespace wres::ui

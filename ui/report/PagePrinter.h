@@ -1,23 +1,45 @@
 #pragma once
 
+#include "PagedPart.h"
+
 #include <QList>
 #include <QSizeF>
 #include <QString>
 
+#include <memory>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
-namespace wres::ui::PagePrinter {
+namespace wres::ui {
+
+// A part of the report held as a rich-text document (the cover, the summary, the metrics).
+class TextPart : public PagedPart
+{
+public:
+    explicit TextPart(std::unique_ptr<QTextDocument> document);
+    ~TextPart() override;
+    QTextDocument& document() const { return *m_document; }
+    int layout(QPagedPaintDevice& device, const QSizeF& body) override;
+    void paint(QPainter& painter, int page) const override;
+
+private:
+    std::unique_ptr<QTextDocument> m_document;
+    QSizeF m_body;
+};
+
+namespace PagePrinter {
 
 // Sets the device to A4 portrait with the report's margins; returns the size of the text body
 // on each page (device units), which charts and tables are sized against.
 QSizeF prepare(QPagedPaintDevice& device);
 
-// Lays documents out one after another on A4 pages of the device (a QPdfWriter or a QPrinter),
+// Lays the parts out one after another on A4 pages of the device (a QPdfWriter or a QPrinter),
 // each starting a page, and paints every page with a running header (the title, not on the first
-// page) and "Page X of Y" at the foot. Separate documents keep painting linear in the page count:
-// a page only walks its own document. Tells each layout about the device first, so text is sized
-// for it. Returns the page count, or 0 when the device could not be painted on.
-int print(const QList<QTextDocument*>& documents, QPagedPaintDevice& device, const QString& runningTitle);
+// page) and "Page X of Y" at the foot. Separate parts keep painting linear in the page count:
+// a page only walks its own part. Returns the page count, or 0 when the device could not be
+// painted on.
+int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QString& runningTitle);
 
-} // namespace wres::ui::PagePrinter
+} // namespace PagePrinter
+} // namespace wres::ui
