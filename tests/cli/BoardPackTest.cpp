@@ -93,6 +93,11 @@ TEST_F(BoardPack, HoldsEveryActionStatusWordAndTheMetricFigures)
                                  "White applicants were 1.42 times more likely"})
         EXPECT_TRUE(flat.contains(QString::fromUtf8(expected))) << expected;
     EXPECT_TRUE(flat.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    // Text is copied as typed: no ligature glyph stands for "ff" or "fi", in charts or tables.
+    EXPECT_TRUE(flat.contains("Staff Experience (Inclusion & Belonging)"));
+    EXPECT_TRUE(flat.contains("% of staff"));
+    for (const QChar ligature : {QChar(0xFB00), QChar(0xFB01), QChar(0xFB02)})
+        EXPECT_FALSE(flat.contains(ligature)) << int(ligature.unicode());
     // Every action's number and the start of its text.
     const QJsonArray actions =
         QJsonDocument::fromJson(tracker({"actions", "--db", db, "--format", "json"}).out.toUtf8()).array();
@@ -207,6 +212,52 @@ TEST(BoardPackInput, AnUnwritablePathOrAMissingFileIsExplained)
     r = tracker({"board-pack", "--db", scratch.path("missing.wres"), "-o", scratch.path("pack.pdf")});
     EXPECT_EQ(r.exit, 2);
     EXPECT_FALSE(QFile::exists(scratch.path("pack.pdf")));
+}
+
+} // namespace
+
+namespace {
+
+// A theme longer than a page: the table continues with its header row on every page and says
+// which theme it continues; every action is there once, whole.
+TEST(BoardPackTables, ALongThemeRunsOverPagesWithItsHeaderRepeatedAndNoRowLost)
+{
+    wres::test::Scratch scratch;
+    QByteArray csv = "theme,theme_indicators,objective_no,objective,action_no,action,leads,timescale,status,rag,"
+                     "indicators,milestones,progress\r\n";
+    constexpr int kActions = 240;
+    for (int i = 1; i <= kActions; ++i)
+        csv += QString("Long theme,1,%1,Objective number %1,%1.%2,Action number %2 of the long theme with some words "
+                       "to wrap over two lines in its cell,Lead %2,March 2025,In progress,A,2,,Progress %2\r\n")
+                   .arg(1 + (i - 1) / 20)
+                   .arg(i)
+                   .toUtf8();
+    const QString plan = scratch.path("long.csv");
+    QFile file(plan);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    const QString db = scratch.path("long.wres");
+    const Result imported = tracker({"import", "--db", db, plan});
+    ASSERT_EQ(imported.exit, 0) << imported.err.toStdString();
+    const QString pdf = scratch.path("long.pdf");
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", pdf, "--today", "2024-07-01"}).exit, 0);
+    const QString text = pdfText(pdf);
+    const QString flat = text.simplified();
+    EXPECT_GT(text.count("Long theme (continued)"), 5);
+    // The header row is on the first page of the theme and on each continued page.
+    const QStringList pages = run("pdftotext", {"-raw", pdf, "-"}).out.split('\f');
+    int planPages = 0;
+    for (const QString& page : pages)
+        if (page.contains("Long theme (continued)") ||
+            (page.contains("3. Action plan") && page.contains("Status key"))) {
+            ++planPages;
+            EXPECT_TRUE(page.contains("Latest progress")) << "the header row repeats";
+        }
+    EXPECT_EQ(planPages, text.count("Long theme (continued)") + 1);
+    for (int i = 1; i <= kActions; ++i) {
+        EXPECT_EQ(flat.count(QRegularExpression(QString("\\bProgress %1\\b").arg(i))), 1) << "action " << i;
+    }
 }
 
 } // namespace

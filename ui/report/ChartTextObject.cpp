@@ -1,6 +1,8 @@
 #include "ChartTextObject.h"
 
+#include <QAbstractAxis>
 #include <QChart>
+#include <QLegend>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QTextCursor>
@@ -14,6 +16,24 @@ constexpr int kChartSize = QTextFormat::UserProperty + 2;
 // box, fonts and all.
 constexpr double kLogicalWidth = 960;
 
+QFont withoutLigatures(QFont font)
+{
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+// A PDF reader must find "staff" in a chart as s-t-a-f-f, not with an "ff" glyph: every text of the
+// chart is set without ligatures (scripts that need shaping keep it).
+void noLigatures(QChart& chart)
+{
+    chart.setTitleFont(withoutLigatures(chart.titleFont()));
+    chart.legend()->setFont(withoutLigatures(chart.legend()->font()));
+    for (QAbstractAxis* axis : chart.axes()) {
+        axis->setLabelsFont(withoutLigatures(axis->labelsFont()));
+        axis->setTitleFont(withoutLigatures(axis->titleFont()));
+    }
+}
+
 } // namespace
 
 ChartTextObject::ChartTextObject(QObject* parent) : QObject(parent) {}
@@ -24,6 +44,7 @@ void ChartTextObject::insert(QTextCursor& cursor, QChart* chart, const QSizeF& s
 {
     auto scene = std::make_unique<QGraphicsScene>();
     chart->setAnimationOptions(QChart::NoAnimation);
+    noLigatures(*chart);
     chart->resize(QSizeF(kLogicalWidth, kLogicalWidth * size.height() / size.width())); // never shown: size by hand
     scene->addItem(chart);
     m_scenes.push_back(std::move(scene));
