@@ -7,10 +7,13 @@
 #include "framework/Framework.h"
 #include "io/ActionList.h"
 #include "io/AuditCsv.h"
+#include "io/Calendar.h"
 #include "store/ActionStore.h"
 #include "store/AuditStore.h"
 #include "store/Database.h"
 #include "store/PlanStore.h"
+
+#include <QDir>
 
 #include <limits>
 
@@ -122,6 +125,27 @@ int runAudit(const QCommandLineParser& parser)
     return ExitOk;
 }
 
+int runCalendar(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("output")))
+        throw UsageError{QStringLiteral("-o OUT.ics is required: the calendar file to write.")};
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting, Database::Check::Light);
+    const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
+    core::ActionQuery query;
+    query.planId = plan.id;
+    query.lead = parser.value(QStringLiteral("lead")).simplified();
+    const QList<core::ActionRow> rows = core::ActionStore(*db).list(query);
+    if (!query.lead.isEmpty() && rows.isEmpty())
+        throw UsageError{QStringLiteral("No action of this plan is led by '%1'.").arg(query.lead)};
+    const QByteArray ics = core::Calendar::write(plan, rows);
+    Output::writeFile(parser.value(QStringLiteral("output")), ics);
+    Output::out(QStringLiteral("Wrote %1 due date%2 to %3.\n")
+                    .arg(ics.count("BEGIN:VEVENT"))
+                    .arg(ics.count("BEGIN:VEVENT") == 1 ? QString() : QStringLiteral("s"),
+                         QDir::toNativeSeparators(parser.value(QStringLiteral("output")))));
+    return ExitOk;
+}
+
 } // namespace
 
 Command actions()
@@ -197,6 +221,22 @@ Command audit()
                              QStringLiteral("FILE")});
             },
             runAudit};
+}
+
+Command calendar()
+{
+    return {QStringLiteral("calendar"),
+            QStringLiteral("Write the open actions' due dates as an iCalendar (.ics) file for Outlook."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption(Options::plan());
+                p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                             QStringLiteral("The .ics file to write."),
+                             QStringLiteral("FILE")});
+                p.addOption({QStringLiteral("lead"), QStringLiteral("Only this lead's actions (exact name, any case)."),
+                             QStringLiteral("LEAD")});
+            },
+            runCalendar};
 }
 
 } // namespace wres::app::ActionCommands

@@ -8,5 +8,6 @@ namespace wres::app::ActionCommands {
 Command actions();
 Command update();
 Command audit();
+Command calendar(); // the due dates as .ics
 
 } // namespace wres::app::ActionCommands

@@ -18,15 +18,11 @@ namespace {
 
 QList<Command> commands()
 {
-    return {PlanCommands::demo(),
-            PlanCommands::import(),
-            PlanCommands::exportPlan(),
-            ActionCommands::actions(),
-            ActionCommands::update(),
-            ActionCommands::audit(),
-            MetricCommands::importMetrics(),
-            MetricCommands::metrics(),
-            ReportCommands::boardPack(),
+    return {PlanCommands::demo(),       PlanCommands::import(),
+            PlanCommands::exportPlan(), ActionCommands::actions(),
+            ActionCommands::update(),   ActionCommands::audit(),
+            ActionCommands::calendar(), MetricCommands::importMetrics(),
+            MetricCommands::metrics(),  ReportCommands::boardPack(),
             PlanCommands::check()};
 }
 

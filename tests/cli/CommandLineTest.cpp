@@ -518,3 +518,26 @@ TEST_F(Cli, ProgramsWritingAtOnceWaitTheirTurnAndAllSucceed)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(Cli, CalendarWritesTheOpenActionsDueDatesForEveryoneOrOneLead)
+{
+    const QString all = scratch.path("all.ics");
+    Result r = run({"calendar", "--db", db, "-o", all});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    const QByteArray ics = readFile(all);
+    EXPECT_TRUE(r.out.contains(QString("Wrote %1 due dates").arg(ics.count("BEGIN:VEVENT"))));
+    EXPECT_GE(ics.count("BEGIN:VEVENT"), 3);
+    EXPECT_TRUE(ics.contains("DTSTART;VALUE=DATE:20240630\r\n"));
+    const QString mine = scratch.path("mine.ics");
+    ASSERT_EQ(run({"calendar", "--db", db, "-o", mine, "--lead", "head of clinical education"}).exit, 0);
+    EXPECT_LT(readFile(mine).count("BEGIN:VEVENT"), ics.count("BEGIN:VEVENT"));
+    EXPECT_TRUE(QString::fromUtf8(readFile(mine)).replace("\r\n ", "").contains("Head of Clinical Education"));
+    r = run({"calendar", "--db", db, "-o", mine, "--lead", "Nobody"});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("No action of this plan is led by 'Nobody'"));
+    EXPECT_EQ(run({"calendar", "--db", db}).exit, 1) << "-o is required";
+}
+
+} // namespace
