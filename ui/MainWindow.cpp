@@ -3,6 +3,7 @@
 #include "dialogs/AuditDialog.h"
 #include "dialogs/BackupDialog.h"
 #include "dialogs/ConflictDialog.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/PreferencesDialog.h"
 #include "metrics/MetricsTab.h"
@@ -40,6 +41,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -227,6 +229,24 @@ void MainWindow::createMenus()
             recordPack(label.trimmed());
     });
     record->setObjectName(QStringLiteral("actionRecordPack"));
+    QAction* calendar = file->addAction(tr("Export &Calendar…"), this, [this] {
+        if (!m_session)
+            return;
+        const QString everyone = tr("Everyone's actions");
+        bool ok = false;
+        const QString choice =
+            QInputDialog::getItem(this, tr("Export calendar"), tr("Whose due dates? (open actions with a date)"),
+                                  QStringList{everyone} + m_session->leads(), 0, false, &ok);
+        if (!ok)
+            return;
+        const QString lead = choice == everyone ? QString() : choice;
+        const QString suggested = lead.isEmpty() ? tr("wres-due-dates.ics") : tr("wres-due-dates-%1.ics").arg(lead);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export calendar"), suggested, tr("iCalendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportCalendar(path, lead);
+    });
+    calendar->setObjectName(QStringLiteral("actionExportCalendar"));
     file->addSeparator();
     QAction* restore = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::chooseBackup);
     restore->setObjectName(QStringLiteral("actionRestoreBackup"));
@@ -262,6 +282,13 @@ void MainWindow::createMenus()
     preferences->setObjectName(QStringLiteral("actionPreferences"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] { HelpDialog::userGuide(this)->show(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    QAction* keys =
+        help->addAction(tr("&Keyboard Shortcuts"), this, [this] { HelpDialog::shortcuts(*menuBar(), this)->show(); });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About WRES Tracker"), this, [this] {
         QMessageBox::about(this, tr("About WRES Tracker"),
                            tr("<p><b>WRES Tracker %1</b></p><p>Workforce Race Equality Standard action plans, metrics "
@@ -303,6 +330,25 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
             statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(QString::fromStdString(e.what())));
         }
     }
+    return true;
+}
+
+bool MainWindow::exportCalendar(const QString& path, const QString& lead)
+{
+    if (!m_session)
+        return false;
+    const QByteArray ics = m_session->calendar(lead);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) < 0 || !file.commit()) {
+        MessageBox::warning(this, tr("Calendar not exported"),
+                            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const int events = int(ics.count("BEGIN:VEVENT"));
+    statusBar()->showMessage(tr("Wrote %1 due date(s) to %2; open it in Outlook or any calendar to add them.")
+                                 .arg(events)
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "PlanSession.h"
 
+#include "io/Calendar.h"
 #include "metrics/MetricsCsv.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
@@ -203,6 +204,15 @@ QList<core::PackSnapshot> PlanSession::recordedPacks() const
 qint64 PlanSession::recordPack(const QString& label)
 {
     return core::SnapshotStore(*m_database).record(m_planId, label);
+}
+
+QByteArray PlanSession::calendar(const QString& lead) const
+{
+    QList<core::ActionRow> rows;
+    for (const core::ActionRow& row : m_actions)
+        if (lead.isEmpty() || row.leads.contains(lead, Qt::CaseInsensitive))
+            rows << row;
+    return core::Calendar::write(core::PlanStore(*m_database).plan(m_planId), rows);
 }
 
 QStringList PlanSession::leads() const

@@ -1,0 +1,77 @@
+// What makes the program at home on the desktop: help, the keyboard shortcuts, calendar export.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/HelpDialog.h"
+#include "dialogs/MessageBox.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace wres;
+
+namespace {
+
+class Desktop : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        ui::MessageBox::setHook([this](QMessageBox::Icon, const QString&, const QString& text) {
+            messages << text;
+            return QMessageBox::Ok;
+        });
+        demo = scratch.path("demo.wres");
+        test::writeDemo(demo);
+        ASSERT_TRUE(window.openFile(demo));
+    }
+    void TearDown() override { ui::MessageBox::setHook({}); }
+
+    test::Scratch scratch;
+    QString demo;
+    QStringList messages;
+    ui::MainWindow window;
+};
+
+TEST_F(Desktop, TheUserGuideCoversEachTopicAndOpensWithF1)
+{
+    auto* guide = window.findChild<QAction*>("actionUserGuide");
+    ASSERT_NE(guide, nullptr);
+    EXPECT_EQ(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    std::unique_ptr<ui::HelpDialog> dialog(ui::HelpDialog::userGuide(nullptr));
+    const QString text = dialog->browser()->toPlainText();
+    for (const char* topic : {"1. The plan", "2. Updating status", "3. WRES metrics", "4. The board pack",
+                              "5. Redaction: the public version", "6. Keeping the plan safe"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(topic))) << topic << " — the guide must load from resources";
+}
+
+TEST_F(Desktop, TheShortcutListIsReadFromTheMenus)
+{
+    const QString table = ui::HelpDialog::shortcutTable(*window.menuBar());
+    for (const char* entry :
+         {"File ▸ Open…", "Edit ▸ Undo", "Plan ▸ Audit Trail…", "Help ▸ User Guide", "Edit ▸ Preferences…"})
+        EXPECT_TRUE(table.contains(QString::fromUtf8(entry))) << entry;
+    EXPECT_TRUE(table.contains(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+}
+
+TEST_F(Desktop, CalendarExportWritesEveryonesOrOneLeadsDueDates)
+{
+    const QString all = scratch.path("all.ics");
+    ASSERT_TRUE(window.exportCalendar(all));
+    const QByteArray everyone = test::readFile(all);
+    EXPECT_TRUE(everyone.startsWith("BEGIN:VCALENDAR\r\n"));
+    EXPECT_GE(everyone.count("BEGIN:VEVENT"), 3);
+    const QString mine = scratch.path("mine.ics");
+    ASSERT_TRUE(window.exportCalendar(mine, "Head of Clinical Education"));
+    EXPECT_LT(test::readFile(mine).count("BEGIN:VEVENT"), everyone.count("BEGIN:VEVENT"));
+    EXPECT_GT(test::readFile(mine).count("BEGIN:VEVENT"), 0);
+    EXPECT_FALSE(window.exportCalendar(scratch.path("no-such-folder/x.ics")));
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages[0].contains("could not be written"));
+}
+
+} // namespace
