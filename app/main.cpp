@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 
@@ -37,6 +39,10 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // The window in the user's language where a translation exists (English otherwise).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("wres-tracker"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("WRES Tracker"));
     wres::ui::MainWindow window;
     window.show();

@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -72,6 +73,17 @@ TEST_F(Desktop, CalendarExportWritesEveryonesOrOneLeadsDueDates)
     EXPECT_FALSE(window.exportCalendar(scratch.path("no-such-folder/x.ics")));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("could not be written"));
+}
+
+} // namespace
+
+namespace {
+
+TEST(Translations, TheBuildEmbedsTheCompiledWelshFile)
+{
+    QTranslator translator;
+    EXPECT_TRUE(translator.load(":/i18n/wres-tracker_cy.qm")) << "qt_add_translations made and embedded the .qm";
+    EXPECT_EQ(translator.language(), "cy_GB");
 }
 
 } // namespace
