@@ -229,6 +229,17 @@ void MainWindow::createMenus()
             recordPack(label.trimmed());
     });
     record->setObjectName(QStringLiteral("actionRecordPack"));
+    QAction* exportAction = file->addAction(tr("E&xport Plan…"), this, [this] {
+        if (!m_session)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export plan"), QFileInfo(m_session->path()).completeBaseName() + QStringLiteral(".xlsx"),
+            tr("Excel workbook (*.xlsx);;CSV, the plan only (*.csv);;JSON, everything (*.json)"));
+        if (!path.isEmpty())
+            exportPlan(path);
+    });
+    exportAction->setObjectName(QStringLiteral("actionExportPlan"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* calendar = file->addAction(tr("Export &Calendar…"), this, [this] {
         if (!m_session)
             return;
@@ -330,6 +341,32 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
             statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(QString::fromStdString(e.what())));
         }
     }
+    return true;
+}
+
+bool MainWindow::exportPlan(const QString& path)
+{
+    if (!m_session)
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"xlsx" && suffix != u"csv" && suffix != u"json") {
+        MessageBox::warning(
+            this, tr("Plan not exported"),
+            tr("%1: choose a name ending in .xlsx, .csv or .json.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QSaveFile file(path);
+    try {
+        const QByteArray bytes = m_session->exportPlan(suffix);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
+            throw std::runtime_error(file.errorString().toStdString());
+    } catch (const std::exception& e) {
+        MessageBox::warning(
+            this, tr("Plan not exported"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the plan to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }
 

@@ -58,6 +58,8 @@ public:
     void showAction(qint64 actionId);
     // Writes the board pack (or, with a lead, their brief) as a PDF; tells the user if it fails.
     bool exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead = {});
+    // Writes the whole plan as .xlsx, .csv or .json (by the file's suffix); false with a message.
+    bool exportPlan(const QString& path);
     // Writes the open actions' due dates (all, or one lead's) as an .ics file; false with a message.
     bool exportCalendar(const QString& path, const QString& lead = {});
     // Records the pack as it stands, so the next pack shows what changed since.

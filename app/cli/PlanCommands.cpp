@@ -8,6 +8,7 @@
 #include "framework/Framework.h"
 #include "io/PlanCsv.h"
 #include "io/PlanJson.h"
+#include "io/PlanXlsx.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/Migrations.h"
@@ -56,9 +57,14 @@ core::PlanJson::Document readPlanFile(const QString& path)
         auto result = core::PlanCsv::read(bytes, shown(path), maxIndicator);
         problems = result.problems;
         document.plan = std::move(result.plan);
+    } else if (suffix == u"xlsx" || suffix == u"xls" || suffix == u"xlsm") {
+        // The workbook reader tells an old .xls or a protected workbook from a damaged one itself.
+        auto result = core::PlanXlsx::read(bytes, shown(path), maxIndicator);
+        problems = result.problems;
+        document.plan = std::move(result.plan);
     } else {
-        throw UsageError{
-            QStringLiteral("%1: cannot import a .%2 file; give a plan as .csv or .json.").arg(shown(path), suffix)};
+        throw UsageError{QStringLiteral("%1: cannot import a .%2 file; give a plan as .csv, .xlsx or .json.")
+                             .arg(shown(path), suffix)};
     }
     if (!problems.isEmpty()) {
         QString text;
@@ -140,25 +146,27 @@ int runExport(const QCommandLineParser& parser)
 {
     const QString target = parser.value(QStringLiteral("output"));
     if (target.isEmpty())
-        throw UsageError{QStringLiteral("-o FILE is required: where to write the plan (.csv or .json).")};
+        throw UsageError{QStringLiteral("-o FILE is required: where to write the plan (.csv, .xlsx or .json).")};
     const QString suffix = suffixOf(target);
-    if (suffix != u"csv" && suffix != u"json")
-        throw UsageError{QStringLiteral("%1: cannot export as .%2; use .csv or .json.").arg(shown(target), suffix)};
+    if (suffix != u"csv" && suffix != u"json" && suffix != u"xlsx")
+        throw UsageError{
+            QStringLiteral("%1: cannot export as .%2; use .csv, .xlsx or .json.").arg(shown(target), suffix)};
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     const core::PlanStore store(*db);
     const core::PlanInfo info = store.choosePlan(Options::planId(parser));
     const bool json = suffix == u"json";
+    const bool workbook = suffix == u"xlsx";
     core::PlanJson::Document document;
-    document.plan = store.load(info.id, json);
+    document.plan = store.load(info.id, json || workbook);
     const core::PlanData& plan = document.plan;
     QByteArray bytes;
-    if (json) {
+    if (json || workbook) {
         const core::MetricStore metrics(*db);
         document.indicators = store.indicators(info.framework);
         document.leads = store.leads(info.id);
         document.metrics = metrics.counts();
         document.targets = metrics.targets();
-        bytes = core::PlanJson::write(document);
+        bytes = workbook ? core::PlanXlsx::write(document) : core::PlanJson::write(document);
     } else {
         bytes = core::PlanCsv::write(plan);
     }
@@ -208,7 +216,8 @@ Command demo()
 Command import()
 {
     return {QStringLiteral("import"),
-            QStringLiteral("Import a plan (.csv or .json) into a plan file, creating it if missing; all or nothing."),
+            QStringLiteral(
+                "Import a plan (.csv, .xlsx or .json) into a plan file, creating it if missing; all or nothing."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
                 p.addOption({QStringLiteral("organisation"), QStringLiteral("The Trust the plan belongs to."),
@@ -225,7 +234,8 @@ Command import()
 
 Command exportPlan()
 {
-    return {QStringLiteral("export"), QStringLiteral("Write a whole plan as CSV or JSON (JSON keeps the history)."),
+    return {QStringLiteral("export"),
+            QStringLiteral("Write a whole plan as CSV, an Excel workbook or JSON (JSON keeps everything)."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
                 p.addOption(Options::plan());

@@ -5,6 +5,8 @@ namespace wres::core {
 QString Problem::toString() const
 {
     QString out = file;
+    if (!place.isEmpty())
+        return out + QLatin1Char(':') + place + QStringLiteral(": ") + message;
     if (line > 0)
         out += QLatin1Char(':') + QString::number(line);
     out += QStringLiteral(": ");

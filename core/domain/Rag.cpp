@@ -52,4 +52,21 @@ std::optional<Rag> parseRag(const QString& text)
     return std::nullopt;
 }
 
+unsigned ragRgb(Rag rag)
+{
+    switch (rag) {
+    case Rag::Red:
+        return 0xd5281b;
+    case Rag::Amber:
+        return 0xffb81c;
+    case Rag::Green:
+        return 0x009639;
+    case Rag::Blue:
+        return 0x005eb8;
+    case Rag::None:
+        break;
+    }
+    return 0;
+}
+
 } // namespace wres::core

@@ -18,6 +18,8 @@ enum class Rag
 
 // "R", "A", "G", "B" or "" for None.
 QString ragLetter(Rag rag);
+// The RAG colour as 0xRRGGBB (0 for None).
+unsigned ragRgb(Rag rag);
 // "Red", "Amber", "Green", "Blue (complete)", "" for None.
 QString ragLabel(Rag rag);
 // Accepts a letter or the colour word in any case; empty gives None; anything else nullopt.

@@ -71,4 +71,21 @@ QStringList statusLabels()
     return labels;
 }
 
+unsigned statusRgb(Status status)
+{
+    switch (status) {
+    case Status::NotStarted:
+        return 0xd8dde0;
+    case Status::InProgress:
+        return 0xffb81c;
+    case Status::Delayed:
+        return 0xd5281b;
+    case Status::Complete:
+        return 0x009639;
+    case Status::None:
+        break;
+    }
+    return 0;
+}
+
 } // namespace wres::core

@@ -28,5 +28,7 @@ std::optional<Status> parseStatus(const QString& text);
 std::optional<Status> statusFromCode(const QString& code);
 // The labels of every real status, in workflow order, for messages and pick lists.
 QStringList statusLabels();
+// The status colour of the NHS palette as 0xRRGGBB (0 for None), for every output that colours it.
+unsigned statusRgb(Status status);
 
 } // namespace wres::core

@@ -58,13 +58,20 @@ QStringList splitLeads(const QString& text)
 class Reader
 {
 public:
-    Reader(const QString& fileName, int maxIndicator) : m_file(fileName), m_maxIndicator(maxIndicator) {}
+    Reader(const QString& fileName, int maxIndicator, bool guarded)
+        : m_file(fileName), m_maxIndicator(maxIndicator), m_guarded(guarded)
+    {}
 
     ReadResult read(const QByteArray& bytes)
     {
         const CsvTable table = readCsv(bytes, m_file, m_result.problems);
         if (!m_result.problems.isEmpty())
             return m_result;
+        return readTable(table);
+    }
+
+    ReadResult readTable(const CsvTable& table)
+    {
         if (!mapHeader(table.header))
             return m_result;
         for (const CsvRecord& record : table.records)
@@ -112,7 +119,9 @@ private:
     QString field(const CsvRecord& record, Column column) const
     {
         const int i = m_index[column];
-        return i >= 0 && i < record.fields.size() ? unguardCsvText(record.fields[i]) : QString();
+        if (i < 0 || i >= record.fields.size())
+            return {};
+        return m_guarded ? unguardCsvText(record.fields[i]) : record.fields[i];
     }
 
     IndicatorLinks indicators(const CsvRecord& record, Column column)
@@ -233,6 +242,7 @@ private:
 
     QString m_file;
     int m_maxIndicator;
+    bool m_guarded; // CSV text carries the formula guard; a workbook's cells do not
     ReadResult m_result;
     QList<int> m_index;
     int m_headerSize = 0;
@@ -251,13 +261,29 @@ QStringList columns()
 
 ReadResult read(const QByteArray& bytes, const QString& fileName, int maxIndicator)
 {
-    return Reader(fileName, maxIndicator).read(bytes);
+    return Reader(fileName, maxIndicator, true).read(bytes);
+}
+
+ReadResult readTable(const CsvTable& table, const QString& fileName, int maxIndicator)
+{
+    return Reader(fileName, maxIndicator, false).readTable(table);
 }
 
 QByteArray write(const PlanData& plan)
 {
     QByteArray out;
     appendCsvRecord(out, columns());
+    for (QStringList fields : rows(plan)) {
+        for (QString& f : fields)
+            f = guardCsvText(f);
+        appendCsvRecord(out, fields);
+    }
+    return out;
+}
+
+QList<QStringList> rows(const PlanData& plan)
+{
+    QList<QStringList> out;
     for (const ThemeData& theme : plan.themes) {
         const QString themeIndicators = theme.indicators.toText();
         const QString themeTags = tagsToText(theme.tags);
@@ -280,9 +306,7 @@ QByteArray write(const PlanData& plan)
                 fields[Progress] = action->progress;
                 fields[TagsColumn] = tagsToText(action->tags);
             }
-            for (QString& f : fields)
-                f = guardCsvText(f);
-            appendCsvRecord(out, fields);
+            out << fields;
         };
         if (theme.objectives.isEmpty())
             row(ObjectiveData{}, nullptr);

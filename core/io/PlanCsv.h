@@ -2,6 +2,7 @@
 
 #include "domain/PlanData.h"
 #include "domain/Problem.h"
+#include "io/CsvTable.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,8 +29,14 @@ struct ReadResult
 // maxIndicator is the highest indicator number of the plan's framework (9 for WRES).
 ReadResult read(const QByteArray& bytes, const QString& fileName, int maxIndicator);
 
+// The same rules on a table read from elsewhere (a workbook's first sheet): each record's line is
+// its row number; text is taken as it is (no formula guard to remove).
+ReadResult readTable(const CsvTable& table, const QString& fileName, int maxIndicator);
+
 // Writes the plan; read(write(p)) gives p back and write(read(write(p))) is byte-identical.
 QByteArray write(const PlanData& plan);
+// The plan as rows of columns() (text as it is, unguarded): what write() and the workbook hold.
+QList<QStringList> rows(const PlanData& plan);
 
 } // namespace PlanCsv
 } // namespace wres::core

@@ -1,12 +1,16 @@
 // The command line as a contract: each command and each failure path, run as a real process.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -281,7 +285,8 @@ INSTANTIATE_TEST_SUITE_P(
                  {"quote.csv:2: a quoted field (field 6) is never closed"}},
         BadInput{"empty.csv", "", {"empty.csv: the file is empty"}},
         BadInput{"header-only.csv", kHeader, {"header-only.csv:2: the file has a header but no rows"}},
-        BadInput{"plan.xlsx", "PK\x03\x04", {"cannot import a .xlsx file"}},
+        BadInput{"plan.xlsx", "PK\x03\x04", {"plan.xlsx: not an Excel workbook (.xlsx): it is not a zip package"}},
+        BadInput{"plan.ods", "PK\x03\x04", {"cannot import a .ods file; give a plan as .csv, .xlsx or .json"}},
         BadInput{
             "broken.json", "{\"format\": \"wres-tracker-plan\", \"themes\": [}", {"broken.json:1: not valid JSON"}}));
 
@@ -538,6 +543,58 @@ TEST_F(Cli, CalendarWritesTheOpenActionsDueDatesForEveryoneOrOneLead)
     EXPECT_EQ(r.exit, 1);
     EXPECT_TRUE(r.err.contains("No action of this plan is led by 'Nobody'"));
     EXPECT_EQ(run({"calendar", "--db", db}).exit, 1) << "-o is required";
+}
+
+} // namespace
+
+namespace {
+
+// LibreOffice, as a lead's spreadsheet program would, re-saves a workbook or saves an old .xls.
+QString convertWithLibreOffice(const QString& file, const QString& format, const QString& outDir)
+{
+    QProcess soffice;
+    const QString profile = QUrl::fromLocalFile(outDir + "/lo-profile").toString();
+    soffice.start("soffice",
+                  {"-env:UserInstallation=" + profile, "--headless", "--convert-to", format, "--outdir", outDir, file});
+    EXPECT_TRUE(soffice.waitForFinished(180000));
+    return outDir + "/" + QFileInfo(file).completeBaseName() + "." + format;
+}
+
+TEST_F(Cli, AWorkbookExportsAndImportsBackEvenAfterLibreOfficeSavedIt)
+{
+    const QString workbook = scratch.path("plan.xlsx");
+    Result r = run({"export", "--db", db, "-o", workbook});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    ASSERT_TRUE(readFile(workbook).startsWith("PK"));
+    const QString csv = scratch.path("plan.csv");
+    ASSERT_EQ(run({"export", "--db", db, "-o", csv}).exit, 0);
+
+    const QString direct = scratch.path("direct.wres");
+    r = run({"import", "--db", direct, workbook});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    const QString again = scratch.path("again.csv");
+    ASSERT_EQ(run({"export", "--db", direct, "-o", again}).exit, 0);
+    EXPECT_EQ(readFile(again), readFile(csv)) << "the workbook holds the plan without loss";
+
+    ASSERT_FALSE(QStandardPaths::findExecutable("soffice").isEmpty())
+        << "LibreOffice (libreoffice-calc-nogui) is installed by script/test";
+    QDir().mkpath(scratch.path("lo"));
+    const QString resaved = convertWithLibreOffice(workbook, "xlsx", scratch.path("lo"));
+    ASSERT_TRUE(QFile::exists(resaved));
+    EXPECT_NE(readFile(resaved), readFile(workbook)) << "LibreOffice wrote its own workbook";
+    const QString fromLibreOffice = scratch.path("lo.wres");
+    r = run({"import", "--db", fromLibreOffice, resaved});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    ASSERT_EQ(run({"export", "--db", fromLibreOffice, "-o", again}).exit, 0);
+    EXPECT_EQ(readFile(again), readFile(csv)) << "a workbook saved by LibreOffice loads the same plan";
+
+    const QString xls = convertWithLibreOffice(workbook, "xls", scratch.path("lo"));
+    ASSERT_TRUE(QFile::exists(xls));
+    const QString refused = scratch.path("refused.wres");
+    r = run({"import", "--db", refused, xls});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("old Excel 97-2003 workbook (.xls)")) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(refused)) << "nothing imported, no file made";
 }
 
 } // namespace

@@ -5,6 +5,8 @@
 #include "dialogs/MessageBox.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QHash>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTextBrowser>
@@ -57,6 +59,33 @@ TEST_F(Desktop, TheShortcutListIsReadFromTheMenus)
          {"File ▸ Open…", "Edit ▸ Undo", "Plan ▸ Audit Trail…", "Help ▸ User Guide", "Edit ▸ Preferences…"})
         EXPECT_TRUE(table.contains(QString::fromUtf8(entry))) << entry;
     EXPECT_TRUE(table.contains(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+}
+
+TEST_F(Desktop, NoTwoMenuCommandsShareAShortcut)
+{
+    QHash<QString, QString> seen;
+    for (QAction* action : window.findChildren<QAction*>())
+        for (const QKeySequence& key : action->shortcuts()) {
+            if (action->shortcutContext() == Qt::WidgetShortcut)
+                continue; // a view's own key (the table's Ctrl+T), not a window-wide one
+            const QString name = key.toString();
+            EXPECT_FALSE(seen.contains(name)) << name.toStdString() << ": " << seen.value(name).toStdString() << " and "
+                                              << action->text().toStdString();
+            seen.insert(name, action->text());
+        }
+}
+
+TEST_F(Desktop, ThePlanExportsAsAWorkbookCsvOrJson)
+{
+    for (const char* name : {"plan.xlsx", "plan.csv", "plan.json"}) {
+        const QString path = scratch.path(name);
+        ASSERT_TRUE(window.exportPlan(path)) << name;
+        EXPECT_GT(QFileInfo(path).size(), 1000) << name;
+    }
+    EXPECT_TRUE(test::readFile(scratch.path("plan.xlsx")).startsWith("PK"));
+    EXPECT_FALSE(window.exportPlan(scratch.path("plan.pdf")));
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages[0].contains(".xlsx, .csv or .json"));
 }
 
 TEST_F(Desktop, CalendarExportWritesEveryonesOrOneLeadsDueDates)

@@ -1,6 +1,9 @@
 #include "PlanSession.h"
 
 #include "io/Calendar.h"
+#include "io/PlanCsv.h"
+#include "io/PlanJson.h"
+#include "io/PlanXlsx.h"
 #include "metrics/MetricsCsv.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
@@ -204,6 +207,21 @@ QList<core::PackSnapshot> PlanSession::recordedPacks() const
 qint64 PlanSession::recordPack(const QString& label)
 {
     return core::SnapshotStore(*m_database).record(m_planId, label);
+}
+
+QByteArray PlanSession::exportPlan(const QString& suffix) const
+{
+    const core::PlanStore store(*m_database);
+    if (suffix == u"csv")
+        return core::PlanCsv::write(store.load(m_planId, false));
+    core::PlanJson::Document document;
+    document.plan = store.load(m_planId, true);
+    document.indicators = store.indicators(document.plan.info.framework);
+    document.leads = store.leads(m_planId);
+    const core::MetricStore metrics(*m_database);
+    document.metrics = metrics.counts();
+    document.targets = metrics.targets();
+    return suffix == u"json" ? core::PlanJson::write(document) : core::PlanXlsx::write(document);
 }
 
 QByteArray PlanSession::calendar(const QString& lead) const

@@ -83,6 +83,8 @@ public:
     core::LeadBrief leadBrief(const QString& lead, const QDate& date) const;
     QList<core::PackSnapshot> recordedPacks() const;
     qint64 recordPack(const QString& label);
+    // The whole plan as a file of the given kind ("xlsx", "csv" or "json"), as `export` writes it.
+    QByteArray exportPlan(const QString& suffix) const;
     // The open actions' due dates as .ics (core::Calendar), everyone's or one lead's.
     QByteArray calendar(const QString& lead) const;
     // The plan's leads, from its actions, in alphabetical order.

@@ -28,20 +28,7 @@ QIcon swatch(const QColor& colour, const QString& symbol)
 
 QColor statusColour(core::Status status)
 {
-    // The colour key published plans use: grey, amber, red, green.
-    switch (status) {
-    case core::Status::NotStarted:
-        return QColor(0xd8, 0xdd, 0xe0);
-    case core::Status::InProgress:
-        return QColor(0xff, 0xb8, 0x1c);
-    case core::Status::Delayed:
-        return QColor(0xd5, 0x28, 0x1b);
-    case core::Status::Complete:
-        return QColor(0x00, 0x96, 0x39);
-    case core::Status::None:
-        break;
-    }
-    return QColor(Qt::transparent);
+    return status == core::Status::None ? QColor(Qt::transparent) : QColor(QRgb(core::statusRgb(status)));
 }
 
 QString statusSymbol(core::Status status)
@@ -70,19 +57,7 @@ QString statusText(core::Status status)
 
 QColor ragColour(core::Rag rag)
 {
-    switch (rag) {
-    case core::Rag::Red:
-        return QColor(0xd5, 0x28, 0x1b);
-    case core::Rag::Amber:
-        return QColor(0xff, 0xb8, 0x1c);
-    case core::Rag::Green:
-        return QColor(0x00, 0x96, 0x39);
-    case core::Rag::Blue:
-        return QColor(0x00, 0x5e, 0xb8);
-    case core::Rag::None:
-        break;
-    }
-    return QColor(Qt::transparent);
+    return rag == core::Rag::None ? QColor(Qt::transparent) : QColor(QRgb(core::ragRgb(rag)));
 }
 
 QString ragText(core::Rag rag)

@@ -1,0 +1,311 @@
+#include "Xlsx.h"
+
+#include "io/ZipReader.h"
+
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <cmath>
+#include <optional>
+
+namespace wres::core::Xlsx {
+namespace {
+
+const QByteArray kOle2 = QByteArray::fromHex("d0cf11e0a1b11ae1");
+
+// Reads one member of the package; nullopt when it is not there or cannot be read.
+std::optional<QByteArray> member(const ZipReader& zip, const QString& path)
+{
+    return zip.file(path);
+}
+
+// The text of an element and its <t> descendants (a shared string with rich-text runs), leaving
+// out phonetic guides (<rPh>).
+QString textOf(QXmlStreamReader& xml)
+{
+    QString text;
+    const QStringView end = xml.name();
+    const QString endName = end.toString();
+    int phonetic = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"rPh")
+            ++phonetic;
+        else if (xml.isEndElement() && xml.name() == u"rPh")
+            --phonetic;
+        else if (xml.isStartElement() && xml.name() == u"t" && phonetic == 0)
+            text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        else if (xml.isEndElement() && xml.name() == endName)
+            break;
+    }
+    return text;
+}
+
+// What a number format shows of a date: nothing (not a date), a day, or only a month or a year.
+// A cell typed as "June 2024" in a spreadsheet is stored as 1 June 2024 shown as "mmm-yy": it is
+// read back as the month, as the user sees it, not as the first of the month.
+enum class DateShown
+{
+    None,
+    Day,
+    Month,
+    Year,
+};
+
+DateShown dateShownBy(QString code)
+{
+    // Quoted text and [colour] or [$-locale] sections say nothing about dates.
+    code.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]")));
+    code = code.toLower();
+    const bool day = code.contains(QLatin1Char('d'));
+    const bool year = code.contains(QLatin1Char('y'));
+    const bool month =
+        code.contains(QLatin1Char('m')) && !code.contains(QLatin1Char('h')) && !code.contains(QLatin1Char('s'));
+    if (day)
+        return DateShown::Day;
+    if (month)
+        return year ? DateShown::Month : DateShown::Day;
+    return year ? DateShown::Year : DateShown::None;
+}
+
+DateShown builtInDateFormat(int id)
+{
+    if (id == 17) // mmm-yy
+        return DateShown::Month;
+    if ((id >= 14 && id <= 16) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
+        return DateShown::Day;
+    return DateShown::None;
+}
+
+// What each cell style (its index, the s attribute) shows of a date.
+QList<DateShown> dateStyles(const QByteArray& styles)
+{
+    QHash<int, DateShown> custom;
+    QList<DateShown> result;
+    QXmlStreamReader xml(styles);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"numFmt") {
+            const int id = xml.attributes().value(QStringLiteral("numFmtId")).toInt();
+            custom.insert(id, dateShownBy(xml.attributes().value(QStringLiteral("formatCode")).toString()));
+        } else if (xml.isStartElement() && xml.name() == u"cellXfs") {
+            inCellXfs = true;
+        } else if (xml.isEndElement() && xml.name() == u"cellXfs") {
+            inCellXfs = false;
+        } else if (inCellXfs && xml.isStartElement() && xml.name() == u"xf") {
+            const int id = xml.attributes().value(QStringLiteral("numFmtId")).toInt();
+            result << (custom.contains(id) ? custom.value(id) : builtInDateFormat(id));
+        }
+    }
+    return result;
+}
+
+// "F12" -> 5 (0-based column); -1 when it is not a cell reference.
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    int letters = 0;
+    for (const QChar c : reference) {
+        if (c >= u'A' && c <= u'Z')
+            column = column * 26 + (c.unicode() - u'A' + 1);
+        else if (c >= u'a' && c <= u'z')
+            column = column * 26 + (c.unicode() - u'a' + 1);
+        else
+            break;
+        ++letters;
+    }
+    return letters == 0 ? -1 : column - 1;
+}
+
+QString numberText(const QString& raw, DateShown shown)
+{
+    bool ok = false;
+    const double value = raw.toDouble(&ok);
+    if (!ok)
+        return raw;
+    if (shown != DateShown::None && value >= 1 && value < 2958466) {
+        // Excel's 1900 date system (serial 60 is its phantom 29 February 1900).
+        const QDate date = QDate(1899, 12, 30).addDays(qint64(std::floor(value)));
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        switch (shown) {
+        case DateShown::Month:
+            return english.toString(date, QStringLiteral("MMMM yyyy"));
+        case DateShown::Year:
+            return QString::number(date.year());
+        default:
+            return date.toString(QStringLiteral("dd.MM.yyyy"));
+        }
+    }
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace
+
+QString columnName(int column)
+{
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+QString cellName(int column, int row)
+{
+    return columnName(column) + QString::number(row);
+}
+
+Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
+{
+    Sheet sheet;
+    const auto fail = [&](const QString& message) {
+        sheet.problems << Problem{fileName, 0, {}, message};
+        return sheet;
+    };
+    if (bytes.startsWith(kOle2)) {
+        // An old binary workbook, or an encrypted one (Office wraps those in the same container).
+        if (bytes.contains(QByteArray("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o", 28)))
+            return fail(QStringLiteral("the workbook is protected by a password; save a copy without the password "
+                                       "(File ▸ Info ▸ Protect Workbook in Excel) and import that"));
+        return fail(QStringLiteral("this is an old Excel 97-2003 workbook (.xls); save it as an Excel Workbook "
+                                   "(.xlsx) and import that"));
+    }
+    const ZipReader zip(bytes);
+    if (!bytes.startsWith("PK") || !zip.isValid())
+        return fail(QStringLiteral("not an Excel workbook (.xlsx): it is not a zip package"));
+    const auto workbook = member(zip, QStringLiteral("xl/workbook.xml"));
+    const auto relations = member(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
+    if (!workbook || !relations)
+        return fail(QStringLiteral("not an Excel workbook (.xlsx), or a damaged one: it has no workbook part"));
+
+    // The first sheet in the workbook's order, and the part that holds it.
+    QString relation;
+    {
+        QXmlStreamReader xml(*workbook);
+        while (!xml.atEnd() && relation.isEmpty()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"sheet") {
+                sheet.name = xml.attributes().value(QStringLiteral("name")).toString();
+                for (const QXmlStreamAttribute& a : xml.attributes())
+                    if (a.name() == u"id")
+                        relation = a.value().toString();
+            }
+        }
+        if (xml.hasError() || relation.isEmpty())
+            return fail(QStringLiteral("the workbook is damaged or has no worksheet"));
+    }
+    QString target;
+    {
+        QXmlStreamReader xml(*relations);
+        while (!xml.atEnd() && target.isEmpty()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"Relationship" &&
+                xml.attributes().value(QStringLiteral("Id")) == relation)
+                target = xml.attributes().value(QStringLiteral("Target")).toString();
+        }
+    }
+    if (target.isEmpty())
+        return fail(QStringLiteral("the workbook is damaged: its first sheet '%1' has no part").arg(sheet.name));
+    const QString sheetPath = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+    const auto sheetXml = member(zip, sheetPath);
+    if (!sheetXml)
+        return fail(QStringLiteral("the workbook is damaged: the part of sheet '%1' cannot be read").arg(sheet.name));
+
+    QStringList shared;
+    if (const auto strings = member(zip, QStringLiteral("xl/sharedStrings.xml"))) {
+        QXmlStreamReader xml(*strings);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"si")
+                shared << textOf(xml);
+        }
+        if (xml.hasError())
+            return fail(QStringLiteral("the workbook is damaged: its shared strings cannot be read (%1)")
+                            .arg(xml.errorString()));
+    }
+    const QList<DateShown> dates = dateStyles(member(zip, QStringLiteral("xl/styles.xml")).value_or(QByteArray()));
+
+    // The cells, row by row.
+    QXmlStreamReader xml(*sheetXml);
+    bool haveHeader = false;
+    int rowNumber = 0;
+    QStringList fields;
+    const auto endRow = [&] {
+        while (!fields.isEmpty() && fields.last().isEmpty())
+            fields.removeLast();
+        if (!fields.isEmpty()) {
+            if (!haveHeader) {
+                sheet.table.header = fields;
+                haveHeader = true;
+            } else {
+                sheet.table.records << CsvRecord{rowNumber, fields};
+            }
+        }
+        fields.clear();
+    };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"row") {
+            const int r = xml.attributes().value(QStringLiteral("r")).toInt();
+            rowNumber = r > 0 ? r : rowNumber + 1;
+        } else if (xml.isEndElement() && xml.name() == u"row") {
+            endRow();
+        } else if (xml.isStartElement() && xml.name() == u"c") {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            const QString type = attributes.value(QStringLiteral("t")).toString();
+            const int style = attributes.value(QStringLiteral("s")).toInt();
+            int column = columnOf(attributes.value(QStringLiteral("r")));
+            if (column < 0)
+                column = int(fields.size());
+            QString value;
+            QString inlineText;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == u"v")
+                    value = xml.readElementText();
+                else if (xml.isStartElement() && xml.name() == u"is")
+                    inlineText = textOf(xml);
+                else if (xml.isEndElement() && xml.name() == u"c")
+                    break;
+            }
+            QString text;
+            if (type == u"s") {
+                bool ok = false;
+                const int index = value.toInt(&ok);
+                if (!ok || index < 0 || index >= shared.size())
+                    return fail(QStringLiteral("%1!%2: the cell refers to a shared string that is not there; the "
+                                               "workbook is damaged")
+                                    .arg(sheet.name, cellName(column, rowNumber)));
+                text = shared[index];
+            } else if (type == u"inlineStr") {
+                text = inlineText;
+            } else if (type == u"b") {
+                text = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            } else if (type == u"str" || type == u"e") {
+                text = value;
+            } else {
+                text = numberText(value, style >= 0 && style < dates.size() ? dates[style] : DateShown::None);
+            }
+            if (column > 16383)
+                continue;
+            while (fields.size() <= column)
+                fields << QString();
+            fields[column] = text;
+        }
+    }
+    if (xml.hasError())
+        return fail(QStringLiteral("the workbook is damaged: sheet '%1' cannot be read (%2)")
+                        .arg(sheet.name, xml.errorString()));
+    if (!haveHeader)
+        return fail(QStringLiteral("the first sheet '%1' is empty; the plan must be on the first sheet, with a "
+                                   "header row")
+                        .arg(sheet.name));
+    return sheet;
+}
+
+} // namespace wres::core::Xlsx

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Problem.h"
+#include "io/CsvTable.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace wres::core::Xlsx {
+
+// The first worksheet of an Office Open XML workbook (.xlsx, as Excel and LibreOffice save it) as
+// a table: the first non-empty row is the header, each later non-empty row a record whose line is
+// its row number. Cells are read as text: shared and inline strings, formula results, numbers as
+// written ("12", "0.5"), dates (a number in a date format) as "dd.MM.yyyy", booleans as
+// TRUE/FALSE. An old .xls file, a password-protected workbook, a file that is not a workbook or
+// one that is damaged gives a problem naming the file, and no table.
+struct Sheet
+{
+    QString name;
+    CsvTable table;
+    Problems problems;
+};
+
+Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName);
+
+// "A", "B", ... "Z", "AA" for a 0-based column; "F12" for a column and a 1-based row.
+QString columnName(int column);
+QString cellName(int column, int row);
+
+} // namespace wres::core::Xlsx
