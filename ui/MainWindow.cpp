@@ -41,6 +41,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -749,25 +750,48 @@ void MainWindow::boardPack(PackOutput output)
         paint(&printer);
 }
 
+MainWindow::ProgressHook& MainWindow::progressHook()
+{
+    static ProgressHook hook;
+    return hook;
+}
+
 bool MainWindow::exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead)
 {
     if (!m_session)
         return false;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    // A large plan takes seconds: a progress dialog appears after half a second, and Cancel stops
+    // the work with the file left as it was.
+    QProgressDialog progress(tr("Writing the board pack…"), tr("Cancel"), 0, 1000, this);
+    progress.setObjectName(QStringLiteral("packProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const auto report = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled() && !(progressHook() && !progressHook()(done, total));
+    };
     QString error;
     int pages = 0;
     try {
-        pages = lead.isEmpty() ? BoardPackWriter::writePdf(m_session->boardPack(options), path, &error)
-                               : BoardPackWriter::writePdf(m_session->leadBrief(lead, options.date), path, &error);
+        pages = lead.isEmpty()
+                    ? BoardPackWriter::writePdf(m_session->boardPack(options), path, &error, report)
+                    : BoardPackWriter::writePdf(m_session->leadBrief(lead, options.date), path, &error, report);
     } catch (const std::exception& e) {
         error = QString::fromStdString(e.what());
     }
-    QGuiApplication::restoreOverrideCursor();
+    progress.reset();
+    if (pages < 0) {
+        statusBar()->showMessage(tr("Cancelled: no board pack was written."), 8000);
+        return false;
+    }
     if (pages == 0) {
         MessageBox::warning(this, tr("Board pack not written"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Wrote %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)), 8000);
+    const QString shown = QDir::toNativeSeparators(path);
+    statusBar()->showMessage(
+        pages == 1 ? tr("Wrote 1 page to %1").arg(shown) : tr("Wrote %1 pages to %2").arg(pages).arg(shown), 8000);
     return true;
 }
 

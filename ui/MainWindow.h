@@ -71,6 +71,9 @@ public:
     // Saves the editor's action as an undoable step; false (with a message) when it was not saved.
     bool saveEditedAction(const core::ActionData& edited);
     QUndoStack* undoStack() const { return m_undo; }
+    // Tests: sees each progress report of long work and may cancel it by returning false.
+    using ProgressHook = std::function<bool(int done, int total)>;
+    static ProgressHook& progressHook();
 
     // Structure of the plan, each an undoable step. Where: after the current navigator node (or
     // the current action), else at the end. Each returns false (with a message) when nothing changed.

@@ -7,7 +7,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QStatusBar>
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace wres;
@@ -49,6 +51,33 @@ TEST_F(BoardPackWindow, ExportsThePackThePublicVersionAndABrief)
     ASSERT_TRUE(window.exportBoardPack(brief, options, "EDI Partner"));
     EXPECT_LT(QFile(brief).size(), QFile(pack).size());
     EXPECT_TRUE(messages.isEmpty());
+}
+
+TEST_F(BoardPackWindow, ProgressIsReportedAndCancellingLeavesTheFileAsItWas)
+{
+    QList<int> seen;
+    ui::MainWindow::progressHook() = [&seen](int done, int total) {
+        EXPECT_EQ(total, 1000);
+        seen << done;
+        return true;
+    };
+    const QString pack = scratch.path("pack.pdf");
+    ASSERT_TRUE(window.exportBoardPack(pack, {}));
+    ASSERT_GT(seen.size(), 3);
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end())) << "progress only goes forward";
+    EXPECT_EQ(seen.last(), 1000);
+    const QByteArray before = test::readFile(pack);
+
+    // Cancel half way through painting: nothing is written over the earlier pack.
+    ui::MainWindow::progressHook() = [](int done, int) { return done < 600; };
+    EXPECT_FALSE(window.exportBoardPack(pack, {}));
+    EXPECT_TRUE(messages.isEmpty()) << "a cancel is not an error";
+    EXPECT_EQ(test::readFile(pack), before);
+    const QString fresh = scratch.path("fresh.pdf");
+    EXPECT_FALSE(window.exportBoardPack(fresh, {}));
+    EXPECT_FALSE(QFile::exists(fresh)) << "and no new file is left behind";
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains("Cancelled"));
+    ui::MainWindow::progressHook() = {};
 }
 
 TEST_F(BoardPackWindow, AFailedExportIsExplainedAndLeavesNothing)

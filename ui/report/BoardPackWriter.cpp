@@ -11,15 +11,17 @@
 namespace wres::ui::BoardPackWriter {
 namespace {
 
-template <typename Source> int printSource(const Source& source, QPagedPaintDevice& device)
+template <typename Source>
+int printSource(const Source& source, QPagedPaintDevice& device, const PagePrinter::Progress& progress)
 {
     const QSizeF body = PagePrinter::prepare(device);
     auto document = BoardPackDocument::build(source, body);
-    return PagePrinter::print(document->parts(), device, document->runningTitle());
+    return PagePrinter::print(document->parts(), device, document->runningTitle(), progress);
 }
 
 template <typename Source>
-int writeSource(const Source& source, const QString& path, const QString& title, QString* error)
+int writeSource(const Source& source, const QString& path, const QString& title, QString* error,
+                const PagePrinter::Progress& progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -33,7 +35,11 @@ int writeSource(const Source& source, const QString& path, const QString& title,
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
-        pages = printSource(source, writer);
+        pages = printSource(source, writer, progress);
+    }
+    if (pages < 0) {
+        file.cancelWriting(); // cancelled: the file is left as it was
+        return -1;
     }
     if (pages == 0 || !file.commit()) {
         if (error)
@@ -45,24 +51,24 @@ int writeSource(const Source& source, const QString& path, const QString& title,
 
 } // namespace
 
-int print(const core::BoardPack& pack, QPagedPaintDevice& device)
+int print(const core::BoardPack& pack, QPagedPaintDevice& device, const PagePrinter::Progress& progress)
 {
-    return printSource(pack, device);
+    return printSource(pack, device, progress);
 }
 
-int print(const core::LeadBrief& brief, QPagedPaintDevice& device)
+int print(const core::LeadBrief& brief, QPagedPaintDevice& device, const PagePrinter::Progress& progress)
 {
-    return printSource(brief, device);
+    return printSource(brief, device, progress);
 }
 
-int writePdf(const core::BoardPack& pack, const QString& path, QString* error)
+int writePdf(const core::BoardPack& pack, const QString& path, QString* error, const PagePrinter::Progress& progress)
 {
-    return writeSource(pack, path, pack.plan.info.title, error);
+    return writeSource(pack, path, pack.plan.info.title, error, progress);
 }
 
-int writePdf(const core::LeadBrief& brief, const QString& path, QString* error)
+int writePdf(const core::LeadBrief& brief, const QString& path, QString* error, const PagePrinter::Progress& progress)
 {
-    return writeSource(brief, path, brief.plan.title + QStringLiteral(" — ") + brief.lead, error);
+    return writeSource(brief, path, brief.plan.title + QStringLiteral(" — ") + brief.lead, error, progress);
 }
 
 } // namespace wres::ui::BoardPackWriter

@@ -2,8 +2,8 @@
 
 #include <QAbstractAxis>
 #include <QChart>
-#include <QLegend>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
 #include <QTextCursor>
 

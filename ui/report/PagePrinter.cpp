@@ -51,8 +51,10 @@ QSizeF prepare(QPagedPaintDevice& device)
     return QSizeF(area.width(), area.height() * (1.0 - kHeaderShare - kFooterShare));
 }
 
-int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QString& runningTitle)
+int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QString& runningTitle,
+          const Progress& progress)
 {
+    const auto report = [&progress](int done) { return !progress || progress(done, 1000); };
     if (parts.isEmpty())
         return 0;
     const QSizeF body = prepare(device);
@@ -63,9 +65,11 @@ int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QStri
 
     QList<int> counts;
     int pages = 0;
-    for (PagedPart* part : parts) {
-        counts << part->layout(device, body);
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        counts << parts[p]->layout(device, body);
         pages += counts.last();
+        if (!report(int(500 * (p + 1) / parts.size())))
+            return -1;
     }
 
     QPainter painter;
@@ -79,6 +83,10 @@ int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QStri
         for (int page = 0; page < counts[p]; ++page, ++number) {
             if (number > 0 && !device.newPage())
                 return 0;
+            if (number % 8 == 0 && !report(500 + 500 * number / pages)) {
+                painter.end();
+                return -1;
+            }
             painter.save();
             painter.setFont(small);
             painter.setPen(grey);
@@ -98,6 +106,7 @@ int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QStri
         }
     }
     painter.end();
+    report(1000);
     return pages;
 }
 

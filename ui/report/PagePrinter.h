@@ -6,6 +6,7 @@
 #include <QSizeF>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -39,7 +40,11 @@ QSizeF prepare(QPagedPaintDevice& device);
 // page) and "Page X of Y" at the foot. Separate parts keep painting linear in the page count:
 // a page only walks its own part. Returns the page count, or 0 when the device could not be
 // painted on.
-int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QString& runningTitle);
+// progress(done, 1000) is called as the work goes (laying out is the first half, painting the
+// second); when it returns false the printing stops and print returns -1.
+using Progress = std::function<bool(int done, int total)>;
+int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QString& runningTitle,
+          const Progress& progress = {});
 
 } // namespace PagePrinter
 } // namespace wres::ui
