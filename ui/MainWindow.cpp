@@ -27,7 +27,9 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,10 +55,39 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
 #include <stdexcept>
 
 namespace wres::ui {
+
+namespace {
+
+// Runs work that touches neither the database nor a widget on a worker thread, while a progress
+// dialog (shown after half a second) offers Cancel. Returns nothing when cancelled: the work then
+// finishes in the background and its result is dropped, so cancelling changes nothing.
+template <typename T> std::optional<T> runWithProgress(QWidget* parent, const QString& label, std::function<T()> work)
+{
+    QProgressDialog dialog(label, QObject::tr("Cancel"), 0, 0, parent);
+    dialog.setObjectName(QStringLiteral("workProgress"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    if (!watcher.isFinished())
+        loop.exec();
+    const bool cancelled = dialog.wasCanceled() || (MainWindow::progressHook() && !MainWindow::progressHook()(0, 0));
+    if (cancelled)
+        return std::nullopt;
+    watcher.waitForFinished();
+    return watcher.result();
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_treeModel(new PlanTreeModel(this)), m_actionModel(new ActionTableModel(this)),
@@ -230,6 +261,21 @@ void MainWindow::createMenus()
             recordPack(label.trimmed());
     });
     record->setObjectName(QStringLiteral("actionRecordPack"));
+    QAction* importAction = file->addAction(tr("&Import Plan…"), this, [this] {
+        const QString source = QFileDialog::getOpenFileName(
+            this, tr("Import a plan"), QString(),
+            tr("Plans (*.xlsx *.csv *.json);;Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON (*.json)"));
+        if (source.isEmpty())
+            return;
+        const QFileInfo info(source);
+        const QString target =
+            QFileDialog::getSaveFileName(this, tr("Save the imported plan as"),
+                                         info.dir().filePath(info.completeBaseName() + QStringLiteral(".wres")),
+                                         tr("WRES Tracker plans (*.wres)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!target.isEmpty())
+            importPlan(source, target);
+    });
+    importAction->setObjectName(QStringLiteral("actionImportPlan"));
     QAction* exportAction = file->addAction(tr("E&xport Plan…"), this, [this] {
         if (!m_session)
             return;
@@ -356,10 +402,16 @@ bool MainWindow::exportPlan(const QString& path)
             tr("%1: choose a name ending in .xlsx, .csv or .json.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    QSaveFile file(path);
     try {
-        const QByteArray bytes = m_session->exportPlan(suffix);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
+        const core::PlanJson::Document document = m_session->exportDocument();
+        const std::optional<QByteArray> bytes = runWithProgress<QByteArray>(
+            this, tr("Exporting the plan…"), [document, suffix] { return PlanSession::encode(document, suffix); });
+        if (!bytes) {
+            statusBar()->showMessage(tr("Cancelled: the plan was not exported."), 8000);
+            return false;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0 || !file.commit())
             throw std::runtime_error(file.errorString().toStdString());
     } catch (const std::exception& e) {
         MessageBox::warning(
@@ -369,6 +421,35 @@ bool MainWindow::exportPlan(const QString& path)
     }
     statusBar()->showMessage(tr("Exported the plan to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
+}
+
+bool MainWindow::importPlan(const QString& planFile, const QString& newFile)
+{
+    const std::optional<core::PlanFiles::ReadResult> read = runWithProgress<core::PlanFiles::ReadResult>(
+        this, tr("Reading the plan…"), [planFile] { return PlanSession::readPlanFile(planFile); });
+    if (!read) {
+        statusBar()->showMessage(tr("Cancelled: nothing was imported."), 8000);
+        return false;
+    }
+    if (!read->problems.isEmpty()) {
+        // Every problem, so the file can be put right in one go (the first 30 on screen).
+        core::Problems shown = read->problems.mid(0, 30);
+        QString text = core::PlanFiles::describe(shown);
+        if (read->problems.size() > shown.size())
+            text = tr("%1\n… and %2 more problems.").arg(text).arg(read->problems.size() - shown.size());
+        MessageBox::warning(this, tr("Plan not imported"), text);
+        return false;
+    }
+    core::PlanJson::Document document = read->document;
+    if (document.plan.info.title.isEmpty())
+        document.plan.info.title = QFileInfo(planFile).completeBaseName();
+    try {
+        PlanSession::createFrom(newFile, document, authorName());
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Plan not imported"), QString::fromStdString(e.what()));
+        return false;
+    }
+    return openFile(newFile);
 }
 
 bool MainWindow::exportCalendar(const QString& path, const QString& lead)

@@ -58,6 +58,9 @@ public:
     void showAction(qint64 actionId);
     // Writes the board pack (or, with a lead, their brief) as a PDF; tells the user if it fails.
     bool exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead = {});
+    // Reads a plan file (.xlsx, .csv or .json) into a new plan file and opens it; false with a
+    // message naming every problem, and nothing made, when it cannot.
+    bool importPlan(const QString& planFile, const QString& newFile);
     // Writes the whole plan as .xlsx, .csv or .json (by the file's suffix); false with a message.
     bool exportPlan(const QString& path);
     // Writes the open actions' due dates (all, or one lead's) as an .ics file; false with a message.

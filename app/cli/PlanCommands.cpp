@@ -5,8 +5,8 @@
 #include "demo/DemoMetrics.h"
 #include "demo/DemoPlan.h"
 #include "domain/UserName.h"
-#include "framework/Framework.h"
 #include "io/PlanCsv.h"
+#include "io/PlanFiles.h"
 #include "io/PlanJson.h"
 #include "io/PlanXlsx.h"
 #include "store/Database.h"
@@ -34,7 +34,7 @@ QString suffixOf(const QString& path)
     return QFileInfo(path).suffix().toLower();
 }
 
-// Reads a plan file (CSV or JSON) completely before anything is opened for writing.
+// Reads a plan file (CSV, workbook or JSON) completely before anything is opened for writing.
 core::PlanJson::Document readPlanFile(const QString& path)
 {
     QFile file(path);
@@ -44,38 +44,10 @@ core::PlanJson::Document readPlanFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         throw core::StoreError(core::StoreError::Kind::FileMissing,
                                QStringLiteral("Cannot read %1: %2").arg(shown(path), file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const int maxIndicator = core::Framework::wres().maxIndicatorNumber();
-    const QString suffix = suffixOf(path);
-    core::Problems problems;
-    core::PlanJson::Document document;
-    if (suffix == u"json") {
-        auto result = core::PlanJson::read(bytes, shown(path), maxIndicator);
-        problems = result.problems;
-        document = std::move(result.document);
-    } else if (suffix == u"csv" || suffix == u"txt") {
-        auto result = core::PlanCsv::read(bytes, shown(path), maxIndicator);
-        problems = result.problems;
-        document.plan = std::move(result.plan);
-    } else if (suffix == u"xlsx" || suffix == u"xls" || suffix == u"xlsm") {
-        // The workbook reader tells an old .xls or a protected workbook from a damaged one itself.
-        auto result = core::PlanXlsx::read(bytes, shown(path), maxIndicator);
-        problems = result.problems;
-        document.plan = std::move(result.plan);
-    } else {
-        throw UsageError{QStringLiteral("%1: cannot import a .%2 file; give a plan as .csv, .xlsx or .json.")
-                             .arg(shown(path), suffix)};
-    }
-    if (!problems.isEmpty()) {
-        QString text;
-        for (const core::Problem& p : problems)
-            text += p.toString() + QLatin1Char('\n');
-        text += QStringLiteral("%1 problem%2 found; nothing was imported.\n")
-                    .arg(problems.size())
-                    .arg(problems.size() == 1 ? QString() : QStringLiteral("s"));
-        throw UsageError{text.trimmed()};
-    }
-    return document;
+    auto result = core::PlanFiles::read(file.readAll(), shown(path), suffixOf(path));
+    if (!result.problems.isEmpty()) // an unknown kind of file, or problems in the plan: exit 1
+        throw UsageError{core::PlanFiles::describe(result.problems)};
+    return std::move(result.document);
 }
 
 int runDemo(const QCommandLineParser& parser)
@@ -102,7 +74,7 @@ int runImport(const QCommandLineParser& parser)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        throw UsageError{QStringLiteral("import takes one plan file (.csv or .json).")};
+        throw UsageError{QStringLiteral("import takes one plan file (.csv, .xlsx or .json).")};
     const QString dbPath = Options::dbPath(parser);
     core::PlanJson::Document document = readPlanFile(files.front());
     core::PlanData& plan = document.plan;
@@ -116,24 +88,8 @@ int runImport(const QCommandLineParser& parser)
         plan.info.title = QFileInfo(files.front()).completeBaseName();
     auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
     // The plan, its metrics and targets go in together or not at all.
-    core::WriteTransaction transaction(*db);
-    const qint64 id = core::PlanStore(*db).addPlan(plan);
-    // Into a file without metrics, the document's metrics come with their own audit trail; into one
-    // that has some, what they replace is a change to the file, and audited as one.
-    core::MetricStore metrics =
-        core::MetricStore(*db).counts().isEmpty()
-            ? core::MetricStore::unaudited(*db)
-            : core::MetricStore(*db, core::systemUserName(), QStringLiteral("import %1").arg(shown(files.front())));
-    if (!document.metrics.isEmpty())
-        metrics.importCounts(document.metrics);
-    if (!document.targets.isEmpty()) {
-        core::MetricTargets targets = metrics.targets();
-        for (const core::MetricTarget& target : document.targets)
-            if (!targets.contains(target))
-                targets << target;
-        metrics.replaceTargets(targets);
-    }
-    transaction.commit();
+    const qint64 id = core::PlanFiles::store(*db, document, core::systemUserName(),
+                                             QStringLiteral("import %1").arg(shown(files.front())));
     Output::out(QStringLiteral("Imported \"%1\" into %2 as plan %3: %4 themes, %5 actions.\n")
                     .arg(plan.info.title, shown(dbPath))
                     .arg(id)

@@ -88,6 +88,48 @@ TEST_F(Desktop, ThePlanExportsAsAWorkbookCsvOrJson)
     EXPECT_TRUE(messages[0].contains(".xlsx, .csv or .json"));
 }
 
+TEST_F(Desktop, AnExportedWorkbookImportsIntoANewPlanFileAndOpens)
+{
+    const QString workbook = scratch.path("plan.xlsx");
+    ASSERT_TRUE(window.exportPlan(workbook));
+    const QString copy = scratch.path("copy.wres");
+    ASSERT_TRUE(window.importPlan(workbook, copy)) << messages.join('\n').toStdString();
+    EXPECT_EQ(window.currentFile(), copy);
+    EXPECT_TRUE(messages.isEmpty());
+    EXPECT_FALSE(window.importPlan(workbook, copy)) << "an existing file is not overwritten";
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages[0].contains("already exists"));
+}
+
+TEST_F(Desktop, APlanWithProblemsIsRefusedWithEveryProblemAndNothingIsMade)
+{
+    const QString csv = scratch.write("bad.csv", "theme,objective,action,leads,timescale,status\r\n"
+                                                 "T,O,A,L,June 2024,Done\r\nT,O,B,L,June 2024,Finished\r\n");
+    const QString target = scratch.path("bad.wres");
+    EXPECT_FALSE(window.importPlan(csv, target));
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages[0].contains("bad.csv:2: status:")) << messages[0].toStdString();
+    EXPECT_TRUE(messages[0].contains("bad.csv:3: status:"));
+    EXPECT_TRUE(messages[0].contains("2 problems found; nothing was imported."));
+    EXPECT_FALSE(QFile::exists(target));
+    EXPECT_EQ(window.currentFile(), demo) << "the open plan stays open";
+}
+
+TEST_F(Desktop, CancellingAnImportOrExportChangesNothing)
+{
+    const QString workbook = scratch.path("plan.xlsx");
+    ASSERT_TRUE(window.exportPlan(workbook));
+    ui::MainWindow::progressHook() = [](int, int) { return false; }; // the user presses Cancel
+    const QString target = scratch.path("cancelled.wres");
+    EXPECT_FALSE(window.importPlan(workbook, target));
+    EXPECT_FALSE(QFile::exists(target));
+    const QByteArray before = test::readFile(workbook);
+    EXPECT_FALSE(window.exportPlan(workbook));
+    EXPECT_EQ(test::readFile(workbook), before);
+    EXPECT_TRUE(messages.isEmpty()) << "a cancel is not an error";
+    ui::MainWindow::progressHook() = {};
+}
+
 TEST_F(Desktop, CalendarExportWritesEveryonesOrOneLeadsDueDates)
 {
     const QString all = scratch.path("all.ics");

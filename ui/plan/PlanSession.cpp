@@ -209,11 +209,9 @@ qint64 PlanSession::recordPack(const QString& label)
     return core::SnapshotStore(*m_database).record(m_planId, label);
 }
 
-QByteArray PlanSession::exportPlan(const QString& suffix) const
+core::PlanJson::Document PlanSession::exportDocument() const
 {
     const core::PlanStore store(*m_database);
-    if (suffix == u"csv")
-        return core::PlanCsv::write(store.load(m_planId, false));
     core::PlanJson::Document document;
     document.plan = store.load(m_planId, true);
     document.indicators = store.indicators(document.plan.info.framework);
@@ -221,7 +219,39 @@ QByteArray PlanSession::exportPlan(const QString& suffix) const
     const core::MetricStore metrics(*m_database);
     document.metrics = metrics.counts();
     document.targets = metrics.targets();
+    return document;
+}
+
+QByteArray PlanSession::encode(const core::PlanJson::Document& document, const QString& suffix)
+{
+    if (suffix == u"csv")
+        return core::PlanCsv::write(document.plan);
     return suffix == u"json" ? core::PlanJson::write(document) : core::PlanXlsx::write(document);
+}
+
+core::PlanFiles::ReadResult PlanSession::readPlanFile(const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, {core::Problem{shown, 0, {}, QStringLiteral("cannot be read: %1").arg(file.errorString())}}};
+    return core::PlanFiles::read(file.readAll(), shown, QFileInfo(path).suffix());
+}
+
+void PlanSession::createFrom(const QString& path, const core::PlanJson::Document& document, const QString& author)
+{
+    if (QFileInfo(path).exists())
+        throw core::InvalidRequest(QStringLiteral("%1 already exists; choose a new name for the plan file.")
+                                       .arg(QDir::toNativeSeparators(path)));
+    try {
+        auto database = core::Database::open(path, core::Database::Mode::CreateIfMissing);
+        core::PlanFiles::store(*database, document, author, QStringLiteral("window: import"));
+    } catch (...) {
+        // Nothing is left behind: not even the empty file the failed import began.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        throw;
+    }
 }
 
 QByteArray PlanSession::calendar(const QString& lead) const

@@ -4,6 +4,8 @@
 #include "domain/PlanData.h"
 #include "domain/Problem.h"
 #include "domain/UserName.h"
+#include "io/PlanFiles.h"
+#include "io/PlanJson.h"
 #include "metrics/MetricCount.h"
 #include "metrics/MetricTarget.h"
 #include "report/BoardPack.h"
@@ -83,8 +85,15 @@ public:
     core::LeadBrief leadBrief(const QString& lead, const QDate& date) const;
     QList<core::PackSnapshot> recordedPacks() const;
     qint64 recordPack(const QString& label);
-    // The whole plan as a file of the given kind ("xlsx", "csv" or "json"), as `export` writes it.
-    QByteArray exportPlan(const QString& suffix) const;
+    // The whole plan with its history, metrics and targets, as `export` writes it; and that
+    // document as a file of the given kind ("xlsx", "csv" or "json"), which touches no database,
+    // so it may run on a worker thread.
+    core::PlanJson::Document exportDocument() const;
+    static QByteArray encode(const core::PlanJson::Document& document, const QString& suffix);
+    // Reads a plan file of any kind (core::PlanFiles); touches no database.
+    static core::PlanFiles::ReadResult readPlanFile(const QString& path);
+    // Makes a new plan file holding the document (the file must not exist yet).
+    static void createFrom(const QString& path, const core::PlanJson::Document& document, const QString& author);
     // The open actions' due dates as .ics (core::Calendar), everyone's or one lead's.
     QByteArray calendar(const QString& lead) const;
     // The plan's leads, from its actions, in alphabetical order.

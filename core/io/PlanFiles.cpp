@@ -1,0 +1,69 @@
+#include "PlanFiles.h"
+
+#include "framework/Framework.h"
+#include "io/PlanCsv.h"
+#include "io/PlanXlsx.h"
+#include "store/Database.h"
+#include "store/MetricStore.h"
+#include "store/PlanStore.h"
+
+namespace wres::core::PlanFiles {
+
+ReadResult read(const QByteArray& bytes, const QString& shownName, const QString& suffix)
+{
+    const int maxIndicator = Framework::wres().maxIndicatorNumber();
+    const QString kind = suffix.toLower();
+    ReadResult result;
+    if (kind == u"json") {
+        auto read = PlanJson::read(bytes, shownName, maxIndicator);
+        result.problems = read.problems;
+        result.document = std::move(read.document);
+    } else if (kind == u"csv" || kind == u"txt") {
+        auto read = PlanCsv::read(bytes, shownName, maxIndicator);
+        result.problems = read.problems;
+        result.document.plan = std::move(read.plan);
+    } else if (kind == u"xlsx" || kind == u"xls" || kind == u"xlsm") {
+        // The workbook reader tells an old .xls or a protected workbook from a damaged one itself.
+        auto read = PlanXlsx::read(bytes, shownName, maxIndicator);
+        result.problems = read.problems;
+        result.document.plan = std::move(read.plan);
+    } else {
+        result.problems << Problem{
+            shownName,
+            0,
+            {},
+            QStringLiteral("cannot import a .%1 file; give a plan as .csv, .xlsx or .json").arg(kind)};
+    }
+    return result;
+}
+
+qint64 store(const Database& database, const PlanJson::Document& document, const QString& author, const QString& source)
+{
+    WriteTransaction transaction(database);
+    const qint64 id = PlanStore(database).addPlan(document.plan);
+    MetricStore metrics = MetricStore(database).counts().isEmpty() ? MetricStore::unaudited(database)
+                                                                   : MetricStore(database, author, source);
+    if (!document.metrics.isEmpty())
+        metrics.importCounts(document.metrics);
+    if (!document.targets.isEmpty()) {
+        MetricTargets targets = metrics.targets();
+        for (const MetricTarget& target : document.targets)
+            if (!targets.contains(target))
+                targets << target;
+        metrics.replaceTargets(targets);
+    }
+    transaction.commit();
+    return id;
+}
+
+QString describe(const Problems& problems)
+{
+    QString text;
+    for (const Problem& p : problems)
+        text += p.toString() + QLatin1Char('\n');
+    return text + QStringLiteral("%1 problem%2 found; nothing was imported.")
+                      .arg(problems.size())
+                      .arg(problems.size() == 1 ? QString() : QStringLiteral("s"));
+}
+
+} // namespace wres::core::PlanFiles
