@@ -50,6 +50,8 @@ TEST_F(Desktop, TheUserGuideCoversEachTopicAndOpensWithF1)
     for (const char* topic : {"1. The plan", "2. Updating status", "3. WRES metrics", "4. The board pack",
                               "5. Redaction: the public version", "6. Keeping the plan safe"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(topic))) << topic << " — the guide must load from resources";
+    if (const QByteArray folder = qgetenv("WRES_SCREENSHOTS"); !folder.isEmpty())
+        dialog->grab().save(QString::fromLocal8Bit(folder) + "/user-guide.png");
 }
 
 TEST_F(Desktop, TheShortcutListIsReadFromTheMenus)
