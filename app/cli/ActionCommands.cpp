@@ -75,7 +75,7 @@ int runUpdate(const QCommandLineParser& parser)
     if (!request.status && !request.rag && !request.progress)
         throw UsageError{QStringLiteral("Nothing to record: give --status, --rag or --progress.")};
 
-    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    auto db = Options::openForChange(Options::dbPath(parser), Database::Mode::OpenExisting);
     const core::StatusUpdate update = core::ActionStore(*db).recordUpdate(*actionId, request);
     QString summary =
         QStringLiteral("Recorded update %1 on action %2 by %3: status %4, RAG %5")

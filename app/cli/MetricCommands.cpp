@@ -42,7 +42,7 @@ int runImport(const QCommandLineParser& parser)
                     .arg(result.problems.size() == 1 ? QString() : QStringLiteral("s"));
         throw UsageError{text};
     }
-    auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
+    auto db = Options::openForChange(dbPath, Database::Mode::CreateIfMissing);
     const int replaced = core::MetricStore(*db, core::systemUserName(),
                                            QStringLiteral("import-metrics %1").arg(QFileInfo(path).fileName()))
                              .importCounts(result.counts);

@@ -1,6 +1,11 @@
 #include "Options.h"
 
 #include "Command.h"
+#include "Output.h"
+#include "store/Backups.h"
+#include "store/StoreError.h"
+
+#include <QFileInfo>
 
 namespace wres::app::Options {
 
@@ -34,6 +39,20 @@ std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, c
                                              core::Database::Check check)
 {
     return core::Database::open(dbPath(parser), mode, check);
+}
+
+std::unique_ptr<core::Database> openForChange(const QString& path, core::Database::Mode mode)
+{
+    const bool existed = QFileInfo(path).size() > 0;
+    auto db = core::Database::open(path, mode);
+    if (existed && !db->isReadOnly()) {
+        try {
+            core::Backups::takeDailyIfDue(*db, core::Backups::kDefaultKeep);
+        } catch (const core::StoreError& e) {
+            Output::err(QStringLiteral("warning: today's backup could not be made: %1\n").arg(e.message()));
+        }
+    }
+    return db;
 }
 
 std::optional<qint64> integer(const QCommandLineParser& parser, const QString& name, qint64 min, qint64 max)

@@ -20,6 +20,9 @@ QCommandLineOption today();
 
 std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, core::Database::Mode mode,
                                              core::Database::Check check = core::Database::Check::Full);
+// Opens a file to change it: as the window does on its first open of the day, an existing file is
+// first copied to its backups folder (core::Backups); a failed copy is a warning, not a stop.
+std::unique_ptr<core::Database> openForChange(const QString& path, core::Database::Mode mode);
 QString dbPath(const QCommandLineParser& parser);
 std::optional<qint64> planId(const QCommandLineParser& parser);
 QDate todayOf(const QCommandLineParser& parser);

@@ -86,7 +86,7 @@ int runImport(const QCommandLineParser& parser)
         plan.info.period = parser.value(QStringLiteral("period"));
     if (plan.info.title.isEmpty())
         plan.info.title = QFileInfo(files.front()).completeBaseName();
-    auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
+    auto db = Options::openForChange(dbPath, Database::Mode::CreateIfMissing);
     // The plan, its metrics and targets go in together or not at all.
     const qint64 id = core::PlanFiles::store(*db, document, core::systemUserName(),
                                              QStringLiteral("import %1").arg(shown(files.front())));

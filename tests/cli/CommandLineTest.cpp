@@ -598,3 +598,25 @@ TEST_F(Cli, AWorkbookExportsAndImportsBackEvenAfterLibreOfficeSavedIt)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(Cli, ChangingAFileFromTheCommandLineTakesTheDaysBackupFirst)
+{
+    const QString backups = QFileInfo(db).dir().filePath("backups");
+    EXPECT_FALSE(QDir(backups).exists()) << "creating a file copies nothing";
+    ASSERT_EQ(run({"actions", "--db", db}).exit, 0);
+    EXPECT_FALSE(QDir(backups).exists()) << "reading copies nothing";
+    ASSERT_EQ(run({"update", "--db", db, "--action", "1", "--status", "Delayed"}).exit, 0);
+    const QStringList taken = QDir(backups).entryList({"plan-daily-*.wres"});
+    ASSERT_EQ(taken.size(), 1);
+    ASSERT_EQ(run({"update", "--db", db, "--action", "2", "--status", "Delayed"}).exit, 0);
+    EXPECT_EQ(QDir(backups).entryList({"plan-daily-*.wres"}).size(), 1) << "one a day";
+    // The copy is the file as it was before the day's first change.
+    const Result before = run({"actions", "--db", QDir(backups).filePath(taken.front()), "--status", "Delayed",
+                               "--format", "csv"});
+    EXPECT_EQ(before.exit, 0) << before.err.toStdString();
+    EXPECT_FALSE(before.out.contains("\r\n1,")) << before.out.toStdString();
+}
+
+} // namespace
