@@ -8,6 +8,14 @@
 
 namespace {
 
+// The user's language where a translation exists (English otherwise), for the window and the
+// command line's messages alike.
+void translate(QTranslator& translator)
+{
+    if (translator.load(QLocale(), QStringLiteral("wres-tracker"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("WRES Tracker"));
@@ -29,20 +37,22 @@ int main(int argc, char* argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen"); // no window is shown; no display is needed
         QApplication app(argc, argv);
         describeApplication();
+        QTranslator translator;
+        translate(translator);
         return wres::app::CommandLine::run(app.arguments());
     }
     if (wres::app::CommandLine::wantsCommand(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        QTranslator translator;
+        translate(translator);
         return wres::app::CommandLine::run(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
-    // The window in the user's language where a translation exists (English otherwise).
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("wres-tracker"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    translate(translator);
     QApplication::setApplicationDisplayName(QStringLiteral("WRES Tracker"));
     wres::ui::MainWindow window;
     window.show();

@@ -13,6 +13,7 @@
 #include "store/Database.h"
 #include "store/PlanStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <limits>
@@ -26,7 +27,8 @@ int runActions(const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"table" && format != u"csv" && format != u"json")
-        throw UsageError{QStringLiteral("--format: '%1' is not a format; use table, csv or json.").arg(format)};
+        throw UsageError{
+            QCoreApplication::translate("wres", "--format: '%1' is not a format; use table, csv or json.").arg(format)};
     core::ActionQuery query;
     query.today = Options::todayOf(parser);
     query.planId = Options::planId(parser);
@@ -62,7 +64,8 @@ int runUpdate(const QCommandLineParser& parser)
 {
     const auto actionId = Options::integer(parser, QStringLiteral("action"), 1, std::numeric_limits<qint64>::max());
     if (!actionId)
-        throw UsageError{QStringLiteral("--action ID is required: the action's id, as listed by 'actions'.")};
+        throw UsageError{
+            QCoreApplication::translate("wres", "--action ID is required: the action's id, as listed by 'actions'.")};
     core::UpdateRequest request;
     if (parser.isSet(QStringLiteral("status")))
         request.status = Options::status(parser.value(QStringLiteral("status")));
@@ -73,7 +76,7 @@ int runUpdate(const QCommandLineParser& parser)
     request.author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")).simplified()
                                                             : core::systemUserName();
     if (!request.status && !request.rag && !request.progress)
-        throw UsageError{QStringLiteral("Nothing to record: give --status, --rag or --progress.")};
+        throw UsageError{QCoreApplication::translate("wres", "Nothing to record: give --status, --rag or --progress.")};
 
     auto db = Options::openForChange(Options::dbPath(parser), Database::Mode::OpenExisting);
     const core::StatusUpdate update = core::ActionStore(*db).recordUpdate(*actionId, request);
@@ -92,7 +95,8 @@ int runAudit(const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"csv")
-        throw UsageError{QStringLiteral("--format: '%1' is not a format; use text or csv.").arg(format)};
+        throw UsageError{
+            QCoreApplication::translate("wres", "--format: '%1' is not a format; use text or csv.").arg(format)};
     core::AuditQuery query;
     if (const auto id = Options::integer(parser, QStringLiteral("action"), 1, std::numeric_limits<qint64>::max())) {
         query.entity = QStringLiteral("action");
@@ -103,7 +107,7 @@ int runAudit(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("since"))) {
         const QDate since = core::IsoDate::parseDate(parser.value(QStringLiteral("since")));
         if (!since.isValid())
-            throw UsageError{QStringLiteral("--since: '%1' is not a date; use YYYY-MM-DD.")
+            throw UsageError{QCoreApplication::translate("wres", "--since: '%1' is not a date; use YYYY-MM-DD.")
                                  .arg(parser.value(QStringLiteral("since")))};
         query.since = QDateTime(since.addDays(-1), QTime(23, 59, 59, 999), Qt::UTC);
     }
@@ -128,7 +132,7 @@ int runAudit(const QCommandLineParser& parser)
 int runCalendar(const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("output")))
-        throw UsageError{QStringLiteral("-o OUT.ics is required: the calendar file to write.")};
+        throw UsageError{QCoreApplication::translate("wres", "-o OUT.ics is required: the calendar file to write.")};
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting, Database::Check::Light);
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
     core::ActionQuery query;
@@ -136,10 +140,10 @@ int runCalendar(const QCommandLineParser& parser)
     query.lead = parser.value(QStringLiteral("lead")).simplified();
     const QList<core::ActionRow> rows = core::ActionStore(*db).list(query);
     if (!query.lead.isEmpty() && rows.isEmpty())
-        throw UsageError{QStringLiteral("No action of this plan is led by '%1'.").arg(query.lead)};
+        throw UsageError{QCoreApplication::translate("wres", "No action of this plan is led by '%1'.").arg(query.lead)};
     const QByteArray ics = core::Calendar::write(plan, rows);
     Output::writeFile(parser.value(QStringLiteral("output")), ics);
-    Output::out(QStringLiteral("Wrote %1 due date%2 to %3.\n")
+    Output::out(QCoreApplication::translate("wres", "Wrote %1 due date%2 to %3.\n")
                     .arg(ics.count("BEGIN:VEVENT"))
                     .arg(ics.count("BEGIN:VEVENT") == 1 ? QString() : QStringLiteral("s"),
                          QDir::toNativeSeparators(parser.value(QStringLiteral("output")))));

@@ -55,8 +55,8 @@ int runCommand(const Command& command, const QStringList& arguments)
     QStringList args = arguments;
     args.removeAt(1); // the command name
     if (!parser.parse(args)) {
-        Output::err(
-            QStringLiteral("%1 %2: %3\nTry '%1 %2 --help'.\n").arg(programName(), command.name, parser.errorText()));
+        Output::err(QCoreApplication::translate("wres", "%1 %2: %3\nTry '%1 %2 --help'.\n")
+                        .arg(programName(), command.name, parser.errorText()));
         return ExitInvalidInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -121,7 +121,8 @@ int CommandLine::run(const QStringList& arguments)
     for (const Command& command : commands())
         if (command.name == first)
             return runCommand(command, arguments);
-    Output::err(QStringLiteral("%1: '%2' is not a command.\n\n").arg(programName(), first) + generalHelp());
+    Output::err(QCoreApplication::translate("wres", "%1: '%2' is not a command.\n\n").arg(programName(), first) +
+                generalHelp());
     return ExitInvalidInput;
 }
 

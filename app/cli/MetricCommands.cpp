@@ -11,6 +11,7 @@
 #include "store/MetricStore.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,14 +25,15 @@ int runImport(const QCommandLineParser& parser)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        throw UsageError{QStringLiteral("import-metrics takes one metrics file (.csv).")};
+        throw UsageError{QCoreApplication::translate("wres", "import-metrics takes one metrics file (.csv).")};
     const QString dbPath = Options::dbPath(parser);
     const QString path = files.front();
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw core::StoreError(core::StoreError::Kind::FileMissing,
-                               QStringLiteral("Cannot read %1: %2").arg(shown, file.errorString()));
+        throw core::StoreError(
+            core::StoreError::Kind::FileMissing,
+            QCoreApplication::translate("wres", "Cannot read %1: %2").arg(shown, file.errorString()));
     const auto result = core::MetricsCsv::read(file.readAll(), shown);
     if (!result.problems.isEmpty()) {
         QString text;
@@ -46,10 +48,11 @@ int runImport(const QCommandLineParser& parser)
     const int replaced = core::MetricStore(*db, core::systemUserName(),
                                            QStringLiteral("import-metrics %1").arg(QFileInfo(path).fileName()))
                              .importCounts(result.counts);
-    Output::out(QStringLiteral("Imported %1 metric rows into %2%3.\n")
+    Output::out(QCoreApplication::translate("wres", "Imported %1 metric rows into %2%3.\n")
                     .arg(result.counts.size())
                     .arg(QDir::toNativeSeparators(dbPath),
-                         replaced ? QStringLiteral(" (%1 replaced earlier ones)").arg(replaced) : QString()));
+                         replaced ? QCoreApplication::translate("wres", " (%1 replaced earlier ones)").arg(replaced)
+                                  : QString()));
     return ExitOk;
 }
 
@@ -57,7 +60,9 @@ int runMetrics(const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"csv" && format != u"json" && format != u"narrative")
-        throw UsageError{QStringLiteral("--format: '%1' is not a format; use csv, json or narrative.").arg(format)};
+        throw UsageError{
+            QCoreApplication::translate("wres", "--format: '%1' is not a format; use csv, json or narrative.")
+                .arg(format)};
     std::optional<int> indicator;
     if (const auto n = Options::integer(parser, QStringLiteral("indicator"), 1, 9))
         indicator = int(*n);

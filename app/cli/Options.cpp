@@ -5,6 +5,7 @@
 #include "store/Backups.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace wres::app::Options {
@@ -31,7 +32,7 @@ QString dbPath(const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
-        throw UsageError{QStringLiteral("--db FILE is required: the plan file to use.")};
+        throw UsageError{QCoreApplication::translate("wres", "--db FILE is required: the plan file to use.")};
     return path;
 }
 
@@ -49,7 +50,8 @@ std::unique_ptr<core::Database> openForChange(const QString& path, core::Databas
         try {
             core::Backups::takeDailyIfDue(*db, core::Backups::kDefaultKeep);
         } catch (const core::StoreError& e) {
-            Output::err(QStringLiteral("warning: today's backup could not be made: %1\n").arg(e.message()));
+            Output::err(QCoreApplication::translate("wres", "warning: today's backup could not be made: %1\n")
+                            .arg(e.message()));
         }
     }
     return db;
@@ -62,7 +64,7 @@ std::optional<qint64> integer(const QCommandLineParser& parser, const QString& n
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max)
-        throw UsageError{QStringLiteral("--%1: '%2' is not a whole number from %3 to %4.")
+        throw UsageError{QCoreApplication::translate("wres", "--%1: '%2' is not a whole number from %3 to %4.")
                              .arg(name, parser.value(name))
                              .arg(min)
                              .arg(max)};
@@ -80,7 +82,7 @@ QDate todayOf(const QCommandLineParser& parser)
         return QDate::currentDate();
     const QDate date = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
     if (!date.isValid())
-        throw UsageError{QStringLiteral("--today: '%1' is not a date written YYYY-MM-DD.")
+        throw UsageError{QCoreApplication::translate("wres", "--today: '%1' is not a date written YYYY-MM-DD.")
                              .arg(parser.value(QStringLiteral("today")))};
     return date;
 }
@@ -89,7 +91,7 @@ core::Status status(const QString& text)
 {
     const auto parsed = core::parseStatus(text);
     if (!parsed)
-        throw UsageError{QStringLiteral("--status: '%1' is not a status; use %2.")
+        throw UsageError{QCoreApplication::translate("wres", "--status: '%1' is not a status; use %2.")
                              .arg(text, core::statusLabels().join(QStringLiteral(", ")))};
     return *parsed;
 }
@@ -98,7 +100,8 @@ core::Rag rag(const QString& text)
 {
     const auto parsed = core::parseRag(text);
     if (!parsed)
-        throw UsageError{QStringLiteral("--rag: '%1' is not a RAG rating; use R, A, G or B.").arg(text)};
+        throw UsageError{
+            QCoreApplication::translate("wres", "--rag: '%1' is not a RAG rating; use R, A, G or B.").arg(text)};
     return *parsed;
 }
 

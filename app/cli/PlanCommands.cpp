@@ -15,6 +15,7 @@
 #include "store/PlanStore.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,11 +40,13 @@ core::PlanJson::Document readPlanFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        throw core::StoreError(core::StoreError::Kind::FileMissing,
-                               QStringLiteral("%1 does not exist; check the name.").arg(shown(path)));
+        throw core::StoreError(
+            core::StoreError::Kind::FileMissing,
+            QCoreApplication::translate("wres", "%1 does not exist; check the name.").arg(shown(path)));
     if (!file.open(QIODevice::ReadOnly))
-        throw core::StoreError(core::StoreError::Kind::FileMissing,
-                               QStringLiteral("Cannot read %1: %2").arg(shown(path), file.errorString()));
+        throw core::StoreError(
+            core::StoreError::Kind::FileMissing,
+            QCoreApplication::translate("wres", "Cannot read %1: %2").arg(shown(path), file.errorString()));
     auto result = core::PlanFiles::read(file.readAll(), shown(path), suffixOf(path));
     if (!result.problems.isEmpty()) // an unknown kind of file, or problems in the plan: exit 1
         throw UsageError{core::PlanFiles::describe(result.problems)};
@@ -55,14 +58,16 @@ int runDemo(const QCommandLineParser& parser)
     const QString path = Options::dbPath(parser);
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0)
-        throw UsageError{QStringLiteral("%1 already exists; the demo is written to a new file.").arg(shown(path))};
+        throw UsageError{QCoreApplication::translate("wres", "%1 already exists; the demo is written to a new file.")
+                             .arg(shown(path))};
     const core::PlanData plan = core::DemoPlan::load();
     const core::MetricCounts metrics = core::DemoMetrics::load();
     auto db = Database::open(path, Database::Mode::CreateIfMissing);
     core::PlanStore(*db).addPlan(plan);
     core::MetricStore::unaudited(*db).importCounts(metrics);
-    Output::out(QStringLiteral("Created %1 with the demo plan \"%2\": %3 themes, %4 actions, and %5 rows of "
-                               "demo metrics.\n")
+    Output::out(QCoreApplication::translate(
+                    "wres", "Created %1 with the demo plan \"%2\": %3 themes, %4 actions, and %5 rows of "
+                            "demo metrics.\n")
                     .arg(shown(path), plan.info.title)
                     .arg(plan.themes.size())
                     .arg(plan.actionCount())
@@ -74,7 +79,7 @@ int runImport(const QCommandLineParser& parser)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        throw UsageError{QStringLiteral("import takes one plan file (.csv, .xlsx or .json).")};
+        throw UsageError{QCoreApplication::translate("wres", "import takes one plan file (.csv, .xlsx or .json).")};
     const QString dbPath = Options::dbPath(parser);
     core::PlanJson::Document document = readPlanFile(files.front());
     core::PlanData& plan = document.plan;
@@ -90,7 +95,7 @@ int runImport(const QCommandLineParser& parser)
     // The plan, its metrics and targets go in together or not at all.
     const qint64 id = core::PlanFiles::store(*db, document, core::systemUserName(),
                                              QStringLiteral("import %1").arg(shown(files.front())));
-    Output::out(QStringLiteral("Imported \"%1\" into %2 as plan %3: %4 themes, %5 actions.\n")
+    Output::out(QCoreApplication::translate("wres", "Imported \"%1\" into %2 as plan %3: %4 themes, %5 actions.\n")
                     .arg(plan.info.title, shown(dbPath))
                     .arg(id)
                     .arg(plan.themes.size())
@@ -102,11 +107,12 @@ int runExport(const QCommandLineParser& parser)
 {
     const QString target = parser.value(QStringLiteral("output"));
     if (target.isEmpty())
-        throw UsageError{QStringLiteral("-o FILE is required: where to write the plan (.csv, .xlsx or .json).")};
+        throw UsageError{QCoreApplication::translate(
+            "wres", "-o FILE is required: where to write the plan (.csv, .xlsx or .json).")};
     const QString suffix = suffixOf(target);
     if (suffix != u"csv" && suffix != u"json" && suffix != u"xlsx")
-        throw UsageError{
-            QStringLiteral("%1: cannot export as .%2; use .csv, .xlsx or .json.").arg(shown(target), suffix)};
+        throw UsageError{QCoreApplication::translate("wres", "%1: cannot export as .%2; use .csv, .xlsx or .json.")
+                             .arg(shown(target), suffix)};
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     const core::PlanStore store(*db);
     const core::PlanInfo info = store.choosePlan(Options::planId(parser));
@@ -127,7 +133,7 @@ int runExport(const QCommandLineParser& parser)
         bytes = core::PlanCsv::write(plan);
     }
     Output::writeFile(target, bytes);
-    Output::out(QStringLiteral("Wrote \"%1\" (%2 actions) to %3.\n")
+    Output::out(QCoreApplication::translate("wres", "Wrote \"%1\" (%2 actions) to %3.\n")
                     .arg(info.title)
                     .arg(plan.actionCount())
                     .arg(shown(target)));
@@ -142,7 +148,9 @@ int runCheck(const QCommandLineParser& parser)
     if (!problems.isEmpty()) {
         for (const QString& problem : problems)
             Output::err(QStringLiteral("%1: %2\n").arg(path, problem));
-        Output::err(QStringLiteral("%1: the integrity check failed; restore the file from a backup.\n").arg(path));
+        Output::err(
+            QCoreApplication::translate("wres", "%1: the integrity check failed; restore the file from a backup.\n")
+                .arg(path));
         return ExitUnusable;
     }
     const core::PlanStore store(*db);
@@ -150,14 +158,14 @@ int runCheck(const QCommandLineParser& parser)
     int actions = 0;
     for (const core::PlanInfo& info : plans)
         actions += store.load(info.id, false).actionCount();
-    Output::out(
-        QStringLiteral("%1: OK. File format %2 (this program writes %3); %4 plan(s), %5 action(s), %6 lead(s).\n")
-            .arg(path)
-            .arg(db->schemaVersion())
-            .arg(core::Migrations::currentVersion())
-            .arg(plans.size())
-            .arg(actions)
-            .arg(store.leads().size()));
+    Output::out(QCoreApplication::translate(
+                    "wres", "%1: OK. File format %2 (this program writes %3); %4 plan(s), %5 action(s), %6 lead(s).\n")
+                    .arg(path)
+                    .arg(db->schemaVersion())
+                    .arg(core::Migrations::currentVersion())
+                    .arg(plans.size())
+                    .arg(actions)
+                    .arg(store.leads().size()));
     return ExitOk;
 }
 

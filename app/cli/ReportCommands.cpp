@@ -9,6 +9,7 @@
 #include "store/SnapshotStore.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -21,7 +22,8 @@ int run(const QCommandLineParser& parser)
 {
     const QString target = parser.value(QStringLiteral("output"));
     if (target.isEmpty() || QFileInfo(target).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-        throw UsageError{QStringLiteral("-o FILE.pdf is required: where to write the board pack.")};
+        throw UsageError{
+            QCoreApplication::translate("wres", "-o FILE.pdf is required: where to write the board pack.")};
     const QDate today = Options::todayOf(parser);
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
@@ -50,8 +52,9 @@ int run(const QCommandLineParser& parser)
             else if (isNumber)
                 options.snapshotId = id;
             else
-                throw UsageError{QStringLiteral("--since: '%1' is neither a date (YYYY-MM-DD) nor a recorded pack's "
-                                                "number.")
+                throw UsageError{QCoreApplication::translate(
+                                     "wres", "--since: '%1' is neither a date (YYYY-MM-DD) nor a recorded pack's "
+                                             "number.")
                                      .arg(since)};
         }
         const core::BoardPack pack = core::BoardPack::gather(*db, plan.id, options);
@@ -60,11 +63,14 @@ int run(const QCommandLineParser& parser)
     }
     if (pages == 0)
         throw core::StoreError(core::StoreError::Kind::Failed, error);
-    Output::out(QStringLiteral("Wrote %1 to %2: %3 pages.\n").arg(what, QDir::toNativeSeparators(target)).arg(pages));
+    Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2: %3 pages.\n")
+                    .arg(what, QDir::toNativeSeparators(target))
+                    .arg(pages));
     if (parser.isSet(QStringLiteral("record"))) {
         const qint64 id = core::SnapshotStore(*db).record(plan.id, parser.value(QStringLiteral("record")));
-        Output::out(
-            QStringLiteral("Recorded this pack as number %1; the next pack shows what changed since.\n").arg(id));
+        Output::out(QCoreApplication::translate(
+                        "wres", "Recorded this pack as number %1; the next pack shows what changed since.\n")
+                        .arg(id));
     }
     return ExitOk;
 }

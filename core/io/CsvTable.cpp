@@ -1,5 +1,6 @@
 #include "CsvTable.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -65,7 +66,8 @@ CsvTable readCsv(const QByteArray& input, const QString& fileName, Problems& pro
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty()) {
-        problems << Problem{fileName, 0, {}, QStringLiteral("the file is empty; a header row is expected")};
+        problems << Problem{
+            fileName, 0, {}, QCoreApplication::translate("wres", "the file is empty; a header row is expected")};
         return table;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
@@ -73,7 +75,8 @@ CsvTable readCsv(const QByteArray& input, const QString& fileName, Problems& pro
             fileName,
             lineOfOffset(bytes, bad),
             {},
-            QStringLiteral("the file is not valid UTF-8 (byte %1); save it as \"CSV UTF-8\"").arg(bad + 1)};
+            QCoreApplication::translate("wres", "the file is not valid UTF-8 (byte %1); save it as \"CSV UTF-8\"")
+                .arg(bad + 1)};
         return table;
     }
     const QString text = QString::fromUtf8(bytes);
@@ -132,8 +135,9 @@ CsvTable readCsv(const QByteArray& input, const QString& fileName, Problems& pro
             problems << Problem{fileName,
                                 line,
                                 {},
-                                QStringLiteral("unexpected text after a closing quote (field %1); a quote inside a "
-                                               "quoted field is written as two quotes \"\"")
+                                QCoreApplication::translate(
+                                    "wres", "unexpected text after a closing quote (field %1); a quote inside a "
+                                            "quoted field is written as two quotes \"\"")
                                     .arg(record.fields.size() + 1)};
             return table;
         } else if (c == u'"' && field.isEmpty()) {
@@ -144,18 +148,20 @@ CsvTable readCsv(const QByteArray& input, const QString& fileName, Problems& pro
         }
     }
     if (inQuotes) {
-        problems << Problem{fileName,
-                            quoteLine,
-                            {},
-                            QStringLiteral("a quoted field (field %1) is never closed; add the closing quote")
-                                .arg(record.fields.size() + 1)};
+        problems << Problem{
+            fileName,
+            quoteLine,
+            {},
+            QCoreApplication::translate("wres", "a quoted field (field %1) is never closed; add the closing quote")
+                .arg(record.fields.size() + 1)};
         return table;
     }
     if (!field.isEmpty() || !record.fields.isEmpty() || afterQuote)
         endRecord(line);
 
     if (records.isEmpty()) {
-        problems << Problem{fileName, 0, {}, QStringLiteral("the file is empty; a header row is expected")};
+        problems << Problem{
+            fileName, 0, {}, QCoreApplication::translate("wres", "the file is empty; a header row is expected")};
         return table;
     }
     table.header = records.takeFirst().fields;

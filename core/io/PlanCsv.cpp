@@ -3,6 +3,7 @@
 #include "CsvTable.h"
 #include "timescale/TimescaleParser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace wres::core::PlanCsv {
@@ -77,7 +78,7 @@ public:
         for (const CsvRecord& record : table.records)
             readRecord(record);
         if (m_result.problems.isEmpty() && m_result.plan.themes.isEmpty())
-            problem(2, {}, QStringLiteral("the file has a header but no rows; nothing to import"));
+            problem(2, {}, QCoreApplication::translate("wres", "the file has a header but no rows; nothing to import"));
         if (!m_result.problems.isEmpty())
             m_result.plan = {};
         return m_result;
@@ -100,10 +101,10 @@ private:
                     column = c;
             if (column < 0) {
                 problem(1, header[i],
-                        QStringLiteral("unknown column; the plan columns are %1")
+                        QCoreApplication::translate("wres", "unknown column; the plan columns are %1")
                             .arg(columns().join(QStringLiteral(", "))));
             } else if (m_index[column] >= 0) {
-                problem(1, header[i], QStringLiteral("this column appears twice in the header"));
+                problem(1, header[i], QCoreApplication::translate("wres", "this column appears twice in the header"));
             } else {
                 m_index[column] = i;
             }
@@ -111,7 +112,7 @@ private:
         for (Column column : kRequired)
             if (m_index[column] < 0)
                 problem(1, QString::fromLatin1(kNames[column]),
-                        QStringLiteral("required column is missing from the header"));
+                        QCoreApplication::translate("wres", "required column is missing from the header"));
         m_headerSize = int(header.size());
         return m_result.problems.isEmpty();
     }
@@ -145,7 +146,8 @@ private:
                 continue;
             if (!links.isEmpty() && links != theme.indicators)
                 problem(record.line, QStringLiteral("theme_indicators"),
-                        QStringLiteral("theme '%1' already has indicators '%2' (line %3); give the same or leave empty")
+                        QCoreApplication::translate(
+                            "wres", "theme '%1' already has indicators '%2' (line %3); give the same or leave empty")
                             .arg(name, theme.indicators.toText())
                             .arg(m_themeLine.value(name)));
             for (const Tag& tag : tags)
@@ -175,8 +177,9 @@ private:
                 return objective;
             if (sameNumber)
                 problem(record.line, QStringLiteral("objective"),
-                        QStringLiteral("objective %1 of theme '%2' already has a different text; number the objectives "
-                                       "apart or give the same text")
+                        QCoreApplication::translate(
+                            "wres", "objective %1 of theme '%2' already has a different text; number the objectives "
+                                    "apart or give the same text")
                             .arg(number, theme.name));
             if (number.isEmpty() && objective.number.isEmpty() && objective.text == text)
                 return objective;
@@ -189,7 +192,8 @@ private:
     {
         if (record.fields.size() > m_headerSize) {
             problem(record.line, {},
-                    QStringLiteral("the row has %1 fields but the header has %2; quote fields that contain commas")
+                    QCoreApplication::translate(
+                        "wres", "the row has %1 fields but the header has %2; quote fields that contain commas")
                         .arg(record.fields.size())
                         .arg(m_headerSize));
             return;
@@ -209,15 +213,15 @@ private:
             action.status = *status;
         else
             problem(record.line, QStringLiteral("status"),
-                    QStringLiteral("'%1' is not a status; use %2, or leave it empty")
+                    QCoreApplication::translate("wres", "'%1' is not a status; use %2, or leave it empty")
                         .arg(statusText.trimmed(), statusLabels().join(QStringLiteral(", "))));
         const QString ragText = field(record, RagColumn);
         if (const auto rag = parseRag(ragText))
             action.rag = *rag;
         else
-            problem(
-                record.line, QStringLiteral("rag"),
-                QStringLiteral("'%1' is not a RAG rating; use R, A, G or B, or leave it empty").arg(ragText.trimmed()));
+            problem(record.line, QStringLiteral("rag"),
+                    QCoreApplication::translate("wres", "'%1' is not a RAG rating; use R, A, G or B, or leave it empty")
+                        .arg(ragText.trimmed()));
 
         const bool declaresOnly = action.text.trimmed().isEmpty() && action.number.isEmpty();
         const bool hasActionDetail = !action.leads.isEmpty() || !action.timescale.text.isEmpty() ||
@@ -234,7 +238,7 @@ private:
         ObjectiveData& objective = objectiveFor(theme, record);
         if (action.text.trimmed().isEmpty()) {
             problem(record.line, QStringLiteral("action"),
-                    QStringLiteral("the action text is empty; every action needs a description"));
+                    QCoreApplication::translate("wres", "the action text is empty; every action needs a description"));
             return;
         }
         objective.actions << action;

@@ -7,6 +7,8 @@
 #include "store/MetricStore.h"
 #include "store/PlanStore.h"
 
+#include <QCoreApplication>
+
 namespace wres::core::PlanFiles {
 
 ReadResult read(const QByteArray& bytes, const QString& shownName, const QString& suffix)
@@ -32,7 +34,8 @@ ReadResult read(const QByteArray& bytes, const QString& shownName, const QString
             shownName,
             0,
             {},
-            QStringLiteral("cannot import a .%1 file; give a plan as .csv, .xlsx or .json").arg(kind)};
+            QCoreApplication::translate("wres", "cannot import a .%1 file; give a plan as .csv, .xlsx or .json")
+                .arg(kind)};
     }
     return result;
 }

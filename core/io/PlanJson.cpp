@@ -2,6 +2,7 @@
 
 #include "timescale/TimescaleParser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,18 +67,20 @@ public:
         if (doc.isNull() || !doc.isObject()) {
             const int line = int(bytes.left(error.offset).count('\n')) + 1;
             problem(line, {},
-                    doc.isNull() ? QStringLiteral("not valid JSON: %1").arg(error.errorString())
-                                 : QStringLiteral("the document is not a JSON object"));
+                    doc.isNull() ? QCoreApplication::translate("wres", "not valid JSON: %1").arg(error.errorString())
+                                 : QCoreApplication::translate("wres", "the document is not a JSON object"));
             return m_result;
         }
         const QJsonObject root = doc.object();
         if (root.value(QStringLiteral("format")).toString() != kFormat) {
-            problem(0, QStringLiteral("format"), QStringLiteral("this is not a WRES Tracker plan export"));
+            problem(0, QStringLiteral("format"),
+                    QCoreApplication::translate("wres", "this is not a WRES Tracker plan export"));
             return m_result;
         }
         if (root.value(QStringLiteral("format_version")).toInt() > kFormatVersion) {
             problem(0, QStringLiteral("format_version"),
-                    QStringLiteral("written by a newer WRES Tracker; install the newer version to import it"));
+                    QCoreApplication::translate(
+                        "wres", "written by a newer WRES Tracker; install the newer version to import it"));
             return m_result;
         }
         const QJsonObject plan = root.value(QStringLiteral("plan")).toObject();
@@ -105,7 +108,8 @@ public:
                 o.value(QStringLiteral("new_value")).toString(),
                 o.value(QStringLiteral("source")).toString()};
             if (!entry.recordedAt.isValid())
-                problem(0, QStringLiteral("audit[%1].recorded_at").arg(i), QStringLiteral("not an ISO date and time"));
+                problem(0, QStringLiteral("audit[%1].recorded_at").arg(i),
+                        QCoreApplication::translate("wres", "not an ISO date and time"));
             m_result.document.plan.audit << entry;
         }
         if (!m_result.problems.isEmpty())
@@ -135,7 +139,8 @@ private:
             if (m.indicator < 1 || m.indicator > m_max || !groupOk || periodYear(m.period) == 0 ||
                 (m.count && m.total && *m.count > *m.total) || (m.count && *m.count < 0))
                 problem(0, QStringLiteral("metrics[%1]").arg(i),
-                        QStringLiteral("not a valid metric row (indicator %1, period '%2', group '%3')")
+                        QCoreApplication::translate("wres",
+                                                    "not a valid metric row (indicator %1, period '%2', group '%3')")
                             .arg(m.indicator)
                             .arg(m.period, m.group));
             m_result.document.metrics << m;
@@ -177,7 +182,7 @@ private:
     T parsed(const std::optional<T>& value, const QString& where, const QString& text, const QString& what)
     {
         if (!value) {
-            problem(0, where, QStringLiteral("'%1' is not %2").arg(text, what));
+            problem(0, where, QCoreApplication::translate("wres", "'%1' is not %2").arg(text, what));
             return T{};
         }
         return *value;
@@ -211,7 +216,8 @@ private:
         action.number = o.value(QStringLiteral("number")).toString();
         action.text = o.value(QStringLiteral("text")).toString();
         if (action.text.trimmed().isEmpty())
-            problem(0, where + QStringLiteral(".text"), QStringLiteral("the action text is empty"));
+            problem(0, where + QStringLiteral(".text"),
+                    QCoreApplication::translate("wres", "the action text is empty"));
         for (const QJsonValue& v : o.value(QStringLiteral("leads")).toArray())
             action.leads << v.toString();
         action.timescale = TimescaleParser::parse(o.value(QStringLiteral("timescale")).toString());
@@ -233,7 +239,8 @@ private:
             update.recordedAt =
                 QDateTime::fromString(u.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs);
             if (!update.recordedAt.isValid())
-                problem(0, at + QStringLiteral(".recorded_at"), QStringLiteral("not an ISO date and time"));
+                problem(0, at + QStringLiteral(".recorded_at"),
+                        QCoreApplication::translate("wres", "not an ISO date and time"));
             update.author = u.value(QStringLiteral("author")).toString();
             const QString s = u.value(QStringLiteral("status")).toString();
             update.status = parsed(parseStatus(s), at + QStringLiteral(".status"), s, QStringLiteral("a status"));

@@ -2,6 +2,7 @@
 
 #include "io/ZipReader.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QLocale>
@@ -170,18 +171,21 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
     if (bytes.startsWith(kOle2)) {
         // An old binary workbook, or an encrypted one (Office wraps those in the same container).
         if (bytes.contains(QByteArray("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o", 28)))
-            return fail(QStringLiteral("the workbook is protected by a password; save a copy without the password "
-                                       "(File ▸ Info ▸ Protect Workbook in Excel) and import that"));
-        return fail(QStringLiteral("this is an old Excel 97-2003 workbook (.xls); save it as an Excel Workbook "
-                                   "(.xlsx) and import that"));
+            return fail(QCoreApplication::translate(
+                "wres", "the workbook is protected by a password; save a copy without the password "
+                        "(File ▸ Info ▸ Protect Workbook in Excel) and import that"));
+        return fail(QCoreApplication::translate(
+            "wres", "this is an old Excel 97-2003 workbook (.xls); save it as an Excel Workbook "
+                    "(.xlsx) and import that"));
     }
     const ZipReader zip(bytes);
     if (!bytes.startsWith("PK") || !zip.isValid())
-        return fail(QStringLiteral("not an Excel workbook (.xlsx): it is not a zip package"));
+        return fail(QCoreApplication::translate("wres", "not an Excel workbook (.xlsx): it is not a zip package"));
     const auto workbook = member(zip, QStringLiteral("xl/workbook.xml"));
     const auto relations = member(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!workbook || !relations)
-        return fail(QStringLiteral("not an Excel workbook (.xlsx), or a damaged one: it has no workbook part"));
+        return fail(QCoreApplication::translate(
+            "wres", "not an Excel workbook (.xlsx), or a damaged one: it has no workbook part"));
 
     // The first sheet in the workbook's order, and the part that holds it.
     QString relation;
@@ -197,7 +201,7 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
             }
         }
         if (xml.hasError() || relation.isEmpty())
-            return fail(QStringLiteral("the workbook is damaged or has no worksheet"));
+            return fail(QCoreApplication::translate("wres", "the workbook is damaged or has no worksheet"));
     }
     QString target;
     {
@@ -210,11 +214,14 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
         }
     }
     if (target.isEmpty())
-        return fail(QStringLiteral("the workbook is damaged: its first sheet '%1' has no part").arg(sheet.name));
+        return fail(QCoreApplication::translate("wres", "the workbook is damaged: its first sheet '%1' has no part")
+                        .arg(sheet.name));
     const QString sheetPath = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
     const auto sheetXml = member(zip, sheetPath);
     if (!sheetXml)
-        return fail(QStringLiteral("the workbook is damaged: the part of sheet '%1' cannot be read").arg(sheet.name));
+        return fail(
+            QCoreApplication::translate("wres", "the workbook is damaged: the part of sheet '%1' cannot be read")
+                .arg(sheet.name));
 
     QStringList shared;
     if (const auto strings = member(zip, QStringLiteral("xl/sharedStrings.xml"))) {
@@ -225,8 +232,9 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
                 shared << textOf(xml);
         }
         if (xml.hasError())
-            return fail(QStringLiteral("the workbook is damaged: its shared strings cannot be read (%1)")
-                            .arg(xml.errorString()));
+            return fail(
+                QCoreApplication::translate("wres", "the workbook is damaged: its shared strings cannot be read (%1)")
+                    .arg(xml.errorString()));
     }
     const QList<DateShown> dates = dateStyles(member(zip, QStringLiteral("xl/styles.xml")).value_or(QByteArray()));
 
@@ -278,8 +286,9 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= shared.size())
-                    return fail(QStringLiteral("%1!%2: the cell refers to a shared string that is not there; the "
-                                               "workbook is damaged")
+                    return fail(QCoreApplication::translate(
+                                    "wres", "%1!%2: the cell refers to a shared string that is not there; the "
+                                            "workbook is damaged")
                                     .arg(sheet.name, cellName(column, rowNumber)));
                 text = shared[index];
             } else if (type == u"inlineStr") {
@@ -299,11 +308,12 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
         }
     }
     if (xml.hasError())
-        return fail(QStringLiteral("the workbook is damaged: sheet '%1' cannot be read (%2)")
+        return fail(QCoreApplication::translate("wres", "the workbook is damaged: sheet '%1' cannot be read (%2)")
                         .arg(sheet.name, xml.errorString()));
     if (!haveHeader)
-        return fail(QStringLiteral("the first sheet '%1' is empty; the plan must be on the first sheet, with a "
-                                   "header row")
+        return fail(QCoreApplication::translate(
+                        "wres", "the first sheet '%1' is empty; the plan must be on the first sheet, with a "
+                                "header row")
                         .arg(sheet.name));
     return sheet;
 }

@@ -2,6 +2,7 @@
 
 #include "io/CsvTable.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -58,18 +59,18 @@ ReadResult read(const QByteArray& bytes, const QString& fileName)
             if (key == QLatin1String(kNames[c]))
                 column = c;
         if (column < 0)
-            problem(
-                1, table.header[i],
-                QStringLiteral("unknown column; the metrics columns are %1").arg(columns().join(QStringLiteral(", "))));
+            problem(1, table.header[i],
+                    QCoreApplication::translate("wres", "unknown column; the metrics columns are %1")
+                        .arg(columns().join(QStringLiteral(", "))));
         else if (index[column] >= 0)
-            problem(1, table.header[i], QStringLiteral("this column appears twice in the header"));
+            problem(1, table.header[i], QCoreApplication::translate("wres", "this column appears twice in the header"));
         else
             index[column] = i;
     }
     for (Column required : {IndicatorColumn, PeriodColumn, GroupColumn, CountColumn, TotalColumn})
         if (index[required] < 0)
             problem(1, QString::fromLatin1(kNames[required]),
-                    QStringLiteral("required column is missing from the header"));
+                    QCoreApplication::translate("wres", "required column is missing from the header"));
     if (!result.problems.isEmpty())
         return result;
 
@@ -82,7 +83,7 @@ ReadResult read(const QByteArray& bytes, const QString& fileName)
         const int line = record.line;
         if (record.fields.size() > table.header.size()) {
             problem(line, {},
-                    QStringLiteral("the row has %1 fields but the header has %2")
+                    QCoreApplication::translate("wres", "the row has %1 fields but the header has %2")
                         .arg(record.fields.size())
                         .arg(table.header.size()));
             continue;
@@ -93,45 +94,53 @@ ReadResult read(const QByteArray& bytes, const QString& fileName)
         m.indicator = field(IndicatorColumn).toInt(&ok);
         if (!ok || m.indicator < 1 || m.indicator > 9) {
             problem(line, QStringLiteral("indicator"),
-                    QStringLiteral("'%1' is not a WRES indicator (1 to 9)").arg(field(IndicatorColumn)));
+                    QCoreApplication::translate("wres", "'%1' is not a WRES indicator (1 to 9)")
+                        .arg(field(IndicatorColumn)));
             continue;
         }
         m.period = field(PeriodColumn);
         if (m.period.isEmpty())
             problem(line, QStringLiteral("period"),
-                    QStringLiteral("the period is empty (e.g. 2021/22, 2021, March 2022)"));
+                    QCoreApplication::translate("wres", "the period is empty (e.g. 2021/22, 2021, March 2022)"));
         else if (periodYear(m.period) == 0)
             problem(line, QStringLiteral("period"),
-                    QStringLiteral("'%1' has no four-digit year to order it by").arg(m.period));
+                    QCoreApplication::translate("wres", "'%1' has no four-digit year to order it by").arg(m.period));
         m.category = field(CategoryColumn);
         const QString groupText = field(GroupColumn);
         m.group = MetricGroups::canonical(groupText);
         if (!groupText.isEmpty() && m.group.isEmpty()) {
-            problem(line, QStringLiteral("group"),
-                    QStringLiteral("'%1' is not a group; use White, BME, Asian, Black, Mixed or Other").arg(groupText));
+            problem(
+                line, QStringLiteral("group"),
+                QCoreApplication::translate("wres", "'%1' is not a group; use White, BME, Asian, Black, Mixed or Other")
+                    .arg(groupText));
             continue;
         }
         if (!MetricGroups::allowedFor(m.indicator).contains(m.group)) {
-            problem(
-                line, QStringLiteral("group"),
-                m.group.isEmpty()
-                    ? QStringLiteral("indicator %1 needs a group (its figure is computed per group)").arg(m.indicator)
-                    : QStringLiteral("indicator %1 does not use the group %2").arg(m.indicator).arg(m.group));
+            problem(line, QStringLiteral("group"),
+                    m.group.isEmpty() ? QCoreApplication::translate(
+                                            "wres", "indicator %1 needs a group (its figure is computed per group)")
+                                            .arg(m.indicator)
+                                      : QCoreApplication::translate("wres", "indicator %1 does not use the group %2")
+                                            .arg(m.indicator)
+                                            .arg(m.group));
             continue;
         }
         if (m.indicator == 1 && m.category.isEmpty())
             problem(line, QStringLiteral("category"),
-                    QStringLiteral("indicator 1 needs the band, e.g. \"Clinical Band 5\" or \"Overall\""));
+                    QCoreApplication::translate("wres",
+                                                "indicator 1 needs the band, e.g. \"Clinical Band 5\" or \"Overall\""));
         if (m.indicator == 9 && !kBoardScopes.contains(m.category, Qt::CaseInsensitive))
             problem(line, QStringLiteral("category"),
-                    QStringLiteral("indicator 9 needs the board scope: Board overall, Voting, Executive or Workforce"));
+                    QCoreApplication::translate(
+                        "wres", "indicator 9 needs the board scope: Board overall, Voting, Executive or Workforce"));
         if (m.indicator == 9)
             for (const QString& scope : kBoardScopes)
                 if (scope.compare(m.category, Qt::CaseInsensitive) == 0)
                     m.category = scope;
         if (m.indicator != 1 && m.indicator != 9 && !m.category.isEmpty())
-            problem(line, QStringLiteral("category"),
-                    QStringLiteral("indicator %1 has no categories; leave it empty").arg(m.indicator));
+            problem(
+                line, QStringLiteral("category"),
+                QCoreApplication::translate("wres", "indicator %1 has no categories; leave it empty").arg(m.indicator));
 
         auto number = [&](Column c, std::optional<qint64>& out) {
             const QString text = field(c);
@@ -141,15 +150,17 @@ ReadResult read(const QByteArray& bytes, const QString& fileName)
             const qint64 n = text.toLongLong(&isNumber);
             if (!isNumber) {
                 const double d = text.toDouble(&isNumber);
-                problem(
-                    line, QString::fromLatin1(kNames[c]),
-                    isNumber && d != std::floor(d)
-                        ? QStringLiteral("'%1' is not a whole number").arg(text)
-                        : QStringLiteral("'%1' is not a number (give a whole number, R or leave it empty)").arg(text));
+                problem(line, QString::fromLatin1(kNames[c]),
+                        isNumber && d != std::floor(d)
+                            ? QCoreApplication::translate("wres", "'%1' is not a whole number").arg(text)
+                            : QCoreApplication::translate(
+                                  "wres", "'%1' is not a number (give a whole number, R or leave it empty)")
+                                  .arg(text));
                 return;
             }
             if (n < 0) {
-                problem(line, QString::fromLatin1(kNames[c]), QStringLiteral("'%1' is negative").arg(text));
+                problem(line, QString::fromLatin1(kNames[c]),
+                        QCoreApplication::translate("wres", "'%1' is negative").arg(text));
                 return;
             }
             out = n;
@@ -158,30 +169,37 @@ ReadResult read(const QByteArray& bytes, const QString& fileName)
         number(TotalColumn, m.total);
         if (m.count && m.total && *m.count > *m.total)
             problem(line, QStringLiteral("count"),
-                    QStringLiteral("the count %1 is more than its total %2").arg(*m.count).arg(*m.total));
+                    QCoreApplication::translate("wres", "the count %1 is more than its total %2")
+                        .arg(*m.count)
+                        .arg(*m.total));
         const QString valueText = field(ValueColumn).remove(QLatin1Char('%'));
         if (!valueText.isEmpty() && valueText.compare(QStringLiteral("R"), Qt::CaseInsensitive) != 0) {
             bool isNumber = false;
             const double v = valueText.toDouble(&isNumber);
             if (!isNumber || !std::isfinite(v))
-                problem(line, QStringLiteral("value"), QStringLiteral("'%1' is not a number").arg(valueText));
+                problem(line, QStringLiteral("value"),
+                        QCoreApplication::translate("wres", "'%1' is not a number").arg(valueText));
             else
                 m.value = v;
         }
         if (m.group.isEmpty() && (m.count || m.total))
             problem(line, QStringLiteral("group"),
-                    QStringLiteral("a row without a group carries the published figure in value only"));
+                    QCoreApplication::translate("wres",
+                                                "a row without a group carries the published figure in value only"));
         if (!m.count && !m.total && !m.value)
-            problem(line, QStringLiteral("value"), QStringLiteral("the row has neither counts nor a published value"));
+            problem(line, QStringLiteral("value"),
+                    QCoreApplication::translate("wres", "the row has neither counts nor a published value"));
         const QString key = QStringLiteral("%1|%2|%3|%4").arg(m.indicator).arg(m.period, m.category.toLower(), m.group);
         if (const auto it = seen.constFind(key); it != seen.constEnd())
-            problem(line, {}, QStringLiteral("the same indicator, period, category and group as line %1").arg(*it));
+            problem(line, {},
+                    QCoreApplication::translate("wres", "the same indicator, period, category and group as line %1")
+                        .arg(*it));
         else
             seen.insert(key, line);
         result.counts << m;
     }
     if (result.problems.isEmpty() && result.counts.isEmpty())
-        problem(2, {}, QStringLiteral("the file has a header but no rows; nothing to import"));
+        problem(2, {}, QCoreApplication::translate("wres", "the file has a header but no rows; nothing to import"));
     if (!result.problems.isEmpty())
         result.counts.clear();
     return result;

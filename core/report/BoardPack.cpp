@@ -11,6 +11,7 @@
 #include "store/SnapshotStore.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -47,7 +48,8 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
             snapshot = snapshots.load(recorded.front().id);
     }
     if (snapshot && snapshot->planId != planId)
-        throw InvalidRequest(QStringLiteral("Recorded pack %1 belongs to another plan.").arg(snapshot->id));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "Recorded pack %1 belongs to another plan.").arg(snapshot->id));
     if (!snapshot && !options.since)
         return; // nothing to compare with
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
@@ -262,8 +264,9 @@ LeadBrief LeadBrief::gather(const Database& database, qint64 planId, const QStri
         return name.compare(lead.simplified(), Qt::CaseInsensitive) == 0;
     });
     if (found == leads.end())
-        throw InvalidRequest(QStringLiteral("No action of this plan is led by '%1'. Leads are: %2.")
-                                 .arg(lead, leads.join(QStringLiteral("; "))));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "No action of this plan is led by '%1'. Leads are: %2.")
+                .arg(lead, leads.join(QStringLiteral("; "))));
     brief.lead = *found;
     ActionQuery query;
     query.planId = planId;

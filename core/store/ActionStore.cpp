@@ -7,6 +7,7 @@
 #include "StoredValues.h"
 #include "timescale/TimescaleParser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -193,26 +194,30 @@ ActionRow ActionStore::row(qint64 actionId) const
                        "ON t.id = o.theme_id WHERE a.id = :id"));
     q.bind(QStringLiteral(":id"), actionId).exec();
     if (!q.next())
-        throw InvalidRequest(QStringLiteral("There is no action with id %1 in this file.").arg(actionId));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "There is no action with id %1 in this file.").arg(actionId));
     ActionQuery query;
     query.planId = q.id(0);
     q.finish();
     for (const ActionRow& r : list(query))
         if (r.id == actionId)
             return r;
-    throw InvalidRequest(QStringLiteral("There is no action with id %1 in this file.").arg(actionId));
+    throw InvalidRequest(
+        QCoreApplication::translate("wres", "There is no action with id %1 in this file.").arg(actionId));
 }
 
 StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& request)
 {
     if (!request.status && !request.rag && !request.progress)
-        throw InvalidRequest(QStringLiteral("Nothing to record: give a status, a RAG rating or a progress note."));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "Nothing to record: give a status, a RAG rating or a progress note."));
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
     SqlQuery current(db, QStringLiteral("SELECT status, rag, progress, revision FROM actions WHERE id = :id"));
     current.bind(QStringLiteral(":id"), actionId).exec();
     if (!current.next())
-        throw InvalidRequest(QStringLiteral("There is no action with id %1 in this file.").arg(actionId));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "There is no action with id %1 in this file.").arg(actionId));
     const Status oldStatus = StoredValues::toStatus(current.text(0));
     const Rag oldRag = StoredValues::toRag(current.text(1));
     const QString oldProgress = current.text(2);
@@ -243,8 +248,9 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
         .bind(QStringLiteral(":seen"), revision)
         .exec();
     if (change.rowsAffected() != 1)
-        throw StoreError(StoreError::Kind::Failed, QStringLiteral("The action changed while it was being updated; "
-                                                                  "nothing was recorded. Try again."));
+        throw StoreError(StoreError::Kind::Failed,
+                         QCoreApplication::translate("wres", "The action changed while it was being updated; "
+                                                             "nothing was recorded. Try again."));
     PlanWriter writer(m_database);
     auto audit = [&](const QString& field, const QString& from, const QString& to) {
         writer.insertAudit(
@@ -300,7 +306,8 @@ ActionData ActionStore::action(qint64 actionId) const
                                   "progress, indicator_scope, revision FROM actions WHERE id = :id"));
     q.bind(QStringLiteral(":id"), actionId).exec();
     if (!q.next())
-        throw InvalidRequest(QStringLiteral("There is no action with id %1 in this file.").arg(actionId));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "There is no action with id %1 in this file.").arg(actionId));
     ActionData a;
     a.id = actionId;
     a.number = q.text(0);
@@ -335,14 +342,16 @@ int ActionStore::edit(qint64 actionId, const ActionData& after, int expectedRevi
                       const QString& source)
 {
     if (after.text.trimmed().isEmpty())
-        throw InvalidRequest(QStringLiteral("An action needs a description; the action text is empty."));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "An action needs a description; the action text is empty."));
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
     const ActionData before = action(actionId);
     if (before.revision != expectedRevision)
         throw StoreError(StoreError::Kind::Conflict,
-                         QStringLiteral("Someone else changed this action since you opened it (revision %1, now %2); "
-                                        "nothing was saved.")
+                         QCoreApplication::translate(
+                             "wres", "Someone else changed this action since you opened it (revision %1, now %2); "
+                                     "nothing was saved.")
                              .arg(expectedRevision)
                              .arg(before.revision));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -374,8 +383,9 @@ int ActionStore::edit(qint64 actionId, const ActionData& after, int expectedRevi
         .bind(QStringLiteral(":seen"), expectedRevision)
         .exec();
     if (change.rowsAffected() != 1)
-        throw StoreError(StoreError::Kind::Conflict, QStringLiteral("The action changed while it was being saved; "
-                                                                    "nothing was saved."));
+        throw StoreError(StoreError::Kind::Conflict,
+                         QCoreApplication::translate("wres", "The action changed while it was being saved; "
+                                                             "nothing was saved."));
     if (before.leads != after.leads) {
         SqlQuery remove(db, QStringLiteral("DELETE FROM action_leads WHERE action_id = :id"));
         remove.bind(QStringLiteral(":id"), actionId).exec();

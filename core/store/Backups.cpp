@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,7 +40,8 @@ QString take(const Database& database, const QString& reason, const QDateTime& a
     const QString folder = folderFor(database.path());
     if (!QDir().mkpath(folder))
         throw StoreError(StoreError::Kind::Failed,
-                         QStringLiteral("Cannot create the backups folder %1.").arg(QDir::toNativeSeparators(folder)));
+                         QCoreApplication::translate("wres", "Cannot create the backups folder %1.")
+                             .arg(QDir::toNativeSeparators(folder)));
     QString target = QDir(folder).filePath(
         QStringLiteral("%1-%2-%3.wres").arg(baseName(database.path()), reason, at.toUTC().toString(kStamp)));
     for (int n = 2; QFileInfo::exists(target); ++n) // two in one second: keep both
@@ -94,8 +96,9 @@ void restore(const QString& backupPath, const QString& planPath)
         // The backup must be a sound plan file this program can read, before anything is touched.
         auto backup = Database::open(backupPath, Database::Mode::ReadOnly, Database::Check::Full);
         if (const QStringList problems = backup->integrityProblems(); !problems.isEmpty())
-            throw StoreError(StoreError::Kind::Corrupt, QStringLiteral("%1 is damaged (%2); it was not restored.")
-                                                            .arg(shownBackup, problems.join(QStringLiteral("; "))));
+            throw StoreError(StoreError::Kind::Corrupt,
+                             QCoreApplication::translate("wres", "%1 is damaged (%2); it was not restored.")
+                                 .arg(shownBackup, problems.join(QStringLiteral("; "))));
     }
     if (QFileInfo::exists(planPath)) {
         try {
@@ -110,7 +113,8 @@ void restore(const QString& backupPath, const QString& planPath)
                                           .arg(baseName(planPath), QDateTime::currentDateTimeUtc().toString(kStamp)));
             if (!QFile::copy(planPath, copy))
                 throw StoreError(StoreError::Kind::Failed,
-                                 QStringLiteral("Cannot keep a copy of %1 before restoring; nothing was changed.")
+                                 QCoreApplication::translate(
+                                     "wres", "Cannot keep a copy of %1 before restoring; nothing was changed.")
                                      .arg(QDir::toNativeSeparators(planPath)));
         }
     }
@@ -118,17 +122,19 @@ void restore(const QString& backupPath, const QString& planPath)
     const QString temporary = planPath + QStringLiteral(".restoring");
     QFile::remove(temporary);
     if (!QFile::copy(backupPath, temporary))
-        throw StoreError(StoreError::Kind::Failed, QStringLiteral("Cannot copy %1 beside %2; nothing was changed.")
-                                                       .arg(shownBackup, QDir::toNativeSeparators(planPath)));
+        throw StoreError(StoreError::Kind::Failed,
+                         QCoreApplication::translate("wres", "Cannot copy %1 beside %2; nothing was changed.")
+                             .arg(shownBackup, QDir::toNativeSeparators(planPath)));
     QFile(temporary).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup);
     // A write-ahead log left by the old file must not be applied to the restored one.
     QFile::remove(planPath + QStringLiteral("-wal"));
     QFile::remove(planPath + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(planPath).constData()) != 0) {
         QFile::remove(temporary);
-        throw StoreError(StoreError::Kind::Failed, QStringLiteral("Cannot replace %1 with the backup; nothing was "
-                                                                  "changed.")
-                                                       .arg(QDir::toNativeSeparators(planPath)));
+        throw StoreError(StoreError::Kind::Failed,
+                         QCoreApplication::translate("wres", "Cannot replace %1 with the backup; nothing was "
+                                                             "changed.")
+                             .arg(QDir::toNativeSeparators(planPath)));
     }
 }
 

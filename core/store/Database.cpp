@@ -7,6 +7,7 @@
 #include "StoreError.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -47,30 +48,35 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
     const QString shown = QDir::toNativeSeparators(path);
     const bool exists = info.exists();
     if (!exists && mode != Mode::CreateIfMissing)
-        throw StoreError(
-            StoreError::Kind::FileMissing,
-            QStringLiteral("%1 does not exist; check the name, or create it with 'demo' or 'import'.").arg(shown));
+        throw StoreError(StoreError::Kind::FileMissing,
+                         QCoreApplication::translate(
+                             "wres", "%1 does not exist; check the name, or create it with 'demo' or 'import'.")
+                             .arg(shown));
     if (exists && info.isDir())
-        throw StoreError(StoreError::Kind::NotADatabase, QStringLiteral("%1 is a folder, not a plan file.").arg(shown));
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         QCoreApplication::translate("wres", "%1 is a folder, not a plan file.").arg(shown));
     if (exists && info.size() > 0 && !looksLikeSqlite(path))
         throw StoreError(
             StoreError::Kind::NotADatabase,
-            QStringLiteral("%1 is not a WRES Tracker plan file (it is not an SQLite database).").arg(shown));
+            QCoreApplication::translate("wres", "%1 is not a WRES Tracker plan file (it is not an SQLite database).")
+                .arg(shown));
     if (!exists && !QFileInfo(info.absolutePath()).isDir())
         throw StoreError(StoreError::Kind::FileMissing,
-                         QStringLiteral("Cannot create %1: the folder %2 does not exist.")
+                         QCoreApplication::translate("wres", "Cannot create %1: the folder %2 does not exist.")
                              .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
 
     if (exists && mode == Mode::CreateIfMissing && !FileSystem::isWritable(path))
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         QStringLiteral("%1 is read-only; nothing can be added to it.").arg(shown));
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            QCoreApplication::translate("wres", "%1 is read-only; nothing can be added to it.").arg(shown));
     const bool readOnly = mode == Mode::ReadOnly || (exists && !FileSystem::isWritable(path));
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), readOnly));
     database->m_network = FileSystem::isNetwork(path);
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!database->m_db.isValid())
         throw StoreError(StoreError::Kind::Failed,
-                         QStringLiteral("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+                         QCoreApplication::translate(
+                             "wres", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
@@ -86,8 +92,9 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
     }
     database->m_db.setConnectOptions(options);
     if (!database->m_db.open())
-        throw StoreError(StoreError::Kind::Failed,
-                         QStringLiteral("Cannot open %1: %2").arg(shown, database->m_db.lastError().text()));
+        throw StoreError(
+            StoreError::Kind::Failed,
+            QCoreApplication::translate("wres", "Cannot open %1: %2").arg(shown, database->m_db.lastError().text()));
     database->configure(mode, check);
     return database;
 }
@@ -109,33 +116,36 @@ void Database::configure(Mode mode, Check level)
         const int code = check.lastError().nativeErrorCode().toInt() & 0xFF;
         if (code == 26)
             throw StoreError(StoreError::Kind::NotADatabase,
-                             QStringLiteral("%1 is not a WRES Tracker plan file.").arg(shown));
+                             QCoreApplication::translate("wres", "%1 is not a WRES Tracker plan file.").arg(shown));
         if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED: someone else has it, nothing is wrong with it
             throw StoreError(StoreError::Kind::Busy,
-                             QStringLiteral("%1 is in use by another person or program%2; try again when they have "
-                                            "closed it.")
+                             QCoreApplication::translate(
+                                 "wres", "%1 is in use by another person or program%2; try again when they have "
+                                         "closed it.")
                                  .arg(shown, m_network ? QStringLiteral(" (on a shared drive one program at a time "
                                                                         "can have a plan open)")
                                                        : QString()));
-        throw StoreError(StoreError::Kind::Corrupt, QStringLiteral("%1 is damaged and cannot be read (%2); restore it "
-                                                                   "from a backup.")
-                                                        .arg(shown, check.lastError().text()));
+        throw StoreError(StoreError::Kind::Corrupt,
+                         QCoreApplication::translate("wres", "%1 is damaged and cannot be read (%2); restore it "
+                                                             "from a backup.")
+                             .arg(shown, check.lastError().text()));
     }
     if (level == Check::Full && check.value(0).toString() != u"ok")
-        throw StoreError(
-            StoreError::Kind::Corrupt,
-            QStringLiteral("%1 is damaged (%2); restore it from a backup.").arg(shown, check.value(0).toString()));
+        throw StoreError(StoreError::Kind::Corrupt,
+                         QCoreApplication::translate("wres", "%1 is damaged (%2); restore it from a backup.")
+                             .arg(shown, check.value(0).toString()));
     check.finish();
     execStatement(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
 
     const int version = schemaVersion();
     if (version > Migrations::currentVersion())
-        throw StoreError(StoreError::Kind::TooNew,
-                         QStringLiteral("%1 was saved by a newer version of WRES Tracker (file format %2; this "
-                                        "program reads up to %3). Install the newer version to open it.")
-                             .arg(shown)
-                             .arg(version)
-                             .arg(Migrations::currentVersion()));
+        throw StoreError(
+            StoreError::Kind::TooNew,
+            QCoreApplication::translate("wres", "%1 was saved by a newer version of WRES Tracker (file format %2; this "
+                                                "program reads up to %3). Install the newer version to open it.")
+                .arg(shown)
+                .arg(version)
+                .arg(Migrations::currentVersion()));
     SqlQuery identity(m_db, QStringLiteral("PRAGMA application_id"));
     identity.exec();
     const qint64 applicationId = identity.next() ? identity.id(0) : 0;
@@ -146,8 +156,10 @@ void Database::configure(Mode mode, Check level)
     tables.finish();
     const bool ours = applicationId == Migrations::applicationId() || (version == 0 && objects == 0);
     if (!ours)
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         QStringLiteral("%1 is an SQLite database but not a WRES Tracker plan file.").arg(shown));
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            QCoreApplication::translate("wres", "%1 is an SQLite database but not a WRES Tracker plan file.")
+                .arg(shown));
     if (version == Migrations::currentVersion()) {
         setJournal();
         return;
@@ -155,14 +167,16 @@ void Database::configure(Mode mode, Check level)
     if (version == 0 && mode == Mode::OpenExisting)
         throw StoreError(
             StoreError::Kind::NotADatabase,
-            QStringLiteral("%1 is empty, not a plan file; create a plan with 'demo' or 'import'.").arg(shown));
+            QCoreApplication::translate("wres", "%1 is empty, not a plan file; create a plan with 'demo' or 'import'.")
+                .arg(shown));
     if (m_readOnly)
         throw StoreError(StoreError::Kind::ReadOnly,
-                         version == 0 ? QStringLiteral("%1 is empty; there is no plan to show.").arg(shown)
-                                      : QStringLiteral("%1 uses an older file format and must be upgraded, which "
-                                                       "writes to it; open it once without --read-only, as someone "
-                                                       "who may change it.")
-                                            .arg(shown));
+                         version == 0
+                             ? QCoreApplication::translate("wres", "%1 is empty; there is no plan to show.").arg(shown)
+                             : QStringLiteral("%1 uses an older file format and must be upgraded, which "
+                                              "writes to it; open it once without --read-only, as someone "
+                                              "who may change it.")
+                                   .arg(shown));
     if (version > 0) // a copy of the file as it was, in case the upgrade goes wrong
         Backups::take(*this, QStringLiteral("before-format-%1").arg(Migrations::currentVersion()));
     setJournal();
@@ -224,8 +238,9 @@ void Database::backupTo(const QString& target) const
 WriteTransaction::WriteTransaction(const Database& database) : m_database(database)
 {
     if (m_database.m_readOnly)
-        throw StoreError(StoreError::Kind::ReadOnly, QStringLiteral("%1 is open read-only; nothing was changed.")
-                                                         .arg(QDir::toNativeSeparators(m_database.m_path)));
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         QCoreApplication::translate("wres", "%1 is open read-only; nothing was changed.")
+                             .arg(QDir::toNativeSeparators(m_database.m_path)));
     if (m_database.m_writeDepth == 0) {
         execStatement(m_database.m_db, QStringLiteral("BEGIN IMMEDIATE"));
         m_database.m_rollbackOnly = false;
@@ -250,8 +265,9 @@ void WriteTransaction::commit()
 {
     if (m_database.m_writeDepth == 1) {
         if (m_database.m_rollbackOnly)
-            throw StoreError(StoreError::Kind::Failed,
-                             QStringLiteral("Part of the change failed, so none of it was saved."));
+            throw StoreError(
+                StoreError::Kind::Failed,
+                QCoreApplication::translate("wres", "Part of the change failed, so none of it was saved."));
         execStatement(m_database.m_db, QStringLiteral("COMMIT"));
     }
     m_committed = true;

@@ -6,6 +6,7 @@
 #include "StoreError.h"
 #include "metrics/Redaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -90,7 +91,7 @@ int MetricStore::importCounts(const MetricCounts& counts)
     for (const MetricCount& m : counts) {
         const auto id = ids.constFind(m.indicator);
         if (id == ids.constEnd())
-            throw InvalidRequest(QStringLiteral("WRES has no indicator %1.").arg(m.indicator));
+            throw InvalidRequest(QCoreApplication::translate("wres", "WRES has no indicator %1.").arg(m.indicator));
         before.bind(QStringLiteral(":indicator"), *id)
             .bindText(QStringLiteral(":period"), m.period)
             .bindText(QStringLiteral(":category"), m.category)
@@ -196,7 +197,7 @@ void MetricStore::replaceTargets(const QList<MetricTarget>& targets)
     for (const MetricTarget& t : targets) {
         const auto id = ids.constFind(t.indicator);
         if (id == ids.constEnd())
-            throw InvalidRequest(QStringLiteral("WRES has no indicator %1.").arg(t.indicator));
+            throw InvalidRequest(QCoreApplication::translate("wres", "WRES has no indicator %1.").arg(t.indicator));
         insert.bind(QStringLiteral(":indicator"), *id)
             .bindText(QStringLiteral(":category"), t.category)
             .bindText(QStringLiteral(":measure"), t.measure)
@@ -248,7 +249,7 @@ qint64 MetricStore::redactionThreshold() const
 void MetricStore::setRedactionThreshold(qint64 threshold)
 {
     if (threshold < 1)
-        throw InvalidRequest(QStringLiteral("The redaction threshold must be at least 1."));
+        throw InvalidRequest(QCoreApplication::translate("wres", "The redaction threshold must be at least 1."));
     WriteTransaction transaction(m_database);
     audit(0, QStringLiteral("redaction threshold"), QString::number(redactionThreshold()), QString::number(threshold));
     setSetting(QStringLiteral("redaction_threshold"), QString::number(threshold));

@@ -7,6 +7,7 @@
 #include "StoreError.h"
 #include "StoredValues.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace wres::core {
@@ -46,7 +47,7 @@ PlanInfo PlanStore::plan(qint64 planId) const
     SqlQuery q(m_database.connection(), kPlanColumns + QStringLiteral("WHERE p.id = :id"));
     q.bind(QStringLiteral(":id"), planId).exec();
     if (!q.next())
-        throw InvalidRequest(QStringLiteral("There is no plan %1 in this file.").arg(planId));
+        throw InvalidRequest(QCoreApplication::translate("wres", "There is no plan %1 in this file.").arg(planId));
     return readPlanInfo(q);
 }
 
@@ -56,14 +57,15 @@ PlanInfo PlanStore::choosePlan(std::optional<qint64> planId) const
         return plan(*planId);
     const QList<PlanInfo> all = plans();
     if (all.isEmpty())
-        throw InvalidRequest(QStringLiteral("The file holds no plan yet; import one first."));
+        throw InvalidRequest(QCoreApplication::translate("wres", "The file holds no plan yet; import one first."));
     if (all.size() > 1) {
         QStringList names;
         for (const PlanInfo& info : all)
             names << QStringLiteral("%1: %2").arg(info.id).arg(info.title);
-        throw InvalidRequest(QStringLiteral("The file holds %1 plans; choose one with --plan (%2).")
-                                 .arg(all.size())
-                                 .arg(names.join(QStringLiteral(", "))));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "The file holds %1 plans; choose one with --plan (%2).")
+                .arg(all.size())
+                .arg(names.join(QStringLiteral(", "))));
     }
     return all.front();
 }

@@ -5,6 +5,7 @@
 #include "StoreError.h"
 #include "StoredValues.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace wres::core {
@@ -28,7 +29,8 @@ void PlanWriter::loadFramework(const QString& code)
         m_indicatorIds.insert(q.value(1).toInt(), q.id(2));
     }
     if (m_frameworkId == 0)
-        throw InvalidRequest(QStringLiteral("The indicator framework '%1' is not known in this file.").arg(code));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "The indicator framework '%1' is not known in this file.").arg(code));
     m_frameworkCode = code;
 }
 
@@ -38,7 +40,8 @@ qint64 PlanWriter::indicatorId(int number)
         loadFramework(QStringLiteral("WRES")); // writing part of a plan: the built-in framework
     const auto it = m_indicatorIds.constFind(number);
     if (it == m_indicatorIds.constEnd())
-        throw InvalidRequest(QStringLiteral("%1 has no indicator %2.").arg(m_frameworkCode).arg(number));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "%1 has no indicator %2.").arg(m_frameworkCode).arg(number));
     return *it;
 }
 
@@ -173,7 +176,8 @@ qint64 PlanWriter::insertObjective(qint64 themeId, int position, const Objective
 qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionData& action)
 {
     if (action.text.trimmed().isEmpty())
-        throw InvalidRequest(QStringLiteral("An action needs a description; the action text is empty."));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "An action needs a description; the action text is empty."));
     const auto& db = m_database.connection();
     SqlQuery q(db, QStringLiteral(
                        "INSERT INTO actions (objective_id, position, number, text, timescale, timescale_kind, "

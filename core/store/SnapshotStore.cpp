@@ -6,6 +6,8 @@
 #include "StoreError.h"
 #include "StoredValues.h"
 
+#include <QCoreApplication>
+
 namespace wres::core {
 
 qint64 SnapshotStore::record(qint64 planId, const QString& label, const QDateTime& at)
@@ -54,7 +56,8 @@ PackSnapshot SnapshotStore::load(qint64 snapshotId) const
     SqlQuery q(db, QStringLiteral("SELECT id, plan_id, recorded_at, label FROM pack_snapshots WHERE id = :id"));
     q.bind(QStringLiteral(":id"), snapshotId).exec();
     if (!q.next())
-        throw InvalidRequest(QStringLiteral("There is no recorded pack %1 in this file.").arg(snapshotId));
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "There is no recorded pack %1 in this file.").arg(snapshotId));
     PackSnapshot snapshot{q.id(0), q.id(1), StoredValues::toDateTime(q.text(2)), q.text(3), {}};
     q.finish();
     SqlQuery actions(db, QStringLiteral("SELECT action_id, number, text, status, rag FROM pack_snapshot_actions WHERE "

@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace wres::core {
@@ -15,24 +16,29 @@ void throwSqlError(const QSqlQuery& query, const QString& what)
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         throw StoreError(StoreError::Kind::Busy,
-                         QStringLiteral("The plan file is in use by another program and stayed locked; try again in "
-                                        "a moment (%1).")
+                         QCoreApplication::translate(
+                             "wres", "The plan file is in use by another program and stayed locked; try again in "
+                                     "a moment (%1).")
                              .arg(detail));
     case 8: // SQLITE_READONLY
         throw StoreError(StoreError::Kind::ReadOnly,
-                         QStringLiteral("The plan file cannot be written (it is read-only); nothing was changed."));
+                         QCoreApplication::translate(
+                             "wres", "The plan file cannot be written (it is read-only); nothing was changed."));
     case 11: // SQLITE_CORRUPT
         throw StoreError(StoreError::Kind::Corrupt,
-                         QStringLiteral("The plan file is damaged (%1); restore it from a backup.").arg(detail));
+                         QCoreApplication::translate("wres", "The plan file is damaged (%1); restore it from a backup.")
+                             .arg(detail));
     case 13: // SQLITE_FULL
         throw StoreError(StoreError::Kind::DiskFull,
-                         QStringLiteral("The disk is full; nothing was changed. Free some space and try again."));
+                         QCoreApplication::translate(
+                             "wres", "The disk is full; nothing was changed. Free some space and try again."));
     case 26: // SQLITE_NOTADB
-        throw StoreError(StoreError::Kind::NotADatabase, QStringLiteral("The file is not a WRES Tracker plan."));
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         QCoreApplication::translate("wres", "The file is not a WRES Tracker plan."));
     default:
         break;
     }
-    throw StoreError(StoreError::Kind::Failed, QStringLiteral("%1 failed: %2").arg(what, detail));
+    throw StoreError(StoreError::Kind::Failed, QCoreApplication::translate("wres", "%1 failed: %2").arg(what, detail));
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)

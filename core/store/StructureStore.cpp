@@ -8,6 +8,8 @@
 #include "StoreError.h"
 #include "StoredValues.h"
 
+#include <QCoreApplication>
+
 namespace wres::core {
 namespace {
 
@@ -53,8 +55,9 @@ StructureStore::Place StructureStore::placeOf(Kind kind, qint64 id) const
     SqlQuery q(m_database.connection(), sql("SELECT $P, position FROM $T WHERE id = :id", n));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
-        throw InvalidRequest(
-            QStringLiteral("There is no such %1 in this file (id %2).").arg(QString::fromLatin1(n.entity)).arg(id));
+        throw InvalidRequest(QCoreApplication::translate("wres", "There is no such %1 in this file (id %2).")
+                                 .arg(QString::fromLatin1(n.entity))
+                                 .arg(id));
     const qint64 parent = q.id(0);
     const int stored = q.value(1).toInt();
     q.finish();
@@ -135,7 +138,7 @@ void StructureStore::renumber(qint64 themeId)
 qint64 StructureStore::addTheme(qint64 planId, int position, const QString& name)
 {
     if (name.trimmed().isEmpty())
-        throw InvalidRequest(QStringLiteral("A theme needs a name."));
+        throw InvalidRequest(QCoreApplication::translate("wres", "A theme needs a name."));
     WriteTransaction transaction(m_database);
     openGap(Kind::Theme, planId, position);
     ThemeData theme;
@@ -174,9 +177,9 @@ qint64 StructureStore::addAction(qint64 objectiveId, int position, const QString
 void StructureStore::rename(Kind kind, qint64 id, const QString& text)
 {
     if (kind == Kind::Action)
-        throw InvalidRequest(QStringLiteral("An action's text is changed in the action editor."));
+        throw InvalidRequest(QCoreApplication::translate("wres", "An action's text is changed in the action editor."));
     if (kind == Kind::Theme && text.trimmed().isEmpty())
-        throw InvalidRequest(QStringLiteral("A theme needs a name."));
+        throw InvalidRequest(QCoreApplication::translate("wres", "A theme needs a name."));
     const Names n = namesOf(kind);
     const char* column = kind == Kind::Theme ? "name" : "text";
     WriteTransaction transaction(m_database);
@@ -184,7 +187,8 @@ void StructureStore::rename(Kind kind, qint64 id, const QString& text)
                  sql("SELECT ", n) + QString::fromLatin1(column) + sql(" FROM $T WHERE id = :id", n));
     old.bind(QStringLiteral(":id"), id).exec();
     if (!old.next())
-        throw InvalidRequest(QStringLiteral("There is no such %1 in this file.").arg(QString::fromLatin1(n.entity)));
+        throw InvalidRequest(QCoreApplication::translate("wres", "There is no such %1 in this file.")
+                                 .arg(QString::fromLatin1(n.entity)));
     const QString before = old.text(0);
     old.finish();
     SqlQuery set(m_database.connection(),
