@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>BoardPack</name>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="45"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="58"/>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="236"/>
+        <source>1. Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="238"/>
+        <source>This plan has no actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="241"/>
+        <source>%1 actions in %2 themes, as at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="246"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="246"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="247"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="247"/>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="248"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="248"/>
+        <location filename="../ui/report/StatusChart.cpp" line="40"/>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="249"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="285"/>
+        <source>Delayed and overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="286"/>
+        <source>No action is delayed or past its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="297"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="413"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="532"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="588"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="298"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="414"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="521"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="588"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="299"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="415"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="300"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="589"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="301"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="417"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="496"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="589"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="302"/>
+        <source>Why listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="324"/>
+        <source>2. WRES metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="326"/>
+        <source>No metrics recorded for this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="334"/>
+        <source>-: cannot be computed (the reason is given in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="336"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="533"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="336"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="337"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="337"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="522"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="360"/>
+        <source>Indicator %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="373"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="405"/>
+        <source>3. Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="409"/>
+        <source>This plan has no themes or actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="416"/>
+        <source>Time-scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="418"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="499"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="590"/>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="419"/>
+        <source>Ind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="420"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="590"/>
+        <source>Latest progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="428"/>
+        <source>No objectives or actions under this theme yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="431"/>
+        <source>WRES indicators: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="434"/>
+        <source>Aligned with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="441"/>
+        <source>Objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="449"/>
+        <source>No actions under this objective yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="473"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="489"/>
+        <source>4. What has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="483"/>
+        <source>Changes since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="484"/>
+        <source>Nothing has changed since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="490"/>
+        <source>Changes since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="502"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="505"/>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="508"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="511"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="520"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="523"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="524"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="531"/>
+        <source>5. Appendix: the WRES indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="534"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="573"/>
+        <source>%1 — actions for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PagePrinter.cpp" line="100"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/StatusChart.cpp" line="18"/>
+        <source>Actions by status and theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/StatusChart.cpp" line="53"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/TablePages.cpp" line="70"/>
+        <source>
+⚠ overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/TablePages.cpp" line="135"/>
+        <source>Status key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/TablePages.cpp" line="225"/>
+        <source>Status key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/TablePages.cpp" line="315"/>
+        <source> (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditActionCommand</name>
     <message>
         <location filename="../ui/plan/EditActionCommand.cpp" line="13"/>

@@ -10,6 +10,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -41,7 +42,7 @@ QString dueText(const core::ActionRow& row)
     case core::Timescale::Kind::Dated:
         return dateText(row.timescale.due);
     case core::Timescale::Kind::Ongoing:
-        return QStringLiteral("Ongoing");
+        return QCoreApplication::translate("BoardPack", "Ongoing");
     default:
         return esc(row.timescale.text);
     }
@@ -54,7 +55,7 @@ QString plainDue(const core::ActionRow& row)
     case core::Timescale::Kind::Dated:
         return dateText(row.timescale.due);
     case core::Timescale::Kind::Ongoing:
-        return QStringLiteral("Ongoing");
+        return QCoreApplication::translate("BoardPack", "Ongoing");
     default:
         return row.timescale.text;
     }
@@ -232,19 +233,21 @@ void cover(Builder& b, const core::BoardPack& pack)
 void summary(Builder& b, const core::BoardPack& pack)
 {
     b.newPage();
-    b.html(heading(QStringLiteral("1. Executive summary"), 1));
+    b.html(heading(QCoreApplication::translate("BoardPack", "1. Executive summary"), 1));
     if (pack.actions.isEmpty()) {
-        b.html(paragraph(QStringLiteral("This plan has no actions yet.")));
+        b.html(paragraph(QCoreApplication::translate("BoardPack", "This plan has no actions yet.")));
         return;
     }
-    QString html = paragraph(QStringLiteral("%1 actions in %2 themes, as at %3.")
+    QString html = paragraph(QCoreApplication::translate("BoardPack", "%1 actions in %2 themes, as at %3.")
                                  .arg(pack.actions.size())
                                  .arg(pack.statusByTheme.size())
                                  .arg(esc(dateText(pack.date))));
-    html += tableStart({QStringLiteral("Theme"), QStringLiteral("Not started"), QStringLiteral("In progress"),
-                        QStringLiteral("Delayed"), QStringLiteral("Complete"), QStringLiteral("No status"),
-                        QStringLiteral("Total")},
-                       {28, 12, 12, 12, 12, 12, 12});
+    html += tableStart(
+        {QCoreApplication::translate("BoardPack", "Theme"), QCoreApplication::translate("BoardPack", "Not started"),
+         QCoreApplication::translate("BoardPack", "In progress"), QCoreApplication::translate("BoardPack", "Delayed"),
+         QCoreApplication::translate("BoardPack", "Complete"), QCoreApplication::translate("BoardPack", "No status"),
+         QCoreApplication::translate("BoardPack", "Total")},
+        {28, 12, 12, 12, 12, 12, 12});
     core::BoardPack::StatusCount all;
     for (const auto& c : pack.statusByTheme) {
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
@@ -279,8 +282,8 @@ void summary(Builder& b, const core::BoardPack& pack)
     // The exception list can run to hundreds of rows on a large plan: a painted table on its own pages.
     using Column = TablePages::Column;
     TablePages::Headings headings;
-    headings.title = QStringLiteral("Delayed and overdue actions");
-    headings.empty = QStringLiteral("No action is delayed or past its due date.");
+    headings.title = QCoreApplication::translate("BoardPack", "Delayed and overdue actions");
+    headings.empty = QCoreApplication::translate("BoardPack", "No action is delayed or past its due date.");
     QList<TablePages::Row> rows;
     for (const auto& e : pack.exceptions) {
         TablePages::Row row;
@@ -289,14 +292,15 @@ void summary(Builder& b, const core::BoardPack& pack)
         row.status = e.action.status;
         rows << row;
     }
-    b.part(std::make_unique<TablePages>(headings,
-                                        QList<Column>{{QStringLiteral("No."), 6},
-                                                      {QStringLiteral("Action"), 40},
-                                                      {QStringLiteral("Leads"), 20},
-                                                      {QStringLiteral("Due"), 10},
-                                                      {QStringLiteral("Status"), 12, Column::Kind::Status},
-                                                      {QStringLiteral("Why listed"), 12}},
-                                        rows));
+    b.part(std::make_unique<TablePages>(
+        headings,
+        QList<Column>{{QCoreApplication::translate("BoardPack", "No."), 6},
+                      {QCoreApplication::translate("BoardPack", "Action"), 40},
+                      {QCoreApplication::translate("BoardPack", "Leads"), 20},
+                      {QCoreApplication::translate("BoardPack", "Due"), 10},
+                      {QCoreApplication::translate("BoardPack", "Status"), 12, Column::Kind::Status},
+                      {QCoreApplication::translate("BoardPack", "Why listed"), 12}},
+        rows));
 }
 
 QString figureCell(const core::MetricFigure& f)
@@ -317,18 +321,20 @@ QString figureCell(const core::MetricFigure& f)
 void metrics(Builder& b, const core::BoardPack& pack)
 {
     b.newPage();
-    b.html(heading(QStringLiteral("2. WRES metrics"), 1));
+    b.html(heading(QCoreApplication::translate("BoardPack", "2. WRES metrics"), 1));
     if (pack.counts.isEmpty()) {
-        b.html(paragraph(QStringLiteral("No metrics recorded for this plan.")));
+        b.html(paragraph(QCoreApplication::translate("BoardPack", "No metrics recorded for this plan.")));
         return;
     }
-    QString html =
-        paragraph(pack.redacted ? QStringLiteral("R: not published, the figure rests on fewer than %1 people "
-                                                 "or would reveal such a number. -: cannot be computed.")
-                                      .arg(pack.threshold)
-                                : QStringLiteral("-: cannot be computed (the reason is given in the table)."));
+    QString html = paragraph(
+        pack.redacted
+            ? QStringLiteral("R: not published, the figure rests on fewer than %1 people "
+                             "or would reveal such a number. -: cannot be computed.")
+                  .arg(pack.threshold)
+            : QCoreApplication::translate("BoardPack", "-: cannot be computed (the reason is given in the table)."));
     html += tableStart(
-        {QStringLiteral("Indicator"), QStringLiteral("Latest"), QStringLiteral("Previous"), QStringLiteral("Change")},
+        {QCoreApplication::translate("BoardPack", "Indicator"), QCoreApplication::translate("BoardPack", "Latest"),
+         QCoreApplication::translate("BoardPack", "Previous"), QCoreApplication::translate("BoardPack", "Change")},
         {52, 18, 18, 12});
     for (const auto& s : pack.indicators) {
         html += QStringLiteral("<tr><td>%1. %2</td>").arg(s.indicator.number).arg(esc(s.indicator.shortTitle));
@@ -350,7 +356,8 @@ void metrics(Builder& b, const core::BoardPack& pack)
             continue;
         const int n = s.indicator.number;
         b.newPage();
-        QString section = heading(QStringLiteral("Indicator %1: %2").arg(n).arg(s.indicator.shortTitle), 2);
+        QString section =
+            heading(QCoreApplication::translate("BoardPack", "Indicator %1: %2").arg(n).arg(s.indicator.shortTitle), 2);
         section += paragraph(QStringLiteral("<i>%1</i>").arg(esc(s.indicator.definition)));
         section += paragraph(QStringLiteral("<b>%1</b>").arg(esc(s.narrative)));
         QStringList periods;
@@ -363,7 +370,7 @@ void metrics(Builder& b, const core::BoardPack& pack)
             if (!rows.contains({f.category, f.measure}))
                 rows << qMakePair(f.category, f.measure);
         }
-        QStringList headers{QStringLiteral("Figure")};
+        QStringList headers{QCoreApplication::translate("BoardPack", "Figure")};
         headers << periods;
         section += tableStart(headers);
         for (const auto& [category, measure] : rows) {
@@ -395,21 +402,22 @@ void metrics(Builder& b, const core::BoardPack& pack)
 
 void actionPlan(Builder& b, const core::BoardPack& pack)
 {
-    const QString section = QStringLiteral("3. Action plan");
+    const QString section = QCoreApplication::translate("BoardPack", "3. Action plan");
     if (pack.plan.themes.isEmpty()) {
         b.newPage();
-        b.html(heading(section, 1) + paragraph(QStringLiteral("This plan has no themes or actions yet.")));
+        b.html(heading(section, 1) +
+               paragraph(QCoreApplication::translate("BoardPack", "This plan has no themes or actions yet.")));
         return;
     }
     using Column = TablePages::Column;
-    const QList<Column> columns = {{QStringLiteral("No."), 5},
-                                   {QStringLiteral("Action"), 31},
-                                   {QStringLiteral("Leads"), 14},
-                                   {QStringLiteral("Time-scale"), 10, Column::Kind::Due},
-                                   {QStringLiteral("Status"), 12, Column::Kind::Status},
-                                   {QStringLiteral("RAG"), 6, Column::Kind::Rag},
-                                   {QStringLiteral("Ind."), 6},
-                                   {QStringLiteral("Latest progress"), 16}};
+    const QList<Column> columns = {{QCoreApplication::translate("BoardPack", "No."), 5},
+                                   {QCoreApplication::translate("BoardPack", "Action"), 31},
+                                   {QCoreApplication::translate("BoardPack", "Leads"), 14},
+                                   {QCoreApplication::translate("BoardPack", "Time-scale"), 10, Column::Kind::Due},
+                                   {QCoreApplication::translate("BoardPack", "Status"), 12, Column::Kind::Status},
+                                   {QCoreApplication::translate("BoardPack", "RAG"), 6, Column::Kind::Rag},
+                                   {QCoreApplication::translate("BoardPack", "Ind."), 6},
+                                   {QCoreApplication::translate("BoardPack", "Latest progress"), 16}};
     bool first = true;
     for (const core::ThemeData& theme : pack.plan.themes) {
         // Each theme starts a page, as published plans do, with the status key.
@@ -417,24 +425,28 @@ void actionPlan(Builder& b, const core::BoardPack& pack)
         headings.section = first ? section : QString();
         headings.title = theme.name;
         headings.statusKey = true;
-        headings.empty = QStringLiteral("No objectives or actions under this theme yet.");
+        headings.empty = QCoreApplication::translate("BoardPack", "No objectives or actions under this theme yet.");
         if (!theme.indicators.isEmpty())
-            headings.intro << QStringLiteral("WRES indicators: %1").arg(theme.indicators.toText());
+            headings.intro
+                << QCoreApplication::translate("BoardPack", "WRES indicators: %1").arg(theme.indicators.toText());
         if (!theme.tags.isEmpty())
-            headings.intro << QStringLiteral("Aligned with: %1").arg(core::tagsToText(theme.tags));
+            headings.intro
+                << QCoreApplication::translate("BoardPack", "Aligned with: %1").arg(core::tagsToText(theme.tags));
         QList<TablePages::Row> rows;
         for (const core::ObjectiveData& objective : theme.objectives) {
             if (!objective.text.trimmed().isEmpty() || !objective.number.isEmpty()) {
                 TablePages::Row row;
                 row.spanning = true;
-                const QString label = QStringLiteral("Objective %1").arg(objective.number).trimmed();
+                const QString label =
+                    QCoreApplication::translate("BoardPack", "Objective %1").arg(objective.number).trimmed();
                 row.cells << label + QLatin1Char(' ') + objective.text.trimmed();
                 row.emphasis = int(label.size());
                 rows << row;
             }
             if (objective.actions.isEmpty()) {
                 TablePages::Row none;
-                none.cells << QString() << QStringLiteral("No actions under this objective yet.");
+                none.cells << QString()
+                           << QCoreApplication::translate("BoardPack", "No actions under this objective yet.");
                 rows << none;
             }
             for (const core::ActionData& action : objective.actions) {
@@ -458,7 +470,7 @@ void actionPlan(Builder& b, const core::BoardPack& pack)
 void changes(Builder& b, const core::BoardPack& pack)
 {
     b.newPage();
-    QString html = heading(QStringLiteral("4. What has changed"), 1);
+    QString html = heading(QCoreApplication::translate("BoardPack", "4. What has changed"), 1);
     if (pack.comparedWith.isEmpty()) {
         b.html(html +
                paragraph(QStringLiteral("No earlier pack has been recorded for this plan, so there is nothing to "
@@ -467,55 +479,60 @@ void changes(Builder& b, const core::BoardPack& pack)
         return;
     }
     if (pack.changes.isEmpty()) {
-        b.html(html + paragraph(QStringLiteral("Changes since %1.").arg(esc(pack.comparedWith))) +
-               paragraph(QStringLiteral("Nothing has changed since then.")));
+        b.html(html +
+               paragraph(QCoreApplication::translate("BoardPack", "Changes since %1.").arg(esc(pack.comparedWith))) +
+               paragraph(QCoreApplication::translate("BoardPack", "Nothing has changed since then.")));
         return;
     }
     // A year of changes on a large plan runs to many pages: a painted table.
     TablePages::Headings headings;
-    headings.section = QStringLiteral("4. What has changed");
-    headings.title = QStringLiteral("Changes since %1").arg(pack.comparedWith);
+    headings.section = QCoreApplication::translate("BoardPack", "4. What has changed");
+    headings.title = QCoreApplication::translate("BoardPack", "Changes since %1").arg(pack.comparedWith);
     QList<TablePages::Row> rows;
     for (const auto& c : pack.changes) {
         QString kind;
         switch (c.kind) {
         case core::BoardPack::Change::Kind::Status:
-            kind = QStringLiteral("Status");
+            kind = QCoreApplication::translate("BoardPack", "Status");
             break;
         case core::BoardPack::Change::Kind::Rag:
-            kind = QStringLiteral("RAG");
+            kind = QCoreApplication::translate("BoardPack", "RAG");
             break;
         case core::BoardPack::Change::Kind::Update:
-            kind = QStringLiteral("Update");
+            kind = QCoreApplication::translate("BoardPack", "Update");
             break;
         case core::BoardPack::Change::Kind::NewAction:
-            kind = QStringLiteral("New action");
+            kind = QCoreApplication::translate("BoardPack", "New action");
             break;
         case core::BoardPack::Change::Kind::Closed:
-            kind = QStringLiteral("Closed");
+            kind = QCoreApplication::translate("BoardPack", "Closed");
             break;
         case core::BoardPack::Change::Kind::Removed:
-            kind = QStringLiteral("Removed");
+            kind = QCoreApplication::translate("BoardPack", "Removed");
             break;
         }
         TablePages::Row row;
         row.cells << kind << c.action << c.detail.trimmed() << dateText(c.at.toLocalTime().date()) << c.who;
         rows << row;
     }
-    b.part(std::make_unique<TablePages>(headings,
-                                        QList<TablePages::Column>{{QStringLiteral("What"), 12},
-                                                                  {QStringLiteral("Action"), 36},
-                                                                  {QStringLiteral("Change"), 32},
-                                                                  {QStringLiteral("When"), 10},
-                                                                  {QStringLiteral("By"), 10}},
-                                        rows));
+    b.part(
+        std::make_unique<TablePages>(headings,
+                                     QList<TablePages::Column>{{QCoreApplication::translate("BoardPack", "What"), 12},
+                                                               {QCoreApplication::translate("BoardPack", "Action"), 36},
+                                                               {QCoreApplication::translate("BoardPack", "Change"), 32},
+                                                               {QCoreApplication::translate("BoardPack", "When"), 10},
+                                                               {QCoreApplication::translate("BoardPack", "By"), 10}},
+                                     rows));
 }
 
 void appendix(Builder& b, const core::BoardPack& pack)
 {
     b.newPage();
-    QString html = heading(QStringLiteral("5. Appendix: the WRES indicators"), 1);
-    html += tableStart({QStringLiteral("No."), QStringLiteral("Indicator"), QStringLiteral("Definition")}, {6, 28, 66});
+    QString html = heading(QCoreApplication::translate("BoardPack", "5. Appendix: the WRES indicators"), 1);
+    html += tableStart({QCoreApplication::translate("BoardPack", "No."),
+                        QCoreApplication::translate("BoardPack", "Indicator"),
+                        QCoreApplication::translate("BoardPack", "Definition")},
+                       {6, 28, 66});
     for (const core::Indicator& i : pack.definitions)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(i.number)
@@ -553,7 +570,7 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::BoardPac
 std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::LeadBrief& brief, const QSizeF& body)
 {
     std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
-    result->m_title = QStringLiteral("%1 — actions for %2").arg(brief.plan.title, brief.lead);
+    result->m_title = QCoreApplication::translate("BoardPack", "%1 — actions for %2").arg(brief.plan.title, brief.lead);
     Builder b(result->m_parts, body);
     int overdue = 0;
     for (const core::ActionRow& row : brief.actions)
@@ -567,9 +584,11 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::LeadBrie
                       .arg(brief.actions.size())
                       .arg(overdue));
     html += statusKey();
-    html += tableStart({QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("Due"),
-                        QStringLiteral("Status"), QStringLiteral("RAG"), QStringLiteral("Latest progress")},
-                       {6, 36, 12, 14, 7, 25});
+    html += tableStart(
+        {QCoreApplication::translate("BoardPack", "No."), QCoreApplication::translate("BoardPack", "Action"),
+         QCoreApplication::translate("BoardPack", "Due"), QCoreApplication::translate("BoardPack", "Status"),
+         QCoreApplication::translate("BoardPack", "RAG"), QCoreApplication::translate("BoardPack", "Latest progress")},
+        {6, 36, 12, 14, 7, 25});
     for (const core::ActionRow& row : brief.actions) {
         QString due = dueText(row);
         if (row.isOverdue(brief.date))

@@ -1,6 +1,7 @@
 #include "PagePrinter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -96,7 +97,7 @@ int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QStri
                 painter.drawLine(QPointF(0, headerHeight * 0.85), QPointF(width, headerHeight * 0.85));
             }
             painter.drawText(QRectF(0, headerHeight + body.height(), width, footerHeight), Qt::AlignCenter,
-                             QStringLiteral("Page %1 of %2").arg(number + 1).arg(pages));
+                             QCoreApplication::translate("BoardPack", "Page %1 of %2").arg(number + 1).arg(pages));
             painter.restore();
 
             painter.save();

@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
 
@@ -14,7 +15,7 @@ namespace wres::ui::StatusChart {
 QChart* build(const QList<core::BoardPack::StatusCount>& counts)
 {
     auto* chart = new QChart;
-    chart->setTitle(QStringLiteral("Actions by status and theme"));
+    chart->setTitle(QCoreApplication::translate("BoardPack", "Actions by status and theme"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     struct Part
     {
@@ -36,7 +37,7 @@ QChart* build(const QList<core::BoardPack::StatusCount>& counts)
             set->append((*it).*part.field);
         series->append(set);
     }
-    auto* none = new QBarSet(QStringLiteral("No status"));
+    auto* none = new QBarSet(QCoreApplication::translate("BoardPack", "No status"));
     none->setBrush(QBrush(Qt::white));
     none->setBorderColor(Qt::black);
     for (auto it = counts.crbegin(); it != counts.crend(); ++it)
@@ -49,7 +50,7 @@ QChart* build(const QList<core::BoardPack::StatusCount>& counts)
     themes->setTruncateLabels(false);
     auto* count = new QValueAxis;
     count->setLabelFormat(QStringLiteral("%d"));
-    count->setTitleText(QStringLiteral("Actions"));
+    count->setTitleText(QCoreApplication::translate("BoardPack", "Actions"));
     chart->addAxis(themes, Qt::AlignLeft);
     chart->addAxis(count, Qt::AlignBottom);
     series->attachAxis(themes);

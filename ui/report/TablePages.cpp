@@ -2,6 +2,7 @@
 
 #include "style/StatusStyle.h"
 
+#include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -66,7 +67,8 @@ QColor inkOn(const QColor& fill)
 
 QString dueText(const TablePages::Row& row, int column)
 {
-    return row.overdue ? row.cells.value(column) + QStringLiteral("\n⚠ overdue") : row.cells.value(column);
+    return row.overdue ? row.cells.value(column) + QCoreApplication::translate("BoardPack", "\n⚠ overdue")
+                       : row.cells.value(column);
 }
 
 } // namespace
@@ -130,7 +132,9 @@ double TablePages::headerHeight() const
 
 double TablePages::keyHeight() const
 {
-    return Wrapped(QStringLiteral("Status key"), m_fonts.bold, m_body.width(), m_device).height() * 2.6;
+    return Wrapped(QCoreApplication::translate("BoardPack", "Status key"), m_fonts.bold, m_body.width(), m_device)
+               .height() *
+           2.6;
 }
 
 double TablePages::introHeight() const
@@ -218,7 +222,8 @@ void TablePages::paintIntro(QPainter& painter, double& y) const
 // The colour key, each colour with its symbol and word (readable in greyscale), then the RAG letters.
 void TablePages::paintKey(QPainter& painter, double y) const
 {
-    const Wrapped label(QStringLiteral("Status key:"), m_fonts.bold, m_body.width(), m_device);
+    const Wrapped label(QCoreApplication::translate("BoardPack", "Status key:"), m_fonts.bold, m_body.width(),
+                        m_device);
     const double lineHeight = label.height();
     painter.setPen(Qt::black);
     label.draw(painter, QPointF(0, y + m_padding / 2));
@@ -307,7 +312,7 @@ void TablePages::paintRow(QPainter& painter, const Row& row, double y, double he
 
 QString TablePages::continuedTitle() const
 {
-    return m_headings.title + QStringLiteral(" (continued)");
+    return m_headings.title + QCoreApplication::translate("BoardPack", " (continued)");
 }
 
 void TablePages::paint(QPainter& painter, int page) const
