@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../core/store/AuditStore.cpp" line="26"/>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AuditStore.cpp" line="31"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardPack</name>
     <message>
         <location filename="../ui/report/BoardPackDocument.cpp" line="45"/>
@@ -323,12 +336,162 @@
         <source> (continued)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/report/BoardPack.cpp" line="58"/>
+        <source>the pack recorded on %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/BoardPack.cpp" line="78"/>
+        <location filename="../core/report/BoardPack.cpp" line="131"/>
+        <source>added to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/BoardPack.cpp" line="103"/>
+        <source>no longer in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/BoardPack.cpp" line="139"/>
+        <source>status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/BoardPack.cpp" line="252"/>
+        <source>Delayed and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditActionCommand</name>
     <message>
         <location filename="../ui/plan/EditActionCommand.cpp" line="13"/>
         <source>edit action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Narrative</name>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="33"/>
+        <source>experienced harassment, bullying or abuse from patients, relatives or the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="36"/>
+        <source>experienced harassment, bullying or abuse from staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="41"/>
+        <source>personally experienced discrimination from a manager, team leader or colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="53"/>
+        <source>, better than %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="55"/>
+        <source>, worse than %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="57"/>
+        <source>, the same as in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="59"/>
+        <location filename="../core/metrics/Narrative.cpp" line="152"/>
+        <source> (%1 in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="95"/>
+        <source>No figures recorded for indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="102"/>
+        <source>The %1 figure for indicator %2 rests on small numbers and is not published (R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="107"/>
+        <source>The relative likelihood for %1 cannot be computed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="114"/>
+        <source>%1 times more likely than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="115"/>
+        <source>%1 times as likely as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="122"/>
+        <source> (%1 against %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="125"/>
+        <source>In %1, %2 %3 were %4 %5 %3 %6%7%8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="135"/>
+        <source>In the %1 Staff Survey, %2 of %3 staff %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="138"/>
+        <source>, against %1 of White staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="141"/>
+        <source>% in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="148"/>
+        <source>%1 staff were %2 of the workforce with a known ethnicity in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="162"/>
+        <source> The lowest share is in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="165"/>
+        <source>The overall share of %1 staff in %2 is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="177"/>
+        <source>the whole Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="180"/>
+        <source>R for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="182"/>
+        <source>%1 percentage points for %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/Narrative.cpp" line="188"/>
+        <source>In %1, the difference between the %2 share of the Board and of the workforce was %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,7 +971,7 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/BoardPack.cpp" line="268"/>
+        <location filename="../core/report/BoardPack.cpp" line="276"/>
         <source>No action of this plan is led by &apos;%1&apos;. Leads are: %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,8 @@
 #include "MetricCount.h"
 #include "MetricFormat.h"
 
+#include <QCoreApplication>
+
 namespace wres::core::Narrative {
 namespace {
 
@@ -28,14 +30,16 @@ QString surveyWording(int indicator)
 {
     switch (indicator) {
     case 5:
-        return QStringLiteral("experienced harassment, bullying or abuse from patients, relatives or the public");
+        return QCoreApplication::translate(
+            "Narrative", "experienced harassment, bullying or abuse from patients, relatives or the public");
     case 6:
-        return QStringLiteral("experienced harassment, bullying or abuse from staff");
+        return QCoreApplication::translate("Narrative", "experienced harassment, bullying or abuse from staff");
     case 7:
         return QStringLiteral("believed the organisation provides equal opportunities for career progression or "
                               "promotion");
     default:
-        return QStringLiteral("personally experienced discrimination from a manager, team leader or colleague");
+        return QCoreApplication::translate(
+            "Narrative", "personally experienced discrimination from a manager, team leader or colleague");
     }
 }
 
@@ -46,13 +50,13 @@ QString comparison(const MetricFigure& f, bool signedForm = false)
     const QString was = MetricFormat::number(*f.previous, f.decimals, signedForm);
     switch (f.change) {
     case MetricFigure::Change::Better:
-        return QStringLiteral(", better than %1 in %2").arg(was, f.previousPeriod);
+        return QCoreApplication::translate("Narrative", ", better than %1 in %2").arg(was, f.previousPeriod);
     case MetricFigure::Change::Worse:
-        return QStringLiteral(", worse than %1 in %2").arg(was, f.previousPeriod);
+        return QCoreApplication::translate("Narrative", ", worse than %1 in %2").arg(was, f.previousPeriod);
     case MetricFigure::Change::Same:
-        return QStringLiteral(", the same as in %1").arg(f.previousPeriod);
+        return QCoreApplication::translate("Narrative", ", the same as in %1").arg(f.previousPeriod);
     default:
-        return QStringLiteral(" (%1 in %2)").arg(was, f.previousPeriod);
+        return QCoreApplication::translate("Narrative", " (%1 in %2)").arg(was, f.previousPeriod);
     }
 }
 
@@ -88,33 +92,37 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
 {
     const QString period = latestPeriod(indicator, figures);
     if (period.isEmpty())
-        return QStringLiteral("No figures recorded for indicator %1.").arg(indicator);
+        return QCoreApplication::translate("Narrative", "No figures recorded for indicator %1.").arg(indicator);
 
     if (indicator >= 2 && indicator <= 4) {
         const MetricFigure* f = find(figures, indicator, period, QStringLiteral("relative_likelihood"));
         if (!f)
             return {};
         if (f->redacted)
-            return QStringLiteral("The %1 figure for indicator %2 rests on small numbers and is not published (R).")
+            return QCoreApplication::translate(
+                       "Narrative", "The %1 figure for indicator %2 rests on small numbers and is not published (R).")
                 .arg(period)
                 .arg(indicator);
         if (!f->value)
-            return QStringLiteral("The relative likelihood for %1 cannot be computed: %2.").arg(period, f->unavailable);
+            return QCoreApplication::translate("Narrative", "The relative likelihood for %1 cannot be computed: %2.")
+                .arg(period, f->unavailable);
         const Wording w = likelihoodWording(indicator);
         const QString first = indicator == 3 ? bme : QStringLiteral("White");
         const QString second = indicator == 3 ? QStringLiteral("White") : bme;
         const QString ratio = MetricFormat::number(*f->value, 2);
-        const QString how = *f->value >= 1.0 ? QStringLiteral("%1 times more likely than").arg(ratio)
-                                             : QStringLiteral("%1 times as likely as").arg(ratio);
+        const QString how = *f->value >= 1.0
+                                ? QCoreApplication::translate("Narrative", "%1 times more likely than").arg(ratio)
+                                : QCoreApplication::translate("Narrative", "%1 times as likely as").arg(ratio);
         QString rates;
         if (f->parts.size() == 2 && f->parts[0].percent && f->parts[1].percent) {
             const auto& white = f->parts[0];
             const auto& other = f->parts[1];
             const auto& a = indicator == 3 ? other : white;
             const auto& b = indicator == 3 ? white : other;
-            rates = QStringLiteral(" (%1 against %2)").arg(percent(a.percent, false), percent(b.percent, false));
+            rates = QCoreApplication::translate("Narrative", " (%1 against %2)")
+                        .arg(percent(a.percent, false), percent(b.percent, false));
         }
-        return QStringLiteral("In %1, %2 %3 were %4 %5 %3 %6%7%8.")
+        return QCoreApplication::translate("Narrative", "In %1, %2 %3 were %4 %5 %3 %6%7%8.")
             .arg(period, first, QString::fromLatin1(w.subject), how, second, QString::fromLatin1(w.predicate), rates,
                  comparison(*f));
     }
@@ -124,22 +132,25 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
         if (!b && !w)
             return {};
         QString text =
-            QStringLiteral("In the %1 Staff Survey, %2 of %3 staff %4")
+            QCoreApplication::translate("Narrative", "In the %1 Staff Survey, %2 of %3 staff %4")
                 .arg(period, b ? percent(b->value, b->redacted) : QStringLiteral("-"), bme, surveyWording(indicator));
         if (w)
-            text += QStringLiteral(", against %1 of White staff").arg(percent(w->value, w->redacted));
+            text += QCoreApplication::translate("Narrative", ", against %1 of White staff")
+                        .arg(percent(w->value, w->redacted));
         if (b)
-            text += comparison(*b).replace(QStringLiteral(" in "), QStringLiteral("% in "));
+            text += comparison(*b).replace(QStringLiteral(" in "), QCoreApplication::translate("Narrative", "% in "));
         return text + QLatin1Char('.');
     }
     if (indicator == 1) {
         const MetricFigure* overall = find(figures, 1, period, QStringLiteral("pct_bme"), QStringLiteral("Overall"));
         QString text;
         if (overall && overall->value && !overall->redacted) {
-            text = QStringLiteral("%1 staff were %2 of the workforce with a known ethnicity in %3")
+            text = QCoreApplication::translate("Narrative",
+                                               "%1 staff were %2 of the workforce with a known ethnicity in %3")
                        .arg(bme, percent(overall->value, false), period);
             if (overall->previous)
-                text += QStringLiteral(" (%1 in %2)").arg(percent(overall->previous, false), overall->previousPeriod);
+                text += QCoreApplication::translate("Narrative", " (%1 in %2)")
+                            .arg(percent(overall->previous, false), overall->previousPeriod);
             text += QLatin1Char('.');
             // The band furthest below the overall share, among those shown.
             const MetricFigure* lowest = nullptr;
@@ -148,10 +159,11 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
                     (!lowest || *f.value < *lowest->value))
                     lowest = &f;
             if (lowest && *lowest->value < *overall->value)
-                text += QStringLiteral(" The lowest share is in %1 (%2).")
+                text += QCoreApplication::translate("Narrative", " The lowest share is in %1 (%2).")
                             .arg(lowest->category, percent(lowest->value, false));
         } else {
-            text = QStringLiteral("The overall share of %1 staff in %2 is not shown.").arg(bme, period);
+            text = QCoreApplication::translate("Narrative", "The overall share of %1 staff in %2 is not shown.")
+                       .arg(bme, period);
         }
         return text;
     }
@@ -162,18 +174,19 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
             const MetricFigure* f = find(figures, 9, period, QStringLiteral("difference"), scope);
             if (!f)
                 continue;
-            const QString name = scope == u"Board overall" ? QStringLiteral("the whole Board")
+            const QString name = scope == u"Board overall" ? QCoreApplication::translate("Narrative", "the whole Board")
                                                            : scope.toLower() + QStringLiteral(" members");
             if (f->redacted) {
-                parts << QStringLiteral("R for %1").arg(name);
+                parts << QCoreApplication::translate("Narrative", "R for %1").arg(name);
             } else if (f->value) {
-                parts << QStringLiteral("%1 percentage points for %2%3")
+                parts << QCoreApplication::translate("Narrative", "%1 percentage points for %2%3")
                              .arg(MetricFormat::number(*f->value, 1, true), name, comparison(*f, true));
             }
         }
         if (parts.isEmpty())
             return {};
-        return QStringLiteral("In %1, the difference between the %2 share of the Board and of the workforce was %3.")
+        return QCoreApplication::translate(
+                   "Narrative", "In %1, the difference between the %2 share of the Board and of the workforce was %3.")
             .arg(period, bme, parts.join(QStringLiteral("; ")));
     }
     return {};

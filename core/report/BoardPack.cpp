@@ -55,7 +55,7 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const QDateTime since = snapshot ? snapshot->recordedAt : QDateTime(*options.since, QTime(0, 0), Qt::UTC);
     pack.comparedWith =
-        snapshot ? QStringLiteral("the pack recorded on %1%2")
+        snapshot ? QCoreApplication::translate("BoardPack", "the pack recorded on %1%2")
                        .arg(locale.toString(snapshot->recordedAt.date(), QStringLiteral("d MMMM yyyy")),
                             snapshot->label.isEmpty() ? QString()
                                                       : QStringLiteral(" (") + snapshot->label + QLatin1Char(')'))
@@ -73,8 +73,11 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
             const auto it = then.constFind(row.id);
             const QString name = actionName(row.number, row.text);
             if (it == then.constEnd()) {
-                pack.changes << BoardPack::Change{
-                    Kind::NewAction, name, QStringLiteral("added to the plan"), row.createdAt, {}};
+                pack.changes << BoardPack::Change{Kind::NewAction,
+                                                  name,
+                                                  QCoreApplication::translate("BoardPack", "added to the plan"),
+                                                  row.createdAt,
+                                                  {}};
                 continue;
             }
             const PackSnapshot::Action& before = **it;
@@ -95,8 +98,11 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
         }
         for (const PackSnapshot::Action& a : snapshot->actions)
             if (!now.contains(a.id))
-                pack.changes << BoardPack::Change{
-                    Kind::Removed, actionName(a.number, a.text), QStringLiteral("no longer in the plan"), {}, {}};
+                pack.changes << BoardPack::Change{Kind::Removed,
+                                                  actionName(a.number, a.text),
+                                                  QCoreApplication::translate("BoardPack", "no longer in the plan"),
+                                                  {},
+                                                  {}};
     } else {
         AuditQuery actionLines;
         actionLines.planId = planId;
@@ -122,15 +128,16 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
             if (row.createdAt > since)
                 pack.changes << BoardPack::Change{Kind::NewAction,
                                                   actionName(row.number, row.text),
-                                                  QStringLiteral("added to the plan"),
+                                                  QCoreApplication::translate("BoardPack", "added to the plan"),
                                                   row.createdAt,
                                                   {}};
     }
     for (const StatusUpdate& u : ActionStore(db).updatesSince(planId, since))
         if (const ActionRow* row = now.value(u.actionId))
-            pack.changes << BoardPack::Change{Kind::Update, actionName(row->number, row->text),
-                                              u.note.isEmpty() ? QStringLiteral("status update") : u.note, u.recordedAt,
-                                              u.author};
+            pack.changes << BoardPack::Change{
+                Kind::Update, actionName(row->number, row->text),
+                u.note.isEmpty() ? QCoreApplication::translate("BoardPack", "status update") : u.note, u.recordedAt,
+                u.author};
 }
 
 } // namespace
@@ -241,9 +248,10 @@ QList<BoardPack::Exception> BoardPack::exceptionsOf(const QList<ActionRow>& acti
         const bool delayed = row.status == Status::Delayed;
         const bool overdue = row.isOverdue(today);
         if (delayed || overdue)
-            exceptions << Exception{row, delayed && overdue ? QStringLiteral("Delayed and overdue")
-                                         : delayed          ? QStringLiteral("Delayed")
-                                                            : QStringLiteral("Overdue")};
+            exceptions << Exception{row, delayed && overdue
+                                             ? QCoreApplication::translate("BoardPack", "Delayed and overdue")
+                                         : delayed ? QStringLiteral("Delayed")
+                                                   : QStringLiteral("Overdue")};
     }
     std::stable_sort(exceptions.begin(), exceptions.end(), [](const Exception& a, const Exception& b) {
         const QDate da = a.action.timescale.due.isValid() ? a.action.timescale.due : QDate(9999, 1, 1);

@@ -4,6 +4,8 @@
 #include "SqlQuery.h"
 #include "StoredValues.h"
 
+#include <QCoreApplication>
+
 namespace wres::core {
 namespace {
 
@@ -21,11 +23,13 @@ QString subjectOf(const AuditEntry& entry, const QString& label)
     if (entry.entity == u"plan")
         return QStringLiteral("Plan");
     if (entry.entity == u"metric")
-        return entry.entityId ? QStringLiteral("Indicator %1").arg(entry.entityId) : QStringLiteral("Metrics");
+        return entry.entityId ? QCoreApplication::translate("Audit", "Indicator %1").arg(entry.entityId)
+                              : QStringLiteral("Metrics");
     QString kind = entry.entity;
     if (!kind.isEmpty())
         kind[0] = kind[0].toUpper();
-    return label.isEmpty() ? QStringLiteral("%1 (deleted)").arg(kind) : QStringLiteral("%1 %2").arg(kind, label);
+    return label.isEmpty() ? QCoreApplication::translate("Audit", "%1 (deleted)").arg(kind)
+                           : QStringLiteral("%1 %2").arg(kind, label);
 }
 
 } // namespace
