@@ -547,6 +547,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="159"/>
+        <source>List actions, filtered by lead, status, RAG, indicator or dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="164"/>
+        <location filename="../app/cli/ActionCommands.cpp" line="259"/>
+        <source>Only this lead&apos;s actions (exact name, any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="167"/>
+        <source>Only actions with this status: Not started, In progress, Delayed, Complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="172"/>
+        <source>Only actions with this RAG rating: R, A, G or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="175"/>
+        <source>Only actions linked to this WRES indicator (1-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="178"/>
+        <source>Only actions past their due date and not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="181"/>
+        <source>Only actions due in the next DAYS days and not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="185"/>
+        <source>Only actions with no status update in the last DAYS days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="187"/>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="197"/>
+        <source>Record a status update on an action (status, RAG, progress note) in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="202"/>
+        <source>The action&apos;s id, as listed by &apos;actions&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="204"/>
+        <source>The new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="207"/>
+        <source>The new RAG rating: R, A, G or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="209"/>
+        <source>The progress note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="212"/>
+        <source>Who gives the update (default: your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="221"/>
+        <source>Show the audit trail: who changed what, when, from what to what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="226"/>
+        <source>Only changes to this action (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="229"/>
+        <source>Only changes by this person (exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="232"/>
+        <source>Only changes made on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="236"/>
+        <source>Only changes whose field or values contain this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="238"/>
+        <source>text (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="241"/>
+        <source>Write to this file instead of the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="250"/>
+        <source>Write the open actions&apos; due dates as an iCalendar (.ics) file for Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ActionCommands.cpp" line="256"/>
+        <source>The .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/CommandLine.cpp" line="58"/>
         <source>%1 %2: %3
 Try &apos;%1 %2 --help&apos;.
@@ -588,33 +709,79 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="35"/>
+        <location filename="../app/cli/MetricCommands.cpp" line="100"/>
+        <source>Import WRES metric counts from a metrics CSV; all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricCommands.cpp" line="111"/>
+        <source>Print the WRES figures computed from the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricCommands.cpp" line="115"/>
+        <source>Only this indicator (1-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricCommands.cpp" line="117"/>
+        <source>Show R for every figure resting on a count below the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricCommands.cpp" line="121"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="97"/>
+        <source>The redaction threshold (default: the file&apos;s setting, 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricCommands.cpp" line="124"/>
+        <source>csv (default), json or narrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Options.cpp" line="15"/>
+        <source>The plan file (.wres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Options.cpp" line="22"/>
+        <source>The plan to use when the file holds several (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Options.cpp" line="29"/>
+        <source>The reference day for overdue and due-within, as YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Options.cpp" line="38"/>
         <source>--db FILE is required: the plan file to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="53"/>
+        <location filename="../app/cli/Options.cpp" line="56"/>
         <source>warning: today&apos;s backup could not be made: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="67"/>
+        <location filename="../app/cli/Options.cpp" line="70"/>
         <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="85"/>
+        <location filename="../app/cli/Options.cpp" line="88"/>
         <source>--today: &apos;%1&apos; is not a date written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="94"/>
+        <location filename="../app/cli/Options.cpp" line="97"/>
         <source>--status: &apos;%1&apos; is not a status; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="104"/>
+        <location filename="../app/cli/Options.cpp" line="107"/>
         <source>--rag: &apos;%1&apos; is not a RAG rating; use R, A, G or B.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +841,46 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/PlanCommands.cpp" line="177"/>
+        <source>Create a plan file holding the bundled demo plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommands.cpp" line="185"/>
+        <source>Import a plan (.csv, .xlsx or .json) into a plan file, creating it if missing; all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommands.cpp" line="190"/>
+        <source>The Trust the plan belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommands.cpp" line="194"/>
+        <source>The plan&apos;s title (default: the file name, or the JSON&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommands.cpp" line="197"/>
+        <source>The period the plan covers, e.g. 2023/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommands.cpp" line="207"/>
+        <source>Write a whole plan as CSV, an Excel workbook or JSON (JSON keeps everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommands.cpp" line="213"/>
+        <source>Where to write: a .csv, .xlsx or .json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommands.cpp" line="222"/>
+        <source>Check a plan file&apos;s integrity and show its file format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/ReportCommands.cpp" line="26"/>
         <source>-o FILE.pdf is required: where to write the board pack.</source>
         <translation type="unfinished"></translation>
@@ -693,6 +900,46 @@ Try &apos;%1 %2 --help&apos;.
         <location filename="../app/cli/ReportCommands.cpp" line="71"/>
         <source>Recorded this pack as number %1; the next pack shows what changed since.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="84"/>
+        <source>Write the board pack as a PDF (or its public version, or a lead&apos;s brief).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="90"/>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="94"/>
+        <source>The public version: R for figures resting on small numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="100"/>
+        <source>A brief of this lead&apos;s actions instead of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="103"/>
+        <source>Report changes since this date (YYYY-MM-DD) or recorded pack number (default: the last recorded pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="108"/>
+        <source>After writing, record this pack under LABEL, to compare the next with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="111"/>
+        <source>The meeting, for the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="114"/>
+        <source>The version, for the cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -154,50 +154,62 @@ int runCalendar(const QCommandLineParser& parser)
 
 Command actions()
 {
-    return {QStringLiteral("actions"),
-            QStringLiteral("List actions, filtered by lead, status, RAG, indicator or dates."),
-            [](QCommandLineParser& p) {
-                p.addOption(Options::db());
-                p.addOption(Options::plan());
-                p.addOption({QStringLiteral("lead"), QStringLiteral("Only this lead's actions (exact name, any case)."),
-                             QStringLiteral("LEAD")});
-                p.addOption({QStringLiteral("status"),
-                             QStringLiteral("Only actions with this status: Not started, In progress, Delayed, "
-                                            "Complete."),
-                             QStringLiteral("STATUS")});
-                p.addOption({QStringLiteral("rag"), QStringLiteral("Only actions with this RAG rating: R, A, G or B."),
-                             QStringLiteral("RAG")});
-                p.addOption({QStringLiteral("indicator"),
-                             QStringLiteral("Only actions linked to this WRES indicator (1-9)."), QStringLiteral("N")});
-                p.addOption(
-                    {QStringLiteral("overdue"), QStringLiteral("Only actions past their due date and not complete.")});
-                p.addOption({QStringLiteral("due-within"),
-                             QStringLiteral("Only actions due in the next DAYS days and not complete."),
-                             QStringLiteral("DAYS")});
-                p.addOption({QStringLiteral("no-update-for"),
-                             QStringLiteral("Only actions with no status update in the last DAYS days."),
-                             QStringLiteral("DAYS")});
-                p.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
-                             QStringLiteral("FORMAT"), QStringLiteral("table")});
-                p.addOption(Options::today());
-            },
-            runActions};
+    return {
+        QStringLiteral("actions"),
+        QCoreApplication::translate("wres", "List actions, filtered by lead, status, RAG, indicator or dates."),
+        [](QCommandLineParser& p) {
+            p.addOption(Options::db());
+            p.addOption(Options::plan());
+            p.addOption({QStringLiteral("lead"),
+                         QCoreApplication::translate("wres", "Only this lead's actions (exact name, any case)."),
+                         QStringLiteral("LEAD")});
+            p.addOption({QStringLiteral("status"),
+                         QCoreApplication::translate(
+                             "wres", "Only actions with this status: Not started, In progress, Delayed, "
+                                     "Complete."),
+                         QStringLiteral("STATUS")});
+            p.addOption({QStringLiteral("rag"),
+                         QCoreApplication::translate("wres", "Only actions with this RAG rating: R, A, G or B."),
+                         QStringLiteral("RAG")});
+            p.addOption({QStringLiteral("indicator"),
+                         QCoreApplication::translate("wres", "Only actions linked to this WRES indicator (1-9)."),
+                         QStringLiteral("N")});
+            p.addOption({QStringLiteral("overdue"),
+                         QCoreApplication::translate("wres", "Only actions past their due date and not complete.")});
+            p.addOption(
+                {QStringLiteral("due-within"),
+                 QCoreApplication::translate("wres", "Only actions due in the next DAYS days and not complete."),
+                 QStringLiteral("DAYS")});
+            p.addOption(
+                {QStringLiteral("no-update-for"),
+                 QCoreApplication::translate("wres", "Only actions with no status update in the last DAYS days."),
+                 QStringLiteral("DAYS")});
+            p.addOption({QStringLiteral("format"), QCoreApplication::translate("wres", "table (default), csv or json."),
+                         QStringLiteral("FORMAT"), QStringLiteral("table")});
+            p.addOption(Options::today());
+        },
+        runActions};
 }
 
 Command update()
 {
     return {QStringLiteral("update"),
-            QStringLiteral("Record a status update on an action (status, RAG, progress note) in its history."),
+            QCoreApplication::translate(
+                "wres", "Record a status update on an action (status, RAG, progress note) in its history."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
-                p.addOption({QStringLiteral("action"), QStringLiteral("The action's id, as listed by 'actions'."),
+                p.addOption({QStringLiteral("action"),
+                             QCoreApplication::translate("wres", "The action's id, as listed by 'actions'."),
                              QStringLiteral("ID")});
-                p.addOption({QStringLiteral("status"), QStringLiteral("The new status."), QStringLiteral("STATUS")});
-                p.addOption({QStringLiteral("rag"), QStringLiteral("The new RAG rating: R, A, G or B."),
+                p.addOption({QStringLiteral("status"), QCoreApplication::translate("wres", "The new status."),
+                             QStringLiteral("STATUS")});
+                p.addOption({QStringLiteral("rag"),
+                             QCoreApplication::translate("wres", "The new RAG rating: R, A, G or B."),
                              QStringLiteral("RAG")});
-                p.addOption({QStringLiteral("progress"), QStringLiteral("The progress note."), QStringLiteral("TEXT")});
+                p.addOption({QStringLiteral("progress"), QCoreApplication::translate("wres", "The progress note."),
+                             QStringLiteral("TEXT")});
                 p.addOption({QStringLiteral("author"),
-                             QStringLiteral("Who gives the update (default: your user name)."),
+                             QCoreApplication::translate("wres", "Who gives the update (default: your user name)."),
                              QStringLiteral("NAME")});
             },
             runUpdate};
@@ -205,23 +217,28 @@ Command update()
 
 Command audit()
 {
-    return {QStringLiteral("audit"), QStringLiteral("Show the audit trail: who changed what, when, from what to what."),
+    return {QStringLiteral("audit"),
+            QCoreApplication::translate("wres", "Show the audit trail: who changed what, when, from what to what."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
                 p.addOption(Options::plan());
-                p.addOption({QStringLiteral("action"), QStringLiteral("Only changes to this action (its id)."),
+                p.addOption({QStringLiteral("action"),
+                             QCoreApplication::translate("wres", "Only changes to this action (its id)."),
                              QStringLiteral("ID")});
-                p.addOption({QStringLiteral("author"), QStringLiteral("Only changes by this person (exact name)."),
+                p.addOption({QStringLiteral("author"),
+                             QCoreApplication::translate("wres", "Only changes by this person (exact name)."),
                              QStringLiteral("NAME")});
-                p.addOption({QStringLiteral("since"), QStringLiteral("Only changes made on or after this date."),
+                p.addOption({QStringLiteral("since"),
+                             QCoreApplication::translate("wres", "Only changes made on or after this date."),
                              QStringLiteral("YYYY-MM-DD")});
-                p.addOption({QStringLiteral("contains"),
-                             QStringLiteral("Only changes whose field or values contain this text."),
-                             QStringLiteral("TEXT")});
-                p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                p.addOption(
+                    {QStringLiteral("contains"),
+                     QCoreApplication::translate("wres", "Only changes whose field or values contain this text."),
+                     QStringLiteral("TEXT")});
+                p.addOption({QStringLiteral("format"), QCoreApplication::translate("wres", "text (default) or csv."),
                              QStringLiteral("FORMAT"), QStringLiteral("text")});
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                             QStringLiteral("Write to this file instead of the terminal."),
+                             QCoreApplication::translate("wres", "Write to this file instead of the terminal."),
                              QStringLiteral("FILE")});
             },
             runAudit};
@@ -230,14 +247,16 @@ Command audit()
 Command calendar()
 {
     return {QStringLiteral("calendar"),
-            QStringLiteral("Write the open actions' due dates as an iCalendar (.ics) file for Outlook."),
+            QCoreApplication::translate("wres",
+                                        "Write the open actions' due dates as an iCalendar (.ics) file for Outlook."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
                 p.addOption(Options::plan());
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                             QStringLiteral("The .ics file to write."),
+                             QCoreApplication::translate("wres", "The .ics file to write."),
                              QStringLiteral("FILE")});
-                p.addOption({QStringLiteral("lead"), QStringLiteral("Only this lead's actions (exact name, any case)."),
+                p.addOption({QStringLiteral("lead"),
+                             QCoreApplication::translate("wres", "Only this lead's actions (exact name, any case)."),
                              QStringLiteral("LEAD")});
             },
             runCalendar};

@@ -97,7 +97,7 @@ int runMetrics(const QCommandLineParser& parser)
 Command importMetrics()
 {
     return {QStringLiteral("import-metrics"),
-            QStringLiteral("Import WRES metric counts from a metrics CSV; all or nothing."),
+            QCoreApplication::translate("wres", "Import WRES metric counts from a metrics CSV; all or nothing."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
                 p.addPositionalArgument(QStringLiteral("METRICS"), QStringLiteral("The metrics file (.csv)."));
@@ -107,17 +107,21 @@ Command importMetrics()
 
 Command metrics()
 {
-    return {QStringLiteral("metrics"), QStringLiteral("Print the WRES figures computed from the counts."),
+    return {QStringLiteral("metrics"),
+            QCoreApplication::translate("wres", "Print the WRES figures computed from the counts."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
-                p.addOption(
-                    {QStringLiteral("indicator"), QStringLiteral("Only this indicator (1-9)."), QStringLiteral("N")});
+                p.addOption({QStringLiteral("indicator"),
+                             QCoreApplication::translate("wres", "Only this indicator (1-9)."), QStringLiteral("N")});
                 p.addOption({QStringLiteral("redact"),
-                             QStringLiteral("Show R for every figure resting on a count below the threshold.")});
-                p.addOption({QStringLiteral("threshold"),
-                             QStringLiteral("The redaction threshold (default: the file's setting, 10)."),
-                             QStringLiteral("N")});
-                p.addOption({QStringLiteral("format"), QStringLiteral("csv (default), json or narrative."),
+                             QCoreApplication::translate(
+                                 "wres", "Show R for every figure resting on a count below the threshold.")});
+                p.addOption(
+                    {QStringLiteral("threshold"),
+                     QCoreApplication::translate("wres", "The redaction threshold (default: the file's setting, 10)."),
+                     QStringLiteral("N")});
+                p.addOption({QStringLiteral("format"),
+                             QCoreApplication::translate("wres", "csv (default), json or narrative."),
                              QStringLiteral("FORMAT"), QStringLiteral("csv")});
             },
             runMetrics};

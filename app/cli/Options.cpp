@@ -12,19 +12,22 @@ namespace wres::app::Options {
 
 QCommandLineOption db()
 {
-    return {QStringLiteral("db"), QStringLiteral("The plan file (.wres)."), QStringLiteral("FILE")};
+    return {QStringLiteral("db"), QCoreApplication::translate("wres", "The plan file (.wres)."),
+            QStringLiteral("FILE")};
 }
 
 QCommandLineOption plan()
 {
-    return {QStringLiteral("plan"), QStringLiteral("The plan to use when the file holds several (its id)."),
+    return {QStringLiteral("plan"),
+            QCoreApplication::translate("wres", "The plan to use when the file holds several (its id)."),
             QStringLiteral("ID")};
 }
 
 QCommandLineOption today()
 {
     return {QStringLiteral("today"),
-            QStringLiteral("The reference day for overdue and due-within, as YYYY-MM-DD (default: today)."),
+            QCoreApplication::translate(
+                "wres", "The reference day for overdue and due-within, as YYYY-MM-DD (default: today)."),
             QStringLiteral("DATE")};
 }
 

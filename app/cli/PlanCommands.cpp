@@ -173,38 +173,44 @@ int runCheck(const QCommandLineParser& parser)
 
 Command demo()
 {
-    return {QStringLiteral("demo"), QStringLiteral("Create a plan file holding the bundled demo plan."),
+    return {QStringLiteral("demo"),
+            QCoreApplication::translate("wres", "Create a plan file holding the bundled demo plan."),
             [](QCommandLineParser& p) { p.addOption(Options::db()); }, runDemo};
 }
 
 Command import()
 {
-    return {QStringLiteral("import"),
-            QStringLiteral(
-                "Import a plan (.csv, .xlsx or .json) into a plan file, creating it if missing; all or nothing."),
-            [](QCommandLineParser& p) {
-                p.addOption(Options::db());
-                p.addOption({QStringLiteral("organisation"), QStringLiteral("The Trust the plan belongs to."),
-                             QStringLiteral("NAME")});
-                p.addOption({QStringLiteral("title"),
-                             QStringLiteral("The plan's title (default: the file name, or the JSON's)."),
-                             QStringLiteral("TITLE")});
-                p.addOption({QStringLiteral("period"), QStringLiteral("The period the plan covers, e.g. 2023/24."),
-                             QStringLiteral("PERIOD")});
-                p.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file: .csv or .json."));
-            },
-            runImport};
+    return {
+        QStringLiteral("import"),
+        QCoreApplication::translate(
+            "wres", "Import a plan (.csv, .xlsx or .json) into a plan file, creating it if missing; all or nothing."),
+        [](QCommandLineParser& p) {
+            p.addOption(Options::db());
+            p.addOption({QStringLiteral("organisation"),
+                         QCoreApplication::translate("wres", "The Trust the plan belongs to."),
+                         QStringLiteral("NAME")});
+            p.addOption(
+                {QStringLiteral("title"),
+                 QCoreApplication::translate("wres", "The plan's title (default: the file name, or the JSON's)."),
+                 QStringLiteral("TITLE")});
+            p.addOption({QStringLiteral("period"),
+                         QCoreApplication::translate("wres", "The period the plan covers, e.g. 2023/24."),
+                         QStringLiteral("PERIOD")});
+            p.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file: .csv or .json."));
+        },
+        runImport};
 }
 
 Command exportPlan()
 {
     return {QStringLiteral("export"),
-            QStringLiteral("Write a whole plan as CSV, an Excel workbook or JSON (JSON keeps everything)."),
+            QCoreApplication::translate(
+                "wres", "Write a whole plan as CSV, an Excel workbook or JSON (JSON keeps everything)."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
                 p.addOption(Options::plan());
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                             QStringLiteral("Where to write: a .csv or .json file."),
+                             QCoreApplication::translate("wres", "Where to write: a .csv, .xlsx or .json file."),
                              QStringLiteral("FILE")});
             },
             runExport};
@@ -212,7 +218,8 @@ Command exportPlan()
 
 Command check()
 {
-    return {QStringLiteral("check"), QStringLiteral("Check a plan file's integrity and show its file format."),
+    return {QStringLiteral("check"),
+            QCoreApplication::translate("wres", "Check a plan file's integrity and show its file format."),
             [](QCommandLineParser& p) { p.addOption(Options::db()); }, runCheck};
 }
 

@@ -79,36 +79,42 @@ int run(const QCommandLineParser& parser)
 
 Command boardPack()
 {
-    return {QStringLiteral("board-pack"),
-            QStringLiteral("Write the board pack as a PDF (or its public version, or a lead's brief)."),
-            [](QCommandLineParser& p) {
-                p.addOption(Options::db());
-                p.addOption(Options::plan());
-                p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                             QStringLiteral("The PDF to write."),
-                             QStringLiteral("FILE")});
-                p.addOption({QStringLiteral("redact"),
-                             QStringLiteral("The public version: R for figures resting on small numbers.")});
-                p.addOption({QStringLiteral("threshold"),
-                             QStringLiteral("The redaction threshold (default: the file's setting, 10)."),
-                             QStringLiteral("N")});
-                p.addOption({QStringLiteral("lead"),
-                             QStringLiteral("A brief of this lead's actions instead of the pack."),
-                             QStringLiteral("LEAD")});
-                p.addOption({QStringLiteral("since"),
-                             QStringLiteral("Report changes since this date (YYYY-MM-DD) or recorded pack number "
-                                            "(default: the last recorded pack)."),
-                             QStringLiteral("WHEN")});
-                p.addOption({QStringLiteral("record"),
-                             QStringLiteral("After writing, record this pack under LABEL, to compare the next with."),
-                             QStringLiteral("LABEL")});
-                p.addOption(
-                    {QStringLiteral("meeting"), QStringLiteral("The meeting, for the cover."), QStringLiteral("TEXT")});
-                p.addOption({QStringLiteral("pack-version"), QStringLiteral("The version, for the cover."),
-                             QStringLiteral("TEXT")});
-                p.addOption(Options::today());
-            },
-            run};
+    return {
+        QStringLiteral("board-pack"),
+        QCoreApplication::translate("wres",
+                                    "Write the board pack as a PDF (or its public version, or a lead's brief)."),
+        [](QCommandLineParser& p) {
+            p.addOption(Options::db());
+            p.addOption(Options::plan());
+            p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                         QCoreApplication::translate("wres", "The PDF to write."),
+                         QStringLiteral("FILE")});
+            p.addOption(
+                {QStringLiteral("redact"),
+                 QCoreApplication::translate("wres", "The public version: R for figures resting on small numbers.")});
+            p.addOption(
+                {QStringLiteral("threshold"),
+                 QCoreApplication::translate("wres", "The redaction threshold (default: the file's setting, 10)."),
+                 QStringLiteral("N")});
+            p.addOption({QStringLiteral("lead"),
+                         QCoreApplication::translate("wres", "A brief of this lead's actions instead of the pack."),
+                         QStringLiteral("LEAD")});
+            p.addOption({QStringLiteral("since"),
+                         QCoreApplication::translate(
+                             "wres", "Report changes since this date (YYYY-MM-DD) or recorded pack number "
+                                     "(default: the last recorded pack)."),
+                         QStringLiteral("WHEN")});
+            p.addOption({QStringLiteral("record"),
+                         QCoreApplication::translate(
+                             "wres", "After writing, record this pack under LABEL, to compare the next with."),
+                         QStringLiteral("LABEL")});
+            p.addOption({QStringLiteral("meeting"), QCoreApplication::translate("wres", "The meeting, for the cover."),
+                         QStringLiteral("TEXT")});
+            p.addOption({QStringLiteral("pack-version"),
+                         QCoreApplication::translate("wres", "The version, for the cover."), QStringLiteral("TEXT")});
+            p.addOption(Options::today());
+        },
+        run};
 }
 
 } // namespace wres::app::ReportCommands
