@@ -613,8 +613,8 @@ TEST_F(Cli, ChangingAFileFromTheCommandLineTakesTheDaysBackupFirst)
     ASSERT_EQ(run({"update", "--db", db, "--action", "2", "--status", "Delayed"}).exit, 0);
     EXPECT_EQ(QDir(backups).entryList({"plan-daily-*.wres"}).size(), 1) << "one a day";
     // The copy is the file as it was before the day's first change.
-    const Result before = run({"actions", "--db", QDir(backups).filePath(taken.front()), "--status", "Delayed",
-                               "--format", "csv"});
+    const Result before =
+        run({"actions", "--db", QDir(backups).filePath(taken.front()), "--status", "Delayed", "--format", "csv"});
     EXPECT_EQ(before.exit, 0) << before.err.toStdString();
     EXPECT_FALSE(before.out.contains("\r\n1,")) << before.out.toStdString();
 }

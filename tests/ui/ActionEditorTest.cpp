@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WindowTest.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/MessageBox.h"
 #include "plan/ActionTableModel.h"
@@ -23,24 +24,18 @@ using namespace wres;
 
 namespace {
 
-class Editor : public ::testing::Test
+class Editor : public test::WindowTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
-        ui::MessageBox::setHook([this](QMessageBox::Icon icon, const QString&, const QString& text) {
-            messages << text;
-            return icon == QMessageBox::Question ? answer : QMessageBox::Ok;
-        });
-        demo = scratch.path("demo.wres");
-        test::writeDemo(demo);
+        WindowTest::SetUp();
+        answer = QMessageBox::Discard;
         ASSERT_TRUE(window.openFile(demo));
         table = window.findChild<QTableView*>("actionTable");
         editor = window.findChild<ui::ActionEditor*>("actionEditor");
         table->setCurrentIndex(table->model()->index(0, 0));
     }
-    void TearDown() override { ui::MessageBox::setHook({}); }
 
     QString firstActionInTable() const
     {
@@ -48,11 +43,6 @@ protected:
     }
     QString storedText(qint64 id) const { return ui::PlanSession::open(demo)->action(id).text; }
 
-    test::Scratch scratch;
-    QString demo;
-    QStringList messages;
-    QMessageBox::StandardButton answer = QMessageBox::Discard;
-    ui::MainWindow window;
     QTableView* table = nullptr;
     ui::ActionEditor* editor = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WindowTest.h"
 #include "dialogs/MessageBox.h"
 #include "plan/PlanSession.h"
 #include "report/BoardPackDialog.h"
@@ -16,25 +17,14 @@ using namespace wres;
 
 namespace {
 
-class BoardPackWindow : public ::testing::Test
+class BoardPackWindow : public test::WindowTest
 {
 protected:
     void SetUp() override
     {
-        ui::MessageBox::setHook([this](QMessageBox::Icon, const QString&, const QString& text) {
-            messages << text;
-            return QMessageBox::Ok;
-        });
-        demo = scratch.path("demo.wres");
-        test::writeDemo(demo);
+        WindowTest::SetUp();
         ASSERT_TRUE(window.openFile(demo));
     }
-    void TearDown() override { ui::MessageBox::setHook({}); }
-
-    test::Scratch scratch;
-    QString demo;
-    QStringList messages;
-    ui::MainWindow window;
 };
 
 TEST_F(BoardPackWindow, ExportsThePackThePublicVersionAndABrief)

@@ -2,6 +2,7 @@
 // the audit trail, and the name changes are recorded under.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WindowTest.h"
 #include "dialogs/AuditDialog.h"
 #include "dialogs/MessageBox.h"
 #include "io/CsvTable.h"
@@ -27,21 +28,9 @@ using namespace wres;
 
 namespace {
 
-class DataSafety : public ::testing::Test
+class DataSafety : public test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        ui::MessageBox::setHook([this](QMessageBox::Icon icon, const QString&, const QString& text) {
-            messages << text;
-            return icon == QMessageBox::Question ? answer : QMessageBox::Ok;
-        });
-        demo = scratch.path("demo.wres");
-        test::writeDemo(demo);
-    }
-    void TearDown() override { ui::MessageBox::setHook({}); }
-
     template <typename T> T* find(const char* name) const
     {
         T* child = window.findChild<T*>(QString::fromLatin1(name));
@@ -57,12 +46,6 @@ protected:
         request.author = QStringLiteral("Head of EDI");
         return request;
     }
-
-    test::Scratch scratch;
-    QString demo;
-    QStringList messages;
-    QMessageBox::StandardButton answer = QMessageBox::Yes;
-    ui::MainWindow window;
 };
 
 TEST_F(DataSafety, AReadOnlyFileSaysSoAndOffersNoWayToChangeIt)

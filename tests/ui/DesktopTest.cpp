@@ -1,6 +1,7 @@
 // What makes the program at home on the desktop: help, the keyboard shortcuts, calendar export.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WindowTest.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/MessageBox.h"
 
@@ -18,26 +19,14 @@ using namespace wres;
 
 namespace {
 
-class Desktop : public ::testing::Test
+class Desktop : public test::WindowTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
-        ui::MessageBox::setHook([this](QMessageBox::Icon, const QString&, const QString& text) {
-            messages << text;
-            return QMessageBox::Ok;
-        });
-        demo = scratch.path("demo.wres");
-        test::writeDemo(demo);
+        WindowTest::SetUp();
         ASSERT_TRUE(window.openFile(demo));
     }
-    void TearDown() override { ui::MessageBox::setHook({}); }
-
-    test::Scratch scratch;
-    QString demo;
-    QStringList messages;
-    ui::MainWindow window;
 };
 
 TEST_F(Desktop, TheUserGuideCoversEachTopicAndOpensWithF1)
