@@ -84,6 +84,23 @@ void number(lxw_worksheet* sheet, int row, int column, double value, lxw_format*
     worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format);
 }
 
+// Spreadsheet programs do not grow a row for wrapped text on opening a written file (LibreOffice
+// shows the lines over each other): the height is set from the lines each cell will wrap to, at
+// about one character per unit of column width and 15 points a line (11-point Calibri).
+void fitRow(lxw_worksheet* sheet, int row, const QStringList& cells, const QList<double>& widths)
+{
+    int lines = 1;
+    for (int c = 0; c < cells.size() && c < widths.size(); ++c) {
+        const int perLine = std::max(1, int(widths[c] * 1.1));
+        int cellLines = 0;
+        for (const QString& paragraph : cells[c].split(QLatin1Char('\n')))
+            cellLines += std::max(1, int((paragraph.size() + perLine - 1) / perLine));
+        lines = std::max(lines, cellLines);
+    }
+    if (lines > 1)
+        worksheet_set_row(sheet, lxw_row_t(row), std::min(409.0, 15.0 * lines), nullptr);
+}
+
 void printSetUp(lxw_worksheet* sheet, int lastColumn)
 {
     worksheet_set_landscape(sheet);
@@ -145,12 +162,15 @@ QByteArray write(const PlanJson::Document& document)
         const QStringList columns = PlanCsv::columns();
         const int statusColumn = int(columns.indexOf(QStringLiteral("status")));
         const int ragColumn = int(columns.indexOf(QStringLiteral("rag")));
+        QList<double> planWidths;
         for (int c = 0; c < columns.size(); ++c) {
-            worksheet_set_column(plan, lxw_col_t(c), lxw_col_t(c), kWidths.value(columns[c], 16), nullptr);
+            planWidths << kWidths.value(columns[c], 16);
+            worksheet_set_column(plan, lxw_col_t(c), lxw_col_t(c), planWidths.last(), nullptr);
             text(plan, 0, c, columns[c], header);
         }
         const QList<QStringList> rows = PlanCsv::rows(document.plan);
-        for (int r = 0; r < rows.size(); ++r)
+        for (int r = 0; r < rows.size(); ++r) {
+            fitRow(plan, r + 1, rows[r], planWidths);
             for (int c = 0; c < rows[r].size(); ++c) {
                 lxw_format* f = wrapped;
                 if (c == statusColumn)
@@ -159,6 +179,7 @@ QByteArray write(const PlanJson::Document& document)
                     f = coloured.value(QStringLiteral("rag:") + rows[r][c], wrapped);
                 text(plan, r + 1, c, rows[r][c], f);
             }
+        }
         worksheet_autofilter(plan, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)), lxw_col_t(columns.size() - 1));
         printSetUp(plan, int(columns.size()) - 1);
 
@@ -182,6 +203,7 @@ QByteArray write(const PlanJson::Document& document)
         for (auto it = byLead.cbegin(); it != byLead.cend(); ++it) {
             const QString lead = it.key().section(QChar(0), 1);
             for (const auto& [objective, action] : it.value()) {
+                fitRow(leads, row, {lead, {}, action->text}, {leadWidths[0], leadWidths[1], leadWidths[2]});
                 text(leads, row, 0, lead, wrapped);
                 text(leads, row, 1, displayNumber(*objective, *action), wrapped);
                 text(leads, row, 2, action->text, wrapped);
@@ -235,6 +257,8 @@ QByteArray write(const PlanJson::Document& document)
             for (const ObjectiveData& objective : theme.objectives)
                 for (const ActionData& action : objective.actions)
                     for (const StatusUpdate& u : action.updates) {
+                        fitRow(history, row, {{}, action.text.section(QLatin1Char('\n'), 0, 0), {}, {}, {}, {}, u.note},
+                               QList<double>(std::begin(historyWidths), std::end(historyWidths)));
                         text(history, row, 0, displayNumber(objective, action), wrapped);
                         text(history, row, 1, action.text.section(QLatin1Char('\n'), 0, 0), wrapped);
                         text(history, row, 2,

@@ -53,6 +53,9 @@ TEST(Xlsx, TheWorkbookHasThePlanSheetSetUpForReadingAndPrinting)
     EXPECT_TRUE(plan.contains("paperSize=\"9\"")) << "A4";
     EXPECT_TRUE(plan.contains("orientation=\"landscape\""));
     EXPECT_TRUE(plan.contains("<cols>")) << "column widths are set";
+    // A row whose action wraps to two lines is made two lines high (spreadsheets do not grow it).
+    EXPECT_TRUE(plan.contains(QRegularExpression("<row r=\"2\"[^>]* ht=\"30\"[^>]*customHeight=\"1\"")))
+        << plan.left(2000).toStdString();
     EXPECT_FALSE(plan.contains("<f>")) << "no cell is a formula";
     const QString strings = part(workbook, "xl/sharedStrings.xml");
     EXPECT_TRUE(strings.contains("=SUM(A1:A9) looks like a formula")) << "written as text";
