@@ -37,11 +37,6 @@ constexpr Column kRequired[] = {Theme, Objective, Action, Leads, TimescaleColumn
 
 const QString kGeneralTheme = QStringLiteral("General");
 
-QString headerKey(const QString& name)
-{
-    return name.simplified().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-}
-
 QStringList splitLeads(const QString& text)
 {
     QStringList leads;
@@ -254,6 +249,11 @@ private:
 };
 
 } // namespace
+
+QString headerKey(const QString& name)
+{
+    return name.simplified().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+}
 
 QStringList columns()
 {

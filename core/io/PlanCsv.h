@@ -18,6 +18,8 @@ namespace PlanCsv {
 
 // The columns export writes, in order.
 QStringList columns();
+// A header as compared with the column names: any case, spaces for underscores ("Action No").
+QString headerKey(const QString& name);
 
 struct ReadResult
 {

@@ -101,14 +101,22 @@ void fitRow(lxw_worksheet* sheet, int row, const QStringList& cells, const QList
         worksheet_set_row(sheet, lxw_row_t(row), std::min(409.0, 15.0 * lines), nullptr);
 }
 
-void printSetUp(lxw_worksheet* sheet, int lastColumn)
+// The header row (bold on NHS blue) and the column widths, in characters.
+void headerRow(lxw_worksheet* sheet, const QStringList& headers, const QList<double>& widths, lxw_format* format)
+{
+    for (int c = 0; c < headers.size(); ++c) {
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.value(c, 12), nullptr);
+        text(sheet, 0, c, headers[c], format);
+    }
+}
+
+void printSetUp(lxw_worksheet* sheet)
 {
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9); // A4
     worksheet_repeat_rows(sheet, 0, 0);
     worksheet_fit_to_pages(sheet, 1, 0); // as wide as one page, as long as it needs
     worksheet_freeze_panes(sheet, 1, 0);
-    Q_UNUSED(lastColumn);
 }
 
 QString displayNumber(const ObjectiveData& objective, const ActionData& action)
@@ -163,11 +171,9 @@ QByteArray write(const PlanJson::Document& document)
         const int statusColumn = int(columns.indexOf(QStringLiteral("status")));
         const int ragColumn = int(columns.indexOf(QStringLiteral("rag")));
         QList<double> planWidths;
-        for (int c = 0; c < columns.size(); ++c) {
-            planWidths << kWidths.value(columns[c], 16);
-            worksheet_set_column(plan, lxw_col_t(c), lxw_col_t(c), planWidths.last(), nullptr);
-            text(plan, 0, c, columns[c], header);
-        }
+        for (const QString& column : columns)
+            planWidths << kWidths.value(column, 16);
+        headerRow(plan, columns, planWidths, header);
         const QList<QStringList> rows = PlanCsv::rows(document.plan);
         for (int r = 0; r < rows.size(); ++r) {
             fitRow(plan, r + 1, rows[r], planWidths);
@@ -181,18 +187,15 @@ QByteArray write(const PlanJson::Document& document)
             }
         }
         worksheet_autofilter(plan, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)), lxw_col_t(columns.size() - 1));
-        printSetUp(plan, int(columns.size()) - 1);
+        printSetUp(plan);
 
         // Leads: each lead's actions, by lead.
         lxw_worksheet* leads = book.sheet("Leads");
         const QStringList leadHeaders = {QStringLiteral("Lead"),   QStringLiteral("No."),
                                          QStringLiteral("Action"), QStringLiteral("Timescale"),
                                          QStringLiteral("Status"), QStringLiteral("RAG")};
-        const double leadWidths[] = {28, 8, 60, 16, 14, 6};
-        for (int c = 0; c < leadHeaders.size(); ++c) {
-            worksheet_set_column(leads, lxw_col_t(c), lxw_col_t(c), leadWidths[c], nullptr);
-            text(leads, 0, c, leadHeaders[c], header);
-        }
+        const QList<double> leadWidths = {28, 8, 60, 16, 14, 6};
+        headerRow(leads, leadHeaders, leadWidths, header);
         QMap<QString, QList<std::pair<const ObjectiveData*, const ActionData*>>> byLead;
         for (const ThemeData& theme : document.plan.themes)
             for (const ObjectiveData& objective : theme.objectives)
@@ -203,7 +206,7 @@ QByteArray write(const PlanJson::Document& document)
         for (auto it = byLead.cbegin(); it != byLead.cend(); ++it) {
             const QString lead = it.key().section(QChar(0), 1);
             for (const auto& [objective, action] : it.value()) {
-                fitRow(leads, row, {lead, {}, action->text}, {leadWidths[0], leadWidths[1], leadWidths[2]});
+                fitRow(leads, row, {lead, {}, action->text}, leadWidths);
                 text(leads, row, 0, lead, wrapped);
                 text(leads, row, 1, displayNumber(*objective, *action), wrapped);
                 text(leads, row, 2, action->text, wrapped);
@@ -215,15 +218,12 @@ QByteArray write(const PlanJson::Document& document)
             }
         }
         worksheet_autofilter(leads, 0, 0, lxw_row_t(std::max(row - 1, 1)), lxw_col_t(leadHeaders.size() - 1));
-        printSetUp(leads, int(leadHeaders.size()) - 1);
+        printSetUp(leads);
 
         // Metrics: the counts in the metrics CSV's columns; numbers as numbers.
         lxw_worksheet* metrics = book.sheet("Metrics");
         const QStringList metricHeaders = MetricsCsv::columns();
-        for (int c = 0; c < metricHeaders.size(); ++c) {
-            worksheet_set_column(metrics, lxw_col_t(c), lxw_col_t(c), c == 2 ? 28 : 12, nullptr);
-            text(metrics, 0, c, metricHeaders[c], header);
-        }
+        headerRow(metrics, metricHeaders, {12, 12, 28, 12, 12, 12, 12}, header);
         row = 1;
         for (const MetricCount& m : document.metrics) {
             number(metrics, row, 0, m.indicator);
@@ -240,25 +240,22 @@ QByteArray write(const PlanJson::Document& document)
         }
         if (document.metrics.isEmpty())
             text(metrics, 1, 0, QStringLiteral("No metrics recorded for this plan."));
-        printSetUp(metrics, int(metricHeaders.size()) - 1);
+        printSetUp(metrics);
 
         // History: every status update, oldest first within each action.
         lxw_worksheet* history = book.sheet("History");
         const QStringList historyHeaders = {QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("When"),
                                             QStringLiteral("Who"), QStringLiteral("Status"), QStringLiteral("RAG"),
                                             QStringLiteral("Note")};
-        const double historyWidths[] = {8, 40, 18, 20, 14, 6, 50};
-        for (int c = 0; c < historyHeaders.size(); ++c) {
-            worksheet_set_column(history, lxw_col_t(c), lxw_col_t(c), historyWidths[c], nullptr);
-            text(history, 0, c, historyHeaders[c], header);
-        }
+        const QList<double> historyWidths = {8, 40, 18, 20, 14, 6, 50};
+        headerRow(history, historyHeaders, historyWidths, header);
         row = 1;
         for (const ThemeData& theme : document.plan.themes)
             for (const ObjectiveData& objective : theme.objectives)
                 for (const ActionData& action : objective.actions)
                     for (const StatusUpdate& u : action.updates) {
                         fitRow(history, row, {{}, action.text.section(QLatin1Char('\n'), 0, 0), {}, {}, {}, {}, u.note},
-                               QList<double>(std::begin(historyWidths), std::end(historyWidths)));
+                               historyWidths);
                         text(history, row, 0, displayNumber(objective, action), wrapped);
                         text(history, row, 1, action.text.section(QLatin1Char('\n'), 0, 0), wrapped);
                         text(history, row, 2,
@@ -271,7 +268,7 @@ QByteArray write(const PlanJson::Document& document)
                         text(history, row, 6, u.note, wrapped);
                         ++row;
                     }
-        printSetUp(history, int(historyHeaders.size()) - 1);
+        printSetUp(history);
         book.close();
     }
     QFile file(path);
@@ -290,8 +287,7 @@ PlanCsv::ReadResult read(const QByteArray& bytes, const QString& fileName, int m
     for (Problem& p : result.problems) {
         int column = -1;
         for (int i = 0; i < sheet.table.header.size() && !p.column.isEmpty(); ++i)
-            if (sheet.table.header[i].simplified().toLower().replace(QLatin1Char(' '), QLatin1Char('_')) ==
-                p.column.simplified().toLower().replace(QLatin1Char(' '), QLatin1Char('_')))
+            if (PlanCsv::headerKey(sheet.table.header[i]) == PlanCsv::headerKey(p.column))
                 column = i;
         if (p.line > 0)
             p.place = column >= 0 ? QStringLiteral("%1!%2").arg(sheet.name, Xlsx::cellName(column, p.line))

@@ -17,19 +17,12 @@ namespace {
 
 const QByteArray kOle2 = QByteArray::fromHex("d0cf11e0a1b11ae1");
 
-// Reads one member of the package; nullopt when it is not there or cannot be read.
-std::optional<QByteArray> member(const ZipReader& zip, const QString& path)
-{
-    return zip.file(path);
-}
-
 // The text of an element and its <t> descendants (a shared string with rich-text runs), leaving
 // out phonetic guides (<rPh>).
 QString textOf(QXmlStreamReader& xml)
 {
     QString text;
-    const QStringView end = xml.name();
-    const QString endName = end.toString();
+    const QString endName = xml.name().toString();
     int phonetic = 0;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -181,8 +174,8 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
     const ZipReader zip(bytes);
     if (!bytes.startsWith("PK") || !zip.isValid())
         return fail(QCoreApplication::translate("wres", "not an Excel workbook (.xlsx): it is not a zip package"));
-    const auto workbook = member(zip, QStringLiteral("xl/workbook.xml"));
-    const auto relations = member(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
+    const auto workbook = zip.file(QStringLiteral("xl/workbook.xml"));
+    const auto relations = zip.file(QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!workbook || !relations)
         return fail(QCoreApplication::translate(
             "wres", "not an Excel workbook (.xlsx), or a damaged one: it has no workbook part"));
@@ -217,14 +210,14 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
         return fail(QCoreApplication::translate("wres", "the workbook is damaged: its first sheet '%1' has no part")
                         .arg(sheet.name));
     const QString sheetPath = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
-    const auto sheetXml = member(zip, sheetPath);
+    const auto sheetXml = zip.file(sheetPath);
     if (!sheetXml)
         return fail(
             QCoreApplication::translate("wres", "the workbook is damaged: the part of sheet '%1' cannot be read")
                 .arg(sheet.name));
 
     QStringList shared;
-    if (const auto strings = member(zip, QStringLiteral("xl/sharedStrings.xml"))) {
+    if (const auto strings = zip.file(QStringLiteral("xl/sharedStrings.xml"))) {
         QXmlStreamReader xml(*strings);
         while (!xml.atEnd()) {
             xml.readNext();
@@ -236,7 +229,7 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
                 QCoreApplication::translate("wres", "the workbook is damaged: its shared strings cannot be read (%1)")
                     .arg(xml.errorString()));
     }
-    const QList<DateShown> dates = dateStyles(member(zip, QStringLiteral("xl/styles.xml")).value_or(QByteArray()));
+    const QList<DateShown> dates = dateStyles(zip.file(QStringLiteral("xl/styles.xml")).value_or(QByteArray()));
 
     // The cells, row by row.
     QXmlStreamReader xml(*sheetXml);

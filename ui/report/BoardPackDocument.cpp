@@ -36,19 +36,7 @@ QString dateText(const QDate& date)
     return date.isValid() ? kLocale.toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
-QString dueText(const core::ActionRow& row)
-{
-    switch (row.timescale.kind) {
-    case core::Timescale::Kind::Dated:
-        return dateText(row.timescale.due);
-    case core::Timescale::Kind::Ongoing:
-        return QCoreApplication::translate("BoardPack", "Ongoing");
-    default:
-        return esc(row.timescale.text);
-    }
-}
-
-// The due date as plain text (for painted tables, which are not HTML).
+// The due date as plain text (for painted tables); dueText is the same for HTML.
 QString plainDue(const core::ActionRow& row)
 {
     switch (row.timescale.kind) {
@@ -59,6 +47,11 @@ QString plainDue(const core::ActionRow& row)
     default:
         return row.timescale.text;
     }
+}
+
+QString dueText(const core::ActionRow& row)
+{
+    return esc(plainDue(row));
 }
 
 QString displayNumber(const core::ActionRow& row)
