@@ -275,7 +275,15 @@ qint64 planOf(const QSqlDatabase& db, const QString& entity, qint64 id)
 
 void PlanWriter::insertAudit(const AuditEntry& entry)
 {
-    const qint64 planId = entry.planId ? entry.planId : planOf(m_database.connection(), entry.entity, entry.entityId);
+    // One lookup per row written about: an edit writes up to ten lines about the same action.
+    qint64 planId = entry.planId;
+    if (!planId) {
+        const QString key = entry.entity + QLatin1Char(':') + QString::number(entry.entityId);
+        const auto known = m_auditPlans.constFind(key);
+        planId =
+            known != m_auditPlans.constEnd() ? *known : planOf(m_database.connection(), entry.entity, entry.entityId);
+        m_auditPlans.insert(key, planId);
+    }
     SqlQuery q(m_database.connection(),
                QStringLiteral("INSERT INTO audit_entries (recorded_at, author, entity, entity_id, "
                               "field, old_value, new_value, source, plan_id) VALUES (:at, :author, "

@@ -37,7 +37,8 @@ private:
     QHash<int, qint64> m_indicatorIds;
     QHash<QString, qint64> m_leadIds;
     QHash<QString, qint64> m_tagIds;
-    QHash<qint64, qint64> m_actionIds; // id in the source document -> id in this file
+    QHash<qint64, qint64> m_actionIds;   // id in the source document -> id in this file
+    QHash<QString, qint64> m_auditPlans; // "entity:id" -> its plan, for audit lines
     QString m_now;
 };
 
