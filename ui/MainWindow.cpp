@@ -6,6 +6,7 @@
 #include "dialogs/HelpDialog.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/PreferencesDialog.h"
+#include "domain/Counted.h"
 #include "metrics/MetricsTab.h"
 #include "plan/ActionEditor.h"
 #include "plan/ActionFilterModel.h"
@@ -741,7 +742,8 @@ bool MainWindow::importMetrics(const QString& path)
         if (problems.size() > 20)
             lines << tr("…and %1 more.").arg(problems.size() - 20);
         MessageBox::warning(this, tr("Metrics not imported"),
-                            tr("%1 has %n problem(s); nothing was imported.\n\n%2", nullptr, int(problems.size()))
+                            core::counted(problems.size(), tr("%2 has %1 problem; nothing was imported.\n\n%3"),
+                                          tr("%2 has %1 problems; nothing was imported.\n\n%3"))
                                 .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
         return false;
     }

@@ -6,6 +6,7 @@
 #include "Output.h"
 #include "PlanCommands.h"
 #include "ReportCommands.h"
+#include "UpdateCommands.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,10 @@ namespace {
 
 QList<Command> commands()
 {
-    return {PlanCommands::demo(),       PlanCommands::import(),
-            PlanCommands::exportPlan(), ActionCommands::actions(),
-            ActionCommands::update(),   ActionCommands::audit(),
-            ActionCommands::calendar(), MetricCommands::importMetrics(),
-            MetricCommands::metrics(),  ReportCommands::boardPack(),
+    return {PlanCommands::demo(),        PlanCommands::import(),           PlanCommands::exportPlan(),
+            ActionCommands::actions(),   ActionCommands::update(),         ActionCommands::audit(),
+            ActionCommands::calendar(),  MetricCommands::importMetrics(),  MetricCommands::metrics(),
+            ReportCommands::boardPack(), UpdateCommands::updateRequests(), UpdateCommands::importUpdates(),
             PlanCommands::check()};
 }
 
@@ -104,7 +104,8 @@ bool CommandLine::wantsCommand(const QStringList& arguments)
 bool CommandLine::needsGui(const QStringList& arguments)
 {
     // Drawing charts and pages needs a QApplication, though never a window.
-    return arguments.value(1) == u"board-pack";
+    return arguments.value(1) == u"board-pack" ||
+           (arguments.value(1) == u"update-requests" && arguments.contains(QStringLiteral("--pdf")));
 }
 
 int CommandLine::run(const QStringList& arguments)

@@ -11,6 +11,15 @@
 
 namespace wres::core {
 
+// An action's number as shown: "2.3" from objective "2" and action "3"; an action number that
+// already has its objective's ("2.3") or an objective without a number gives the action's own.
+inline QString displayNumber(const QString& objectiveNumber, const QString& actionNumber)
+{
+    if (objectiveNumber.isEmpty() || actionNumber.contains(QLatin1Char('.')))
+        return actionNumber;
+    return objectiveNumber + QLatin1Char('.') + actionNumber;
+}
+
 // One action as listed: the action with the names of where it sits, for tables and exports.
 struct ActionRow
 {
@@ -42,6 +51,7 @@ struct ActionRow
     QString progress; // the latest progress note
     int revision = 1;
 
+    QString displayNumber() const { return core::displayNumber(objectiveNumber, number); }
     bool isClosed() const { return status == Status::Complete || rag == Rag::Blue; }
     bool isOverdue(const QDate& today) const
     {

@@ -8,13 +8,6 @@ QString basicDate(const QDate& date)
     return date.toString(QStringLiteral("yyyyMMdd"));
 }
 
-QString displayNumber(const ActionRow& row)
-{
-    if (row.objectiveNumber.isEmpty() || row.number.contains(QLatin1Char('.')))
-        return row.number;
-    return row.objectiveNumber + QLatin1Char('.') + row.number;
-}
-
 } // namespace
 
 QString escapeText(const QString& text)
@@ -64,7 +57,7 @@ QByteArray write(const PlanInfo& plan, const QList<ActionRow>& actions, const QD
     for (const ActionRow& row : actions) {
         if (row.isClosed() || row.timescale.kind != Timescale::Kind::Dated || !row.timescale.due.isValid())
             continue;
-        const QString number = displayNumber(row);
+        const QString number = row.displayNumber();
         QString firstLine = row.text.section(QLatin1Char('\n'), 0, 0).simplified();
         while (!firstLine.isEmpty() && (firstLine[0] == u'•' || firstLine[0] == u'◦' || firstLine[0] == u'-' ||
                                         firstLine[0] == u'*' || firstLine[0] == u' '))

@@ -154,99 +154,20 @@ QString cellName(int column, int row)
     return columnName(column) + QString::number(row);
 }
 
-Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
+namespace {
+
+// The cells of one worksheet part, row by row; empty rows and trailing empty cells left out.
+// Returns a problem's message, or an empty string.
+QString readRows(const QByteArray& part, const QStringList& shared, const QList<DateShown>& dates, Worksheet& sheet)
 {
-    Sheet sheet;
-    const auto fail = [&](const QString& message) {
-        sheet.problems << Problem{fileName, 0, {}, message};
-        return sheet;
-    };
-    if (bytes.startsWith(kOle2)) {
-        // An old binary workbook, or an encrypted one (Office wraps those in the same container).
-        if (bytes.contains(QByteArray("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o", 28)))
-            return fail(QCoreApplication::translate(
-                "wres", "the workbook is protected by a password; save a copy without the password "
-                        "(File ▸ Info ▸ Protect Workbook in Excel) and import that"));
-        return fail(QCoreApplication::translate(
-            "wres", "this is an old Excel 97-2003 workbook (.xls); save it as an Excel Workbook "
-                    "(.xlsx) and import that"));
-    }
-    const ZipReader zip(bytes);
-    if (!bytes.startsWith("PK") || !zip.isValid())
-        return fail(QCoreApplication::translate("wres", "not an Excel workbook (.xlsx): it is not a zip package"));
-    const auto workbook = zip.file(QStringLiteral("xl/workbook.xml"));
-    const auto relations = zip.file(QStringLiteral("xl/_rels/workbook.xml.rels"));
-    if (!workbook || !relations)
-        return fail(QCoreApplication::translate(
-            "wres", "not an Excel workbook (.xlsx), or a damaged one: it has no workbook part"));
-
-    // The first sheet in the workbook's order, and the part that holds it.
-    QString relation;
-    {
-        QXmlStreamReader xml(*workbook);
-        while (!xml.atEnd() && relation.isEmpty()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"sheet") {
-                sheet.name = xml.attributes().value(QStringLiteral("name")).toString();
-                for (const QXmlStreamAttribute& a : xml.attributes())
-                    if (a.name() == u"id")
-                        relation = a.value().toString();
-            }
-        }
-        if (xml.hasError() || relation.isEmpty())
-            return fail(QCoreApplication::translate("wres", "the workbook is damaged or has no worksheet"));
-    }
-    QString target;
-    {
-        QXmlStreamReader xml(*relations);
-        while (!xml.atEnd() && target.isEmpty()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"Relationship" &&
-                xml.attributes().value(QStringLiteral("Id")) == relation)
-                target = xml.attributes().value(QStringLiteral("Target")).toString();
-        }
-    }
-    if (target.isEmpty())
-        return fail(QCoreApplication::translate("wres", "the workbook is damaged: its first sheet '%1' has no part")
-                        .arg(sheet.name));
-    const QString sheetPath = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
-    const auto sheetXml = zip.file(sheetPath);
-    if (!sheetXml)
-        return fail(
-            QCoreApplication::translate("wres", "the workbook is damaged: the part of sheet '%1' cannot be read")
-                .arg(sheet.name));
-
-    QStringList shared;
-    if (const auto strings = zip.file(QStringLiteral("xl/sharedStrings.xml"))) {
-        QXmlStreamReader xml(*strings);
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"si")
-                shared << textOf(xml);
-        }
-        if (xml.hasError())
-            return fail(
-                QCoreApplication::translate("wres", "the workbook is damaged: its shared strings cannot be read (%1)")
-                    .arg(xml.errorString()));
-    }
-    const QList<DateShown> dates = dateStyles(zip.file(QStringLiteral("xl/styles.xml")).value_or(QByteArray()));
-
-    // The cells, row by row.
-    QXmlStreamReader xml(*sheetXml);
-    bool haveHeader = false;
+    QXmlStreamReader xml(part);
     int rowNumber = 0;
     QStringList fields;
     const auto endRow = [&] {
         while (!fields.isEmpty() && fields.last().isEmpty())
             fields.removeLast();
-        if (!fields.isEmpty()) {
-            if (!haveHeader) {
-                sheet.table.header = fields;
-                haveHeader = true;
-            } else {
-                sheet.table.records << CsvRecord{rowNumber, fields};
-            }
-        }
+        if (!fields.isEmpty())
+            sheet.rows << Row{rowNumber, fields};
         fields.clear();
     };
     while (!xml.atEnd()) {
@@ -279,10 +200,9 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= shared.size())
-                    return fail(QCoreApplication::translate(
-                                    "wres", "%1!%2: the cell refers to a shared string that is not there; the "
-                                            "workbook is damaged")
-                                    .arg(sheet.name, cellName(column, rowNumber)));
+                    return QCoreApplication::translate("wres", "%1!%2: the cell refers to a shared string that is not "
+                                                               "there; the workbook is damaged")
+                        .arg(sheet.name, cellName(column, rowNumber));
                 text = shared[index];
             } else if (type == u"inlineStr") {
                 text = inlineText;
@@ -301,13 +221,140 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
         }
     }
     if (xml.hasError())
-        return fail(QCoreApplication::translate("wres", "the workbook is damaged: sheet '%1' cannot be read (%2)")
-                        .arg(sheet.name, xml.errorString()));
-    if (!haveHeader)
+        return QCoreApplication::translate("wres", "the workbook is damaged: sheet '%1' cannot be read (%2)")
+            .arg(sheet.name, xml.errorString());
+    return {};
+}
+
+} // namespace
+
+const Worksheet* Workbook::sheet(const QString& name) const
+{
+    for (const Worksheet& s : sheets)
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &s;
+    return nullptr;
+}
+
+Workbook readWorkbook(const QByteArray& bytes, const QString& fileName, Sheets which)
+{
+    Workbook book;
+    const auto fail = [&](const QString& message) {
+        book.sheets.clear();
+        book.problems << Problem{fileName, 0, {}, message};
+        return book;
+    };
+    if (bytes.startsWith(kOle2)) {
+        // An old binary workbook, or an encrypted one (Office wraps those in the same container).
+        if (bytes.contains(QByteArray("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o", 28)))
+            return fail(QCoreApplication::translate(
+                "wres", "the workbook is protected by a password; save a copy without the password "
+                        "(File ▸ Info ▸ Protect Workbook in Excel) and import that"));
         return fail(QCoreApplication::translate(
-                        "wres", "the first sheet '%1' is empty; the plan must be on the first sheet, with a "
-                                "header row")
-                        .arg(sheet.name));
+            "wres", "this is an old Excel 97-2003 workbook (.xls); save it as an Excel Workbook "
+                    "(.xlsx) and import that"));
+    }
+    const ZipReader zip(bytes);
+    if (!bytes.startsWith("PK") || !zip.isValid())
+        return fail(QCoreApplication::translate("wres", "not an Excel workbook (.xlsx): it is not a zip package"));
+    const auto workbook = zip.file(QStringLiteral("xl/workbook.xml"));
+    const auto relations = zip.file(QStringLiteral("xl/_rels/workbook.xml.rels"));
+    if (!workbook || !relations)
+        return fail(QCoreApplication::translate(
+            "wres", "not an Excel workbook (.xlsx), or a damaged one: it has no workbook part"));
+
+    // The sheets in the workbook's order, with the relation naming the part of each.
+    QStringList sheetRelations;
+    {
+        QXmlStreamReader xml(*workbook);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"sheet") {
+                Worksheet sheet;
+                sheet.name = xml.attributes().value(QStringLiteral("name")).toString();
+                const auto state = xml.attributes().value(QStringLiteral("state"));
+                sheet.hidden = state == u"hidden" || state == u"veryHidden";
+                QString relation;
+                for (const QXmlStreamAttribute& a : xml.attributes())
+                    if (a.name() == u"id")
+                        relation = a.value().toString();
+                book.sheets << sheet;
+                sheetRelations << relation;
+            }
+        }
+        if (xml.hasError() || book.sheets.isEmpty() || sheetRelations.front().isEmpty())
+            return fail(QCoreApplication::translate("wres", "the workbook is damaged or has no worksheet"));
+    }
+    if (which == Sheets::First) {
+        book.sheets.resize(1);
+        sheetRelations.resize(1);
+    }
+    QHash<QString, QString> targets;
+    {
+        QXmlStreamReader xml(*relations);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"Relationship")
+                targets.insert(xml.attributes().value(QStringLiteral("Id")).toString(),
+                               xml.attributes().value(QStringLiteral("Target")).toString());
+        }
+    }
+
+    QStringList shared;
+    if (const auto strings = zip.file(QStringLiteral("xl/sharedStrings.xml"))) {
+        QXmlStreamReader xml(*strings);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"si")
+                shared << textOf(xml);
+        }
+        if (xml.hasError())
+            return fail(
+                QCoreApplication::translate("wres", "the workbook is damaged: its shared strings cannot be read (%1)")
+                    .arg(xml.errorString()));
+    }
+    const QList<DateShown> dates = dateStyles(zip.file(QStringLiteral("xl/styles.xml")).value_or(QByteArray()));
+
+    for (int i = 0; i < book.sheets.size(); ++i) {
+        Worksheet& sheet = book.sheets[i];
+        const QString target = targets.value(sheetRelations[i]);
+        if (target.isEmpty())
+            return fail(QCoreApplication::translate("wres", "the workbook is damaged: its sheet '%1' has no part")
+                            .arg(sheet.name));
+        const QString path = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+        const auto part = zip.file(path);
+        if (!part)
+            return fail(
+                QCoreApplication::translate("wres", "the workbook is damaged: the part of sheet '%1' cannot be read")
+                    .arg(sheet.name));
+        if (const QString problem = readRows(*part, shared, dates, sheet); !problem.isEmpty())
+            return fail(problem);
+    }
+    return book;
+}
+
+Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
+{
+    Sheet sheet;
+    Workbook book = readWorkbook(bytes, fileName, Sheets::First);
+    sheet.problems = book.problems;
+    if (!book.problems.isEmpty())
+        return sheet;
+    Worksheet& first = book.sheets.front();
+    sheet.name = first.name;
+    if (first.rows.isEmpty()) {
+        sheet.problems << Problem{fileName,
+                                  0,
+                                  {},
+                                  QCoreApplication::translate("wres",
+                                                              "the first sheet '%1' is empty; the plan must be on "
+                                                              "the first sheet, with a header row")
+                                      .arg(first.name)};
+        return sheet;
+    }
+    sheet.table.header = first.rows.front().cells;
+    for (qsizetype r = 1; r < first.rows.size(); ++r)
+        sheet.table.records << CsvRecord{first.rows[r].number, std::move(first.rows[r].cells)};
     return sheet;
 }
 

@@ -23,6 +23,33 @@ struct Sheet
 
 Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName);
 
+// Every sheet of a workbook (or only the first), each row as it stands: its 1-based row number and
+// its cells as text, read as readFirstSheet reads them. Empty rows are left out.
+struct Row
+{
+    int number = 0;
+    QStringList cells;
+};
+struct Worksheet
+{
+    QString name;
+    bool hidden = false;
+    QList<Row> rows;
+};
+struct Workbook
+{
+    QList<Worksheet> sheets;
+    Problems problems; // when set, there are no sheets
+    // The sheet of that name (any case), or null.
+    const Worksheet* sheet(const QString& name) const;
+};
+enum class Sheets
+{
+    All,
+    First,
+};
+Workbook readWorkbook(const QByteArray& bytes, const QString& fileName, Sheets which = Sheets::All);
+
 // "A", "B", ... "Z", "AA" for a 0-based column; "F12" for a column and a 1-based row.
 QString columnName(int column);
 QString cellName(int column, int row);

@@ -60,6 +60,7 @@ ZipReader::ZipReader(QByteArray bytes) : m_bytes(std::move(bytes))
             return;
         const QString name = QString::fromUtf8(m_bytes.constData() + at + 46, nameLength);
         m_entries.insert(name.toLower(), e);
+        m_names << name;
         at += 46 + nameLength + extraLength + commentLength;
     }
     m_valid = true;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +20,8 @@ public:
     bool isValid() const { return m_valid; }
     // The member's content; nullopt when there is none by that name (any case) or it is damaged.
     std::optional<QByteArray> file(const QString& name) const;
+    // The members' names as stored, in the package's order.
+    const QStringList& names() const { return m_names; }
 
 private:
     struct Entry
@@ -32,6 +35,7 @@ private:
     };
     QByteArray m_bytes;
     QHash<QString, Entry> m_entries; // by lower-case name
+    QStringList m_names;
     bool m_valid = false;
 };
 

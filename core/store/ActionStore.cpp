@@ -223,6 +223,11 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
     const QString oldProgress = current.text(2);
     const int revision = current.value(3).toInt();
     current.finish();
+    if (request.expectedRevision && *request.expectedRevision != revision)
+        throw StoreError(StoreError::Kind::Conflict,
+                         QCoreApplication::translate("wres", "Action %1 has changed since it was read; nothing was "
+                                                             "recorded. Look at it again.")
+                             .arg(actionId));
 
     StatusUpdate update;
     update.actionId = actionId;

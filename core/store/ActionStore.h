@@ -21,6 +21,9 @@ struct UpdateRequest
     QString author;
     QString source = QStringLiteral("command line"); // where the change came from, for the audit log
     QDateTime at = QDateTime::currentDateTimeUtc();
+    // When set, the update is refused (StoreError Conflict) unless the action is still at this
+    // revision: the caller decided on what it saw then.
+    std::optional<int> expectedRevision;
 };
 
 // Actions as rows: listing with filters, status updates and their history.

@@ -124,6 +124,17 @@ const QStringList kVersion5 = {
                    "SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"),
 };
 
+// Version 6: the update requests sent to leads (one workbook each, issued together in a round) and
+// whether each came back, so that a return is matched to its request, not imported twice, and the
+// leads still to answer can be named.
+const QStringList kVersion6 = {
+    QStringLiteral("CREATE TABLE update_requests (id INTEGER PRIMARY KEY, uid VARCHAR(64) NOT NULL UNIQUE, "
+                   "round_uid VARCHAR(64) NOT NULL, plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE, "
+                   "lead TEXT NOT NULL, issued_at VARCHAR(32) NOT NULL, action_count INTEGER NOT NULL, "
+                   "returned_at VARCHAR(32), returned_file TEXT, applied_count INTEGER)"),
+    QStringLiteral("CREATE INDEX update_requests_plan ON update_requests (plan_id, issued_at)"),
+};
+
 void seedFramework(const Database& database, const Framework& framework)
 {
     const auto& db = database.connection();
@@ -181,11 +192,17 @@ void toVersion5(const Database& database)
         execStatement(database.connection(), statement);
 }
 
+void toVersion6(const Database& database)
+{
+    for (const QString& statement : kVersion6)
+        execStatement(database.connection(), statement);
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 int applicationId()
@@ -196,7 +213,7 @@ int applicationId()
 void apply(const Database& database, int fromVersion)
 {
     using Step = void (*)(const Database&);
-    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3, &toVersion4, &toVersion5};
+    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3, &toVersion4, &toVersion5, &toVersion6};
     WriteTransaction transaction(database);
     for (int version = fromVersion + 1; version <= currentVersion(); ++version)
         steps[version - 1](database);

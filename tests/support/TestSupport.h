@@ -7,6 +7,15 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+// GoogleTest prints a QString that fails a comparison as its text, not its bytes.
+inline void PrintTo(const QString& text, std::ostream* out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE
 
 namespace wres::test {
 

@@ -54,13 +54,6 @@ QString dueText(const core::ActionRow& row)
     return esc(plainDue(row));
 }
 
-QString displayNumber(const core::ActionRow& row)
-{
-    if (row.objectiveNumber.isEmpty() || row.number.contains(QLatin1Char('.')))
-        return row.number;
-    return row.objectiveNumber + QLatin1Char('.') + row.number;
-}
-
 // A cell coloured for the status and worded with its symbol, readable in greyscale.
 QString statusCell(core::Status status)
 {
@@ -280,7 +273,7 @@ void summary(Builder& b, const core::BoardPack& pack)
     QList<TablePages::Row> rows;
     for (const auto& e : pack.exceptions) {
         TablePages::Row row;
-        row.cells << displayNumber(e.action) << e.action.text.section(QLatin1Char('\n'), 0, 0).simplified()
+        row.cells << e.action.displayNumber() << e.action.text.section(QLatin1Char('\n'), 0, 0).simplified()
                   << e.action.leads.join(QStringLiteral("; ")) << plainDue(e.action) << QString() << e.reason;
         row.status = e.action.status;
         rows << row;
@@ -445,7 +438,7 @@ void actionPlan(Builder& b, const core::BoardPack& pack)
             for (const core::ActionData& action : objective.actions) {
                 const core::ActionRow* row = pack.row(action.id);
                 TablePages::Row line;
-                line.cells << (row ? displayNumber(*row) : action.number) << action.text.trimmed()
+                line.cells << (row ? row->displayNumber() : action.number) << action.text.trimmed()
                            << action.leads.join(QStringLiteral("; ")) << action.timescale.text << QString() << QString()
                            << (action.indicators.isEmpty() ? QString() : action.indicators.toText())
                            << action.progress.trimmed();
@@ -587,7 +580,7 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::LeadBrie
         if (row.isOverdue(brief.date))
             due += QStringLiteral("<br><b>⚠ overdue</b>");
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>%4%5<td>%6</td></tr>")
-                    .arg(esc(displayNumber(row)), multiline(row.text), due, statusCell(row.status), ragCell(row.rag),
+                    .arg(esc(row.displayNumber()), multiline(row.text), due, statusCell(row.status), ragCell(row.rag),
                          multiline(row.progress));
     }
     b.html(html + kTableEnd);

@@ -3,11 +3,6 @@
 #include "BoardPackDocument.h"
 #include "PagePrinter.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QPdfWriter>
-#include <QSaveFile>
-
 namespace wres::ui::BoardPackWriter {
 namespace {
 
@@ -23,30 +18,8 @@ template <typename Source>
 int writeSource(const Source& source, const QString& path, const QString& title, QString* error,
                 const PagePrinter::Progress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return 0;
-    }
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
-        pages = printSource(source, writer, progress);
-    }
-    if (pages < 0) {
-        file.cancelWriting(); // cancelled: the file is left as it was
-        return -1;
-    }
-    if (pages == 0 || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return 0;
-    }
-    return pages;
+    return PagePrinter::writePdf(path, title, error,
+                                 [&](QPagedPaintDevice& device) { return printSource(source, device, progress); });
 }
 
 } // namespace

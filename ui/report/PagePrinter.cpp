@@ -2,9 +2,12 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDir>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace wres::ui {
@@ -44,10 +47,10 @@ void TextPart::paint(QPainter& painter, int page) const
 
 namespace PagePrinter {
 
-QSizeF prepare(QPagedPaintDevice& device)
+QSizeF prepare(QPagedPaintDevice& device, QPageLayout::Orientation orientation)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter));
     const QRectF area = device.pageLayout().paintRectPixels(device.logicalDpiX());
     return QSizeF(area.width(), area.height() * (1.0 - kHeaderShare - kFooterShare));
 }
@@ -58,7 +61,7 @@ int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QStri
     const auto report = [&progress](int done) { return !progress || progress(done, 1000); };
     if (parts.isEmpty())
         return 0;
-    const QSizeF body = prepare(device);
+    const QSizeF body = prepare(device, device.pageLayout().orientation());
     const QRectF area = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const double width = body.width();
     const double headerHeight = area.height() * kHeaderShare;
@@ -108,6 +111,35 @@ int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QStri
     }
     painter.end();
     report(1000);
+    return pages;
+}
+
+int writePdf(const QString& path, const QString& title, QString* error,
+             const std::function<int(QPagedPaintDevice&)>& paint)
+{
+    QSaveFile file(path);
+    const auto fail = [&] {
+        if (error)
+            *error = QCoreApplication::translate("wres", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return 0;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail();
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
+        pages = paint(writer);
+    }
+    if (pages < 0) {
+        file.cancelWriting(); // cancelled: the file is left as it was
+        return -1;
+    }
+    if (pages == 0 || !file.commit())
+        return fail();
     return pages;
 }
 

@@ -3,6 +3,7 @@
 #include "PagedPart.h"
 
 #include <QList>
+#include <QPageLayout>
 #include <QSizeF>
 #include <QString>
 
@@ -31,11 +32,12 @@ private:
 
 namespace PagePrinter {
 
-// Sets the device to A4 portrait with the report's margins; returns the size of the text body
-// on each page (device units), which charts and tables are sized against.
-QSizeF prepare(QPagedPaintDevice& device);
+// Sets the device to A4 (portrait unless asked) with the report's margins; returns the size of
+// the text body on each page (device units), which charts and tables are sized against.
+QSizeF prepare(QPagedPaintDevice& device, QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
-// Lays the parts out one after another on A4 pages of the device (a QPdfWriter or a QPrinter),
+// Lays the parts out one after another on A4 pages of the device (in the orientation it was
+// prepared for) (a QPdfWriter or a QPrinter),
 // each starting a page, and paints every page with a running header (the title, not on the first
 // page) and "Page X of Y" at the foot. Separate parts keep painting linear in the page count:
 // a page only walks its own part. Returns the page count, or 0 when the device could not be
@@ -45,6 +47,12 @@ QSizeF prepare(QPagedPaintDevice& device);
 using Progress = std::function<bool(int done, int total)>;
 int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QString& runningTitle,
           const Progress& progress = {});
+
+// Writes a PDF atomically: paint(writer) lays out and paints the pages and returns their count
+// (0 on failure, -1 when cancelled); nothing is left behind then. Returns the page count, 0 with
+// a sentence for the user in error, or -1.
+int writePdf(const QString& path, const QString& title, QString* error,
+             const std::function<int(QPagedPaintDevice&)>& paint);
 
 } // namespace PagePrinter
 } // namespace wres::ui

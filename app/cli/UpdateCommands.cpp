@@ -1,0 +1,208 @@
+#include "UpdateCommands.h"
+
+#include "Options.h"
+#include "Output.h"
+#include "domain/Counted.h"
+#include "io/RequestWorkbook.h"
+#include "report/RequestPdf.h"
+#include "store/Database.h"
+#include "store/PlanStore.h"
+#include "store/StoreError.h"
+#include "updates/UpdateRequests.h"
+#include "updates/UpdateReturns.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace wres::app::UpdateCommands {
+namespace {
+
+using core::Database;
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+int runRequests(const QCommandLineParser& parser)
+{
+    const QString folder = parser.value(QStringLiteral("output"));
+    if (folder.isEmpty())
+        throw UsageError{QCoreApplication::translate(
+            "wres", "-o FOLDER is required: where to write the workbooks, one for each lead.")};
+    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
+        throw UsageError{QCoreApplication::translate("wres", "%1 is a file; -o names a folder for the workbooks.")
+                             .arg(shown(folder))};
+    core::UpdateRequests::Options options;
+    options.today = Options::todayOf(parser);
+    options.lead = parser.value(QStringLiteral("lead"));
+    if (const auto days = Options::integer(parser, QStringLiteral("due-within"), 0, 36500))
+        options.dueWithinDays = int(*days);
+
+    // The requests are recorded in the file, to match the answers and name who is still to answer.
+    auto db = Options::openForChange(Options::dbPath(parser), Database::Mode::OpenExisting);
+    const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
+    const QList<core::UpdateRequests::LeadRequest> requests = core::UpdateRequests::gather(*db, plan.id, options);
+    if (requests.isEmpty()) {
+        Output::out(QCoreApplication::translate("wres", "No open actions to ask about; no workbook was written.\n"));
+        return ExitOk;
+    }
+    if (!QDir().mkpath(folder))
+        throw core::StoreError(core::StoreError::Kind::Failed,
+                               QCoreApplication::translate("wres", "Cannot make the folder %1.").arg(shown(folder)));
+    const bool pdf = parser.isSet(QStringLiteral("pdf"));
+    const QStringList workbooks = core::UpdateRequests::fileNames(requests, QStringLiteral("xlsx"));
+    const QStringList papers = core::UpdateRequests::fileNames(requests, QStringLiteral("pdf"));
+    QString report;
+    int actions = 0;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QString path = QDir(folder).filePath(workbooks[i]);
+        Output::writeFile(path, core::RequestWorkbook::write(requests[i]));
+        QString line = QStringLiteral("  %1 (%2)")
+                           .arg(shown(path), core::counted(requests[i].actions.size(),
+                                                           QCoreApplication::translate("wres", "%1 action"),
+                                                           QCoreApplication::translate("wres", "%1 actions")));
+        if (pdf) {
+            QString error;
+            const QString paper = QDir(folder).filePath(papers[i]);
+            if (ui::RequestPdf::writePdf(requests[i], paper, &error) == 0)
+                throw core::StoreError(core::StoreError::Kind::Failed, error);
+            line += QStringLiteral(", %1").arg(shown(paper));
+        }
+        report += line + QLatin1Char('\n');
+        actions += int(requests[i].actions.size());
+    }
+    core::UpdateRequests::recordIssued(*db, plan.id, requests);
+    Output::out(
+        core::counted(requests.size(),
+                      QCoreApplication::translate("wres", "Wrote %1 update request for \"%2\" (%3 actions):\n"),
+                      QCoreApplication::translate("wres", "Wrote %1 update requests for \"%2\" (%3 actions):\n"))
+            .arg(plan.title)
+            .arg(actions) +
+        report);
+    return ExitOk;
+}
+
+int runImport(const QCommandLineParser& parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        throw UsageError{QCoreApplication::translate("wres", "import-updates takes the returned workbooks (.xlsx).")};
+    const bool applying = parser.isSet(QStringLiteral("apply"));
+    auto db = applying ? Options::openForChange(Options::dbPath(parser), Database::Mode::OpenExisting)
+                       : Options::openDatabase(parser, Database::Mode::OpenExisting, Database::Check::Light);
+    std::optional<qint64> planId = Options::planId(parser);
+    if (planId)
+        core::PlanStore(*db).plan(*planId); // an unknown plan is an error
+
+    bool problems = false;
+    qint64 summaryPlan = planId.value_or(0);
+    QList<std::pair<QString, int>> answered;
+    for (const QString& path : files) {
+        QFile file(path);
+        core::UpdateReturns::FileReview review;
+        review.shownName = shown(path);
+        if (!file.open(QIODevice::ReadOnly))
+            review.problems << core::Problem{
+                review.shownName,
+                0,
+                {},
+                QCoreApplication::translate("wres", "cannot be read: %1")
+                    .arg(file.exists() ? file.errorString()
+                                       : QCoreApplication::translate("wres", "there is no such file"))};
+        else
+            review = core::UpdateReturns::review(*db, file.readAll(), shown(path), planId);
+        if (!review.canApply()) {
+            problems = true;
+            Output::err(core::UpdateReturns::describeProblems(review) + QLatin1Char('\n'));
+            continue;
+        }
+        summaryPlan = review.planId;
+        QString heading =
+            core::counted(review.changes.size(), QCoreApplication::translate("wres", "%2 from %3: %1 answer"),
+                          QCoreApplication::translate("wres", "%2 from %3: %1 answers"))
+                .arg(review.shownName, review.lead);
+        if (review.conflictCount() > 0)
+            heading += core::counted(review.conflictCount(), QCoreApplication::translate("wres", ", %1 conflict"),
+                                     QCoreApplication::translate("wres", ", %1 conflicts"));
+        if (review.blankRows > 0)
+            heading += core::counted(review.blankRows, QCoreApplication::translate("wres", ", %1 row left blank"),
+                                     QCoreApplication::translate("wres", ", %1 rows left blank"));
+        Output::out(heading + QLatin1Char('\n'));
+        for (const core::UpdateReturns::Change& change : review.changes) {
+            if (change.conflict) {
+                QString conflict = core::UpdateReturns::describeConflict(change);
+                conflict.replace(QLatin1Char('\n'), QStringLiteral("\n      "));
+                Output::out(QCoreApplication::translate(
+                                "wres", "  CONFLICT %1\n    changed in the plan since the request was sent; not "
+                                        "applied (accept it in Plan ▸ Import Updates to apply it):\n      %2\n")
+                                .arg(core::UpdateReturns::describe(change), conflict));
+            } else {
+                Output::out(QStringLiteral("  %1\n").arg(core::UpdateReturns::describe(change)));
+            }
+        }
+        if (applying) {
+            const int applied = core::UpdateReturns::apply(*db, review);
+            answered << std::make_pair(review.lead, applied);
+            Output::out(core::counted(applied, QCoreApplication::translate("wres", "  Recorded %1 update from %2.\n"),
+                                      QCoreApplication::translate("wres", "  Recorded %1 updates from %2.\n"))
+                            .arg(review.lead));
+        }
+    }
+    if (!applying) {
+        Output::out(QCoreApplication::translate(
+            "wres", "Nothing was changed (a dry run); run again with --apply to record these updates.\n"));
+    } else if (summaryPlan > 0) {
+        Output::out(core::UpdateReturns::summarise(*db, summaryPlan, answered).text() + QLatin1Char('\n'));
+    }
+    return problems ? ExitInvalidInput : ExitOk;
+}
+
+} // namespace
+
+Command updateRequests()
+{
+    return {QStringLiteral("update-requests"),
+            QCoreApplication::translate("wres",
+                                        "Write a workbook for each lead asking for progress on their open actions."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption(Options::plan());
+                p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                             QCoreApplication::translate("wres", "The folder to write the workbooks in."),
+                             QStringLiteral("FOLDER")});
+                p.addOption({QStringLiteral("lead"),
+                             QCoreApplication::translate("wres", "Only this lead (exact name, any case)."),
+                             QStringLiteral("LEAD")});
+                p.addOption({QStringLiteral("due-within"),
+                             QCoreApplication::translate("wres", "Only actions due in the next DAYS days, or overdue."),
+                             QStringLiteral("DAYS")});
+                p.addOption({QStringLiteral("pdf"),
+                             QCoreApplication::translate("wres", "Also write each request as a PDF to print.")});
+                p.addOption(Options::today());
+            },
+            runRequests};
+}
+
+Command importUpdates()
+{
+    return {QStringLiteral("import-updates"),
+            QCoreApplication::translate("wres",
+                                        "Show (or with --apply, record) the updates in workbooks returned by leads."),
+            [](QCommandLineParser& p) {
+                p.addOption(Options::db());
+                p.addOption(Options::plan());
+                p.addOption(
+                    {QStringLiteral("apply"),
+                     QCoreApplication::translate(
+                         "wres", "Record the updates (without it nothing is changed); conflicts are never applied.")});
+                p.addPositionalArgument(QStringLiteral("FILE"),
+                                        QCoreApplication::translate("wres", "The returned workbooks."),
+                                        QStringLiteral("FILE..."));
+            },
+            runImport};
+}
+
+} // namespace wres::app::UpdateCommands

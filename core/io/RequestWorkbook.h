@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Problem.h"
+#include "updates/UpdateRequests.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wres::core::RequestWorkbook {
+
+// A lead's update request as an Excel workbook (see docs/file-formats.md):
+// - "Updates", the first sheet: an instruction line, the header row, one row per action: ID,
+//   Theme, Objective, Action, Timescale, Due, Status, RAG, Latest progress, then the answer
+//   columns "New status", "New RAG" and "Progress update". The answer cells offer drop-down lists
+//   (the status words; R, A, G, B) and are the only cells not locked; the sheet is protected
+//   without a password, so a lead cannot break the table by accident.
+// - "wres", hidden and protected: the plan's uid and title, the lead, the request's uid and round,
+//   when it was issued, and each action's id, revision, status, RAG and progress at that moment.
+// Throws std::runtime_error when the workbook cannot be made.
+QByteArray write(const UpdateRequests::LeadRequest& request);
+
+// The answer columns' headers, exactly as written.
+QStringList answerHeaders();
+
+// One answered row of a returned workbook: blank answer rows are left out.
+struct Answer
+{
+    int row = 0; // 1-based, as the spreadsheet shows it
+    qint64 actionId = 0;
+    std::optional<Status> status; // unset when the lead left it blank
+    std::optional<Rag> rag;
+    QString note;
+};
+
+struct Returned
+{
+    UpdateRequests::LeadRequest request; // as the hidden sheet recorded it (text, theme... not kept)
+    QString sheet;                       // the answers' sheet, "Updates"
+    QString planPlace;                   // the cell holding the plan's uid, "wres!B3"
+    QList<Answer> answers;
+    int blankRows = 0; // rows of the request nobody answered
+    Problems problems; // each names the file and the sheet and cell; with any, nothing may be used
+    int idColumn = 0, statusColumn = 0, ragColumn = 0, noteColumn = 0; // 0-based, for places
+    // "Updates!J7"
+    QString place(int column, int row) const;
+};
+
+// Reads a returned workbook (as saved by Excel or LibreOffice). Problems: not a workbook, not an
+// update request, a status that is not a status word, a RAG that is not R/A/G/B, an ID that was
+// not in the request (or not a number, or twice), an answer without an ID.
+Returned read(const QByteArray& bytes, const QString& fileName);
+
+} // namespace wres::core::RequestWorkbook

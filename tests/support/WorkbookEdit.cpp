@@ -1,0 +1,124 @@
+#include "WorkbookEdit.h"
+
+#include "io/ZipReader.h"
+
+#include <QRegularExpression>
+#include <QtEndian>
+
+#include <stdexcept>
+#include <zlib.h>
+
+namespace wres::test {
+namespace {
+
+void put16(QByteArray& out, quint16 v)
+{
+    char b[2];
+    qToLittleEndian(v, b);
+    out.append(b, 2);
+}
+
+void put32(QByteArray& out, quint32 v)
+{
+    char b[4];
+    qToLittleEndian(v, b);
+    out.append(b, 4);
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+QByteArray zip(const QList<std::pair<QString, QByteArray>>& members)
+{
+    QByteArray out;
+    QByteArray directory;
+    for (const auto& [name, data] : members) {
+        const QByteArray utf8 = name.toUtf8();
+        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
+        const quint32 offset = quint32(out.size());
+        put32(out, 0x04034b50);
+        put16(out, 20);
+        put16(out, 0x0800); // UTF-8 names
+        put16(out, 0);      // stored
+        put16(out, 0);
+        put16(out, 0x21);
+        put32(out, crc);
+        put32(out, quint32(data.size()));
+        put32(out, quint32(data.size()));
+        put16(out, quint16(utf8.size()));
+        put16(out, 0);
+        out += utf8;
+        out += data;
+
+        put32(directory, 0x02014b50);
+        put16(directory, 20);
+        put16(directory, 20);
+        put16(directory, 0x0800);
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0x21);
+        put32(directory, crc);
+        put32(directory, quint32(data.size()));
+        put32(directory, quint32(data.size()));
+        put16(directory, quint16(utf8.size()));
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0);
+        put32(directory, 0);
+        put32(directory, offset);
+        directory += utf8;
+    }
+    const quint32 directoryOffset = quint32(out.size());
+    out += directory;
+    put32(out, 0x06054b50);
+    put16(out, 0);
+    put16(out, 0);
+    put16(out, quint16(members.size()));
+    put16(out, quint16(members.size()));
+    put32(out, quint32(directory.size()));
+    put32(out, directoryOffset);
+    put16(out, 0);
+    return out;
+}
+
+QByteArray setCells(const QByteArray& workbook, const QString& part, const QMap<QString, QString>& cells)
+{
+    const core::ZipReader reader(workbook);
+    if (!reader.isValid())
+        throw std::runtime_error("not a zip package");
+    QList<std::pair<QString, QByteArray>> members;
+    bool found = false;
+    for (const QString& name : reader.names()) {
+        QByteArray data = reader.file(name).value();
+        if (name.compare(part, Qt::CaseInsensitive) == 0) {
+            found = true;
+            QString xml = QString::fromUtf8(data);
+            for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+                // <c r="J3" s="5"/> or <c r="J3" s="5" t="s"><v>7</v></c>: keep the style, set the text.
+                const QRegularExpression cell(
+                    QStringLiteral("<c r=\"%1\"((?: s=\"\\d+\")?)[^>]*?(?:/>|>.*?</c>)").arg(it.key()));
+                const QRegularExpressionMatch m = cell.match(xml);
+                if (!m.hasMatch())
+                    throw std::runtime_error(("no cell " + it.key() + " in " + part).toStdString());
+                const QString replacement =
+                    it.value().isEmpty()
+                        ? QStringLiteral("<c r=\"%1\"%2/>").arg(it.key(), m.captured(1))
+                        : QStringLiteral("<c r=\"%1\"%2 t=\"inlineStr\"><is><t xml:space=\"preserve\">%3</t></is></c>")
+                              .arg(it.key(), m.captured(1), escaped(it.value()));
+                xml.replace(m.capturedStart(), m.capturedLength(), replacement);
+            }
+            data = xml.toUtf8();
+        }
+        members << std::make_pair(name, data);
+    }
+    if (!found)
+        throw std::runtime_error(("no part " + part).toStdString());
+    return zip(members);
+}
+
+} // namespace wres::test
