@@ -4,8 +4,10 @@
 #include "dialogs/BackupDialog.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/HelpDialog.h"
+#include "dialogs/ImportUpdatesDialog.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/RequestUpdatesDialog.h"
 #include "domain/Counted.h"
 #include "metrics/MetricsTab.h"
 #include "plan/ActionEditor.h"
@@ -1122,6 +1124,48 @@ void MainWindow::createPlanMenu()
     QAction* audit = plan->addAction(tr("Audit &Trail…"), this, &MainWindow::showAuditTrail);
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     audit->setObjectName(QStringLiteral("actionAuditTrail"));
+    plan->addSeparator();
+    QAction* request = plan->addAction(tr("Request &Updates…"), this, &MainWindow::requestUpdates);
+    request->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    request->setObjectName(QStringLiteral("actionRequestUpdates"));
+    QAction* importUpdatesAction = plan->addAction(tr("&Import Updates…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import the workbooks returned by leads"),
+                                                                QString(), tr("Excel workbooks (*.xlsx *.xlsm)"));
+        if (!files.isEmpty())
+            importUpdates(files);
+    });
+    importUpdatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    importUpdatesAction->setObjectName(QStringLiteral("actionImportUpdates"));
+    m_writeActions << request << importUpdatesAction;
+}
+
+RequestUpdatesDialog* MainWindow::requestUpdates()
+{
+    if (!m_session)
+        return nullptr;
+    const QString folder = QFileInfo(m_session->path())
+                               .absoluteDir()
+                               .filePath(tr("Update requests %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+    auto* dialog = new RequestUpdatesDialog(*m_session, folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+ImportUpdatesDialog* MainWindow::importUpdates(const QStringList& files)
+{
+    if (!m_session)
+        return nullptr;
+    auto* dialog = new ImportUpdatesDialog(*m_session, files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ImportUpdatesDialog::applied, this, [this] {
+        refreshViews(m_editor->actionId());
+        statusBar()->showMessage(tr("Updates from leads recorded."), 5000);
+    });
+    dialog->show();
+    return dialog;
 }
 
 bool MainWindow::runStructure(const QString& text, std::function<void()> redo, std::function<void()> undo)

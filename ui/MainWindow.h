@@ -46,6 +46,12 @@ public:
     bool restoreBackup(const QString& backupPath);
     // Plan ▸ Audit Trail: the plan's changes, for the current action when one is selected.
     class AuditDialog* showAuditTrail();
+    // Plan ▸ Request Updates: the dialog that writes a workbook per lead, shown window-modal;
+    // null without a plan.
+    class RequestUpdatesDialog* requestUpdates();
+    // Plan ▸ Import Updates with the returned workbooks chosen: the review dialog, shown
+    // window-modal; the window shows the plan again once answers are applied. Null without a plan.
+    class ImportUpdatesDialog* importUpdates(const QStringList& files);
     QString currentFile() const;
     // Creates a new, empty plan file and opens it; false (with a message) when it cannot be made.
     bool newPlan(const QString& path, const QString& organisation, const QString& title, const QString& period);

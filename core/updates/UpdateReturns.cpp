@@ -57,9 +57,17 @@ QStringList changesSince(const Database& database, qint64 planId, qint64 actionI
     for (const AuditRecord& r : AuditStore(database).list(query)) {
         if (r.entry.field == u"status_update")
             continue; // the fields it changed have their own lines
+        const auto value = [](const QString& text) {
+            const QString shown = text.simplified();
+            return shown.isEmpty()     ? QCoreApplication::translate("wres", "(none)")
+                   : shown.size() > 80 ? shown.left(79) + QChar(0x2026)
+                                       : shown;
+        };
+        const QString field =
+            r.entry.field == u"rag" ? QStringLiteral("RAG") : r.entry.field.left(1).toUpper() + r.entry.field.mid(1);
         lines << QCoreApplication::translate("wres", "%1: %2 → %3 (%4, %5)")
-                     .arg(r.entry.field, r.entry.oldValue.simplified().left(80), r.entry.newValue.simplified().left(80),
-                          r.entry.author, when(r.entry.recordedAt));
+                     .arg(field, value(r.entry.oldValue), value(r.entry.newValue), r.entry.author,
+                          when(r.entry.recordedAt));
     }
     return lines;
 }

@@ -264,7 +264,7 @@ TEST_F(LeadUpdates, AnActionChangedSinceTheRequestIsAConflictAppliedOnlyWhenAcce
     EXPECT_EQ(conflict.sentStatus, Status::InProgress);
     EXPECT_EQ(conflict.planStatus, Status::Delayed);
     ASSERT_FALSE(conflict.changesSince.isEmpty());
-    EXPECT_TRUE(conflict.changesSince.front().contains("In progress → Delayed (EDI Manager"))
+    EXPECT_TRUE(conflict.changesSince.front().contains("Status: In progress → Delayed (EDI Manager"))
         << conflict.changesSince.front().toStdString();
     const QString sideBySide = UpdateReturns::describeConflict(conflict);
     EXPECT_TRUE(sideBySide.contains("when the request was sent: In progress")) << sideBySide.toStdString();

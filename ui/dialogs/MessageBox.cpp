@@ -22,6 +22,15 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
     QMessageBox::warning(parent, title, text);
 }
 
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (hook()) {
+        hook()(QMessageBox::Information, title, text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons)
 {

@@ -16,6 +16,7 @@ public:
         std::function<QMessageBox::StandardButton(QMessageBox::Icon, const QString& title, const QString& text)>;
 
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
     // Asks; returns the button chosen among buttons.
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons);

@@ -272,4 +272,31 @@ QStringList PlanSession::leads() const
     return byKey.values();
 }
 
+QList<core::UpdateRequests::LeadRequest> PlanSession::gatherRequests(const core::UpdateRequests::Options& options) const
+{
+    return core::UpdateRequests::gather(*m_database, m_planId, options);
+}
+
+void PlanSession::recordRequests(const QList<core::UpdateRequests::LeadRequest>& requests)
+{
+    core::UpdateRequests::recordIssued(*m_database, m_planId, requests);
+}
+
+core::UpdateReturns::FileReview PlanSession::reviewReturn(const QByteArray& bytes, const QString& shownName) const
+{
+    return core::UpdateReturns::review(*m_database, bytes, shownName, m_planId);
+}
+
+int PlanSession::applyReturn(const core::UpdateReturns::FileReview& review)
+{
+    const int applied = core::UpdateReturns::apply(*m_database, review);
+    reload();
+    return applied;
+}
+
+core::UpdateReturns::Summary PlanSession::updateSummary(const QList<std::pair<QString, int>>& answered) const
+{
+    return core::UpdateReturns::summarise(*m_database, m_planId, answered);
+}
+
 } // namespace wres::ui

@@ -15,6 +15,8 @@
 #include "store/MetricStore.h"
 #include "store/SnapshotStore.h"
 #include "store/StructureStore.h"
+#include "updates/UpdateRequests.h"
+#include "updates/UpdateReturns.h"
 
 #include <QList>
 #include <QString>
@@ -98,6 +100,15 @@ public:
     QByteArray calendar(const QString& lead) const;
     // The plan's leads, from its actions, in alphabetical order.
     QStringList leads() const;
+
+    // Update requests to leads (core::UpdateRequests) and their returns (core::UpdateReturns).
+    QList<core::UpdateRequests::LeadRequest> gatherRequests(const core::UpdateRequests::Options& options) const;
+    void recordRequests(const QList<core::UpdateRequests::LeadRequest>& requests);
+    // Reviews a returned workbook against this plan (one from another plan is a problem).
+    core::UpdateReturns::FileReview reviewReturn(const QByteArray& bytes, const QString& shownName) const;
+    // Applies its accepted changes in one transaction and reads the plan again; throws StoreError.
+    int applyReturn(const core::UpdateReturns::FileReview& review);
+    core::UpdateReturns::Summary updateSummary(const QList<std::pair<QString, int>>& answered) const;
 
 private:
     PlanSession(QString path, std::unique_ptr<core::Database> database, qint64 planId);
