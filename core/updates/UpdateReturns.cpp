@@ -217,7 +217,10 @@ QString describe(const Change& c)
         parts << QCoreApplication::translate("wres", "RAG %1 → %2").arg(shownRag(c.planRag), shownRag(*c.rag));
     if (!c.note.isEmpty())
         parts << QCoreApplication::translate("wres", "note %1").arg(quoted(c.note));
-    return QStringLiteral("%1 %2: %3").arg(c.number, quoted(c.action.left(60)), parts.join(QStringLiteral(", ")));
+    QString action = c.action.simplified();
+    if (action.size() > 60)
+        action = action.left(59).trimmed() + QChar(0x2026);
+    return QStringLiteral("%1 %2: %3").arg(c.number, quoted(action), parts.join(QStringLiteral(", ")));
 }
 
 QString describeProblems(const FileReview& review)

@@ -1,4 +1,5 @@
 // The command line as a contract: each command and each failure path, run as a real process.
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -17,26 +18,13 @@
 #include <unistd.h>
 #include <vector>
 
+using wres::test::convertWithLibreOffice;
 using wres::test::readFile;
+using wres::test::Result;
+using wres::test::run;
 using wres::test::Scratch;
 
 namespace {
-
-struct Result
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(WRES_TRACKER_EXE), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << arguments.join(' ').toStdString();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QByteArray kHeader = "theme,theme_indicators,objective_no,objective,action_no,action,leads,timescale,status,rag,"
                            "indicators,milestones,progress\r\n";
@@ -548,17 +536,6 @@ TEST_F(Cli, CalendarWritesTheOpenActionsDueDatesForEveryoneOrOneLead)
 } // namespace
 
 namespace {
-
-// LibreOffice, as a lead's spreadsheet program would, re-saves a workbook or saves an old .xls.
-QString convertWithLibreOffice(const QString& file, const QString& format, const QString& outDir)
-{
-    QProcess soffice;
-    const QString profile = QUrl::fromLocalFile(outDir + "/lo-profile").toString();
-    soffice.start("soffice",
-                  {"-env:UserInstallation=" + profile, "--headless", "--convert-to", format, "--outdir", outDir, file});
-    EXPECT_TRUE(soffice.waitForFinished(180000));
-    return outDir + "/" + QFileInfo(file).completeBaseName() + "." + format;
-}
 
 TEST_F(Cli, AWorkbookExportsAndImportsBackEvenAfterLibreOfficeSavedIt)
 {

@@ -1,0 +1,170 @@
+// update-requests and import-updates as a real process, with workbooks answered as a lead would
+// and re-saved by LibreOffice as a lead's spreadsheet program would.
+#include "CliRun.h"
+#include "TestSupport.h"
+#include "WorkbookEdit.h"
+#include "io/RequestWorkbook.h"
+#include "io/ZipReader.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+using namespace wres::test;
+
+namespace {
+
+const QString kAnswers = QStringLiteral("xl/worksheets/sheet1.xml");
+
+class UpdateCommands : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = scratch.path("plan.wres");
+        const Result demo = run({"demo", "--db", db});
+        ASSERT_EQ(demo.exit, 0) << demo.err.toStdString();
+    }
+
+    // The plan as a CSV: what changed and what did not.
+    QByteArray planCsv()
+    {
+        const QString csv = scratch.path("plan.csv");
+        EXPECT_EQ(run({"export", "--db", db, "-o", csv}).exit, 0);
+        return readFile(csv);
+    }
+
+    Scratch scratch;
+    QString db;
+};
+
+TEST_F(UpdateCommands, RequestsAreWrittenPerLeadWithOptionalPdfs)
+{
+    const QString out = scratch.path("requests");
+    Result r = run({"update-requests", "--db", db, "-o", out, "--pdf"});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith("Wrote 17 update requests for \"")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Head of EDI.xlsx (7 actions)")) << r.out.toStdString();
+    EXPECT_EQ(QDir(out).entryList({"*.xlsx"}).size(), 17);
+    EXPECT_EQ(QDir(out).entryList({"*.pdf"}).size(), 17);
+    EXPECT_TRUE(readFile(out + "/Head of EDI.pdf").startsWith("%PDF"));
+
+    r = run({"update-requests", "--db", db, "-o", scratch.path("one"), "--lead", "head of edi", "--due-within", "30",
+             "--today", "2024-05-01"});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_EQ(QDir(scratch.path("one")).entryList({"*.xlsx"}), QStringList({"Head of EDI.xlsx"}));
+    const auto sent = wres::core::RequestWorkbook::read(readFile(scratch.path("one/Head of EDI.xlsx")), "x");
+    EXPECT_LT(sent.request.actions.size(), 7) << "only what is due by the end of May, or overdue";
+
+    r = run({"update-requests", "--db", db, "-o", scratch.path("none"), "--lead", "Nobody"});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("No action of this plan is led by 'Nobody'")) << r.err.toStdString();
+    EXPECT_EQ(run({"update-requests", "--db", db}).exit, 1) << "-o is required";
+    EXPECT_EQ(run({"update-requests", "--db", db, "-o", db}).exit, 1) << "-o must be a folder";
+    EXPECT_EQ(run({"import-updates", "--db", db}).exit, 1) << "workbooks are required";
+}
+
+TEST_F(UpdateCommands, AnswersSavedByLibreOfficeAreShownThenAppliedOnce)
+{
+    const QString out = scratch.path("requests");
+    ASSERT_EQ(run({"update-requests", "--db", db, "-o", out}).exit, 0);
+    const QString sentPath = out + "/Head of EDI.xlsx";
+    const auto sent = wres::core::RequestWorkbook::read(readFile(sentPath), "x");
+    ASSERT_TRUE(sent.problems.isEmpty());
+    const QString firstId = QString::number(sent.request.actions[0].id);
+
+    QDir().mkpath(scratch.path("answered"));
+    const QString answered = scratch.write(
+        "answered/Head of EDI.xlsx",
+        setCells(readFile(sentPath), kAnswers, {{"J3", "Complete"}, {"K3", "B"}, {"L3", "Launched; \"=SUM(A1)\""}}));
+    ASSERT_FALSE(QStandardPaths::findExecutable("soffice").isEmpty())
+        << "LibreOffice (libreoffice-calc-nogui) is installed by script/test";
+    const QString resaved = convertWithLibreOffice(answered, "xlsx", scratch.path("lo"));
+    ASSERT_TRUE(QFile::exists(resaved));
+    const QByteArray bytes = readFile(resaved);
+    ASSERT_NE(bytes, readFile(answered)) << "LibreOffice wrote its own workbook";
+    const wres::core::ZipReader zip(bytes);
+    EXPECT_TRUE(QString::fromUtf8(zip.file("xl/workbook.xml").value()).contains("state=\"hidden\""))
+        << "the request record stays hidden";
+    EXPECT_TRUE(QString::fromUtf8(zip.file(kAnswers).value()).contains("dataValidation"))
+        << "the drop-down lists survive";
+
+    const QByteArray before = planCsv();
+    Result r = run({"import-updates", "--db", db, resaved});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QString("%1 from Head of EDI: 1 answer, 6 rows left blank\n").arg(resaved)))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("1.1 “• Establish place-based engagement plans to attract a more…”: status In "
+                               "progress → Complete, RAG (none) → B, note “Launched; \"=SUM(A1)\"”"))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Nothing was changed (a dry run)"));
+    EXPECT_EQ(planCsv(), before) << "a dry run changes nothing";
+
+    r = run({"import-updates", "--db", db, "--apply", resaved});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("Recorded 1 update from Head of EDI.")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Answered: Head of EDI (1 update).\n1 update recorded.\nStill to answer (16): "
+                               "Associate Dir P&C, "))
+        << r.out.toStdString();
+    EXPECT_NE(planCsv(), before);
+    EXPECT_TRUE(planCsv().contains("Launched; \"\"=SUM(A1)\"\"")) << "a formula-looking note stays text";
+    r = run({"audit", "--db", db, "--action", firstId});
+    EXPECT_TRUE(r.out.contains("update returned in " + resaved)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Head of EDI"));
+
+    const QByteArray after = planCsv();
+    r = run({"import-updates", "--db", db, "--apply", resaved});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains("these answers were imported already")) << r.err.toStdString();
+    EXPECT_EQ(planCsv(), after);
+}
+
+TEST_F(UpdateCommands, ConflictsAreShownSideBySideAndNotApplied)
+{
+    const QString out = scratch.path("requests");
+    ASSERT_EQ(run({"update-requests", "--db", db, "-o", out, "--lead", "Head of EDI"}).exit, 0);
+    const QString sentPath = out + "/Head of EDI.xlsx";
+    const auto sent = wres::core::RequestWorkbook::read(readFile(sentPath), "x");
+    const QString id = QString::number(sent.request.actions[0].id);
+    ASSERT_EQ(run({"update", "--db", db, "--action", id, "--status", "Delayed", "--author", "EDI Manager"}).exit, 0);
+    const QString answered = scratch.write("a.xlsx", setCells(readFile(sentPath), kAnswers, {{"J3", "Complete"}}));
+    const QByteArray before = planCsv();
+    const Result r = run({"import-updates", "--db", db, "--apply", answered});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("1 answer, 1 conflict")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("CONFLICT 1.1")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("when the request was sent: In progress"));
+    EXPECT_TRUE(r.out.contains("in the plan now:           Delayed"));
+    EXPECT_TRUE(r.out.contains("Status: In progress → Delayed (EDI Manager"));
+    EXPECT_TRUE(r.out.contains("the lead's answer:         Complete"));
+    EXPECT_TRUE(r.out.contains("Recorded 0 updates from Head of EDI."));
+    EXPECT_EQ(planCsv(), before);
+}
+
+TEST_F(UpdateCommands, AnErrorNamesFileSheetAndCellAndOnlyThatFileIsLeftOut)
+{
+    const QString out = scratch.path("requests");
+    ASSERT_EQ(run({"update-requests", "--db", db, "-o", out}).exit, 0);
+    const QString bad = scratch.write(
+        "bad.xlsx", setCells(readFile(out + "/Head of EDI.xlsx"), kAnswers, {{"J3", "Done"}, {"K4", "Purple"}}));
+    const QString good =
+        scratch.write("good.xlsx", setCells(readFile(out + "/Head of OD.xlsx"), kAnswers, {{"J3", "Delayed"}}));
+    const Result r = run({"import-updates", "--db", db, "--apply", bad, good, scratch.path("missing.xlsx")});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains(bad + ":Updates!J3: 'Done' is not a status")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(bad + ":Updates!K4: 'Purple' is not a RAG rating"));
+    EXPECT_TRUE(r.err.contains("2 problems in " + bad + "; nothing from it was imported."));
+    EXPECT_TRUE(r.err.contains(scratch.path("missing.xlsx") + ": cannot be read"));
+    EXPECT_TRUE(r.out.contains("Recorded 1 update from Head of OD.")) << r.out.toStdString();
+
+    // A workbook from another plan file.
+    const QString other = scratch.path("other.wres");
+    ASSERT_EQ(run({"demo", "--db", other}).exit, 0);
+    const Result wrongPlan = run({"import-updates", "--db", other, good});
+    EXPECT_EQ(wrongPlan.exit, 1);
+    EXPECT_TRUE(wrongPlan.err.contains(good + ":wres!B3: this request was sent from another plan"))
+        << wrongPlan.err.toStdString();
+}
+
+} // namespace
