@@ -127,14 +127,18 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
     QHash<qint64, const UpdateRequests::RequestedAction*> sent;
     for (const UpdateRequests::RequestedAction& a : returned.request.actions)
         sent.insert(a.id, &a);
-    const ActionStore actions(database);
+    // The plan's actions as they are now, read once (not once per answer).
+    QHash<qint64, ActionRow> current;
+    if (!returned.answers.isEmpty()) {
+        ActionQuery query;
+        query.planId = plan->id;
+        for (ActionRow& row : ActionStore(database).list(query))
+            current.insert(row.id, std::move(row));
+    }
     for (const RequestWorkbook::Answer& answer : returned.answers) {
-        std::optional<ActionRow> row;
-        try {
-            row = actions.row(answer.actionId);
-        } catch (const InvalidRequest&) {
-        }
-        if (!row || row->planId != plan->id) {
+        const auto found = current.constFind(answer.actionId);
+        const ActionRow* row = found == current.cend() ? nullptr : &*found;
+        if (!row) {
             result.problems << problemAt(
                 shownName, returned.place(returned.idColumn, answer.row),
                 QCoreApplication::translate("wres", "action %1 is not in the plan (deleted since the request?)")
