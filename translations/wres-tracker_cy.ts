@@ -17,291 +17,295 @@
 <context>
     <name>BoardPack</name>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="45"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="58"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="46"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="236"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="222"/>
         <source>1. Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="238"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="224"/>
         <source>This plan has no actions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="241"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="227"/>
         <source>%1 actions in %2 themes, as at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="246"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="232"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="246"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="232"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="247"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="233"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="247"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="233"/>
         <source>Delayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="248"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="234"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="248"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="234"/>
         <location filename="../ui/report/StatusChart.cpp" line="40"/>
         <source>No status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="249"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="235"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="285"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="271"/>
         <source>Delayed and overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="286"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="272"/>
         <source>No action is delayed or past its due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="297"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="413"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="532"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="588"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="283"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="399"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="518"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="574"/>
+        <location filename="../ui/report/RequestPdf.cpp" line="31"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="298"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="414"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="521"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="588"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="284"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="400"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="507"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="574"/>
+        <location filename="../ui/report/RequestPdf.cpp" line="32"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="299"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="415"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="285"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="401"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="300"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="589"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="286"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="575"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="301"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="417"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="496"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="589"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="287"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="403"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="482"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="575"/>
+        <location filename="../ui/report/RequestPdf.cpp" line="34"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="302"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="288"/>
         <source>Why listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="324"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="310"/>
         <source>2. WRES metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="326"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="312"/>
         <source>No metrics recorded for this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="334"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="320"/>
         <source>-: cannot be computed (the reason is given in the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="336"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="533"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="322"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="519"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="336"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="322"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="337"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="323"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="337"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="522"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="323"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="508"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="360"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="346"/>
         <source>Indicator %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="373"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="359"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="405"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="391"/>
         <source>3. Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="409"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="395"/>
         <source>This plan has no themes or actions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="416"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="402"/>
         <source>Time-scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="418"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="499"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="590"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="404"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="485"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="576"/>
+        <location filename="../ui/report/RequestPdf.cpp" line="35"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="419"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="405"/>
         <source>Ind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="420"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="590"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="406"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="576"/>
+        <location filename="../ui/report/RequestPdf.cpp" line="36"/>
         <source>Latest progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="428"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="414"/>
         <source>No objectives or actions under this theme yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="431"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="417"/>
         <source>WRES indicators: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="434"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="420"/>
         <source>Aligned with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="441"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="427"/>
         <source>Objective %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="449"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="435"/>
         <source>No actions under this objective yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="473"/>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="489"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="459"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="475"/>
         <source>4. What has changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="483"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="469"/>
         <source>Changes since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="484"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="470"/>
         <source>Nothing has changed since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="490"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="476"/>
         <source>Changes since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="502"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="488"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="505"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="491"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="508"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="494"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="511"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="497"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="520"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="506"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="523"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="509"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="524"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="510"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="531"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="517"/>
         <source>5. Appendix: the WRES indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="534"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="520"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/BoardPackDocument.cpp" line="573"/>
+        <location filename="../ui/report/BoardPackDocument.cpp" line="559"/>
         <source>%1 — actions for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/PagePrinter.cpp" line="100"/>
+        <location filename="../ui/report/PagePrinter.cpp" line="103"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,6 +364,62 @@
     <message>
         <location filename="../core/report/BoardPack.cpp" line="252"/>
         <source>Delayed and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="15"/>
+        <source>Update request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="18"/>
+        <source>Plan: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="19"/>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="21"/>
+        <source>How to answer: for each action, write the new status (Not started, In progress, Delayed or Complete), the new RAG (R, A, G or B) and a progress note in the last three columns; leave a row empty if nothing has changed. Return the pages to the EDI team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="28"/>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="30"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="33"/>
+        <source>Timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="37"/>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="38"/>
+        <source>New RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="39"/>
+        <source>Progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RequestPdf.cpp" line="57"/>
+        <location filename="../ui/report/RequestPdf.cpp" line="62"/>
+        <source>Update request: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,7 +558,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,6 +597,7 @@
     </message>
     <message>
         <location filename="../app/cli/ActionCommands.cpp" line="143"/>
+        <location filename="../core/updates/UpdateRequests.cpp" line="74"/>
         <source>No action of this plan is led by &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +736,7 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="124"/>
+        <location filename="../app/cli/CommandLine.cpp" line="125"/>
         <source>%1: &apos;%2&apos; is not a command.
 
 </source>
@@ -964,55 +1025,55 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="81"/>
+        <location filename="../core/io/PlanCsv.cpp" line="76"/>
         <location filename="../core/metrics/MetricsCsv.cpp" line="202"/>
         <source>the file has a header but no rows; nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="104"/>
+        <location filename="../core/io/PlanCsv.cpp" line="99"/>
         <source>unknown column; the plan columns are %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="107"/>
+        <location filename="../core/io/PlanCsv.cpp" line="102"/>
         <location filename="../core/metrics/MetricsCsv.cpp" line="66"/>
         <source>this column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="115"/>
+        <location filename="../core/io/PlanCsv.cpp" line="110"/>
         <location filename="../core/metrics/MetricsCsv.cpp" line="73"/>
         <source>required column is missing from the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="149"/>
+        <location filename="../core/io/PlanCsv.cpp" line="144"/>
         <source>theme &apos;%1&apos; already has indicators &apos;%2&apos; (line %3); give the same or leave empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="180"/>
+        <location filename="../core/io/PlanCsv.cpp" line="175"/>
         <source>objective %1 of theme &apos;%2&apos; already has a different text; number the objectives apart or give the same text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="195"/>
+        <location filename="../core/io/PlanCsv.cpp" line="190"/>
         <source>the row has %1 fields but the header has %2; quote fields that contain commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="216"/>
+        <location filename="../core/io/PlanCsv.cpp" line="211"/>
         <source>&apos;%1&apos; is not a status; use %2, or leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="223"/>
+        <location filename="../core/io/PlanCsv.cpp" line="218"/>
         <source>&apos;%1&apos; is not a RAG rating; use R, A, G or B, or leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlanCsv.cpp" line="241"/>
+        <location filename="../core/io/PlanCsv.cpp" line="236"/>
         <source>the action text is empty; every action needs a description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,57 +1124,57 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="174"/>
+        <location filename="../core/io/Xlsx.cpp" line="250"/>
         <source>the workbook is protected by a password; save a copy without the password (File ▸ Info ▸ Protect Workbook in Excel) and import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="177"/>
+        <location filename="../core/io/Xlsx.cpp" line="253"/>
         <source>this is an old Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="183"/>
+        <location filename="../core/io/Xlsx.cpp" line="259"/>
         <source>not an Excel workbook (.xlsx): it is not a zip package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="187"/>
+        <location filename="../core/io/Xlsx.cpp" line="263"/>
         <source>not an Excel workbook (.xlsx), or a damaged one: it has no workbook part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="204"/>
+        <location filename="../core/io/Xlsx.cpp" line="286"/>
         <source>the workbook is damaged or has no worksheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="217"/>
-        <source>the workbook is damaged: its first sheet &apos;%1&apos; has no part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/Xlsx.cpp" line="223"/>
+        <location filename="../core/io/Xlsx.cpp" line="328"/>
         <source>the workbook is damaged: the part of sheet &apos;%1&apos; cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="236"/>
+        <location filename="../core/io/Xlsx.cpp" line="313"/>
         <source>the workbook is damaged: its shared strings cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="289"/>
+        <location filename="../core/io/Xlsx.cpp" line="203"/>
         <source>%1!%2: the cell refers to a shared string that is not there; the workbook is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="311"/>
+        <location filename="../core/io/Xlsx.cpp" line="224"/>
         <source>the workbook is damaged: sheet &apos;%1&apos; cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/Xlsx.cpp" line="314"/>
+        <location filename="../core/io/Xlsx.cpp" line="322"/>
+        <source>the workbook is damaged: its sheet &apos;%1&apos; has no part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/Xlsx.cpp" line="349"/>
         <source>the first sheet &apos;%1&apos; is empty; the plan must be on the first sheet, with a header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1287,7 @@ Try &apos;%1 %2 --help&apos;.
         <location filename="../core/store/ActionStore.cpp" line="198"/>
         <location filename="../core/store/ActionStore.cpp" line="206"/>
         <location filename="../core/store/ActionStore.cpp" line="220"/>
-        <location filename="../core/store/ActionStore.cpp" line="310"/>
+        <location filename="../core/store/ActionStore.cpp" line="315"/>
         <source>There is no action with id %1 in this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,23 +1297,28 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="252"/>
+        <location filename="../core/store/ActionStore.cpp" line="228"/>
+        <source>Action %1 has changed since it was read; nothing was recorded. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ActionStore.cpp" line="257"/>
         <source>The action changed while it was being updated; nothing was recorded. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="346"/>
+        <location filename="../core/store/ActionStore.cpp" line="351"/>
         <location filename="../core/store/PlanWriter.cpp" line="180"/>
         <source>An action needs a description; the action text is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="352"/>
+        <location filename="../core/store/ActionStore.cpp" line="357"/>
         <source>Someone else changed this action since you opened it (revision %1, now %2); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="387"/>
+        <location filename="../core/store/ActionStore.cpp" line="392"/>
         <source>The action changed while it was being saved; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1524,355 @@ Try &apos;%1 %2 --help&apos;.
         <source>There is no such %1 in this file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="33"/>
+        <source>-o FOLDER is required: where to write the workbooks, one for each lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="36"/>
+        <source>%1 is a file; -o names a folder for the workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="49"/>
+        <source>No open actions to ask about; no workbook was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="54"/>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="65"/>
+        <source>%1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="66"/>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="80"/>
+        <source>Wrote %1 update request for &quot;%2&quot; (%3 actions):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="81"/>
+        <source>Wrote %1 update requests for &quot;%2&quot; (%3 actions):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="92"/>
+        <source>import-updates takes the returned workbooks (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="112"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="114"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="124"/>
+        <source>%2 from %3: %1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="125"/>
+        <source>%2 from %3: %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="128"/>
+        <source>, %1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="129"/>
+        <source>, %1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="131"/>
+        <source>, %1 row left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="132"/>
+        <source>, %1 rows left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="138"/>
+        <source>  CONFLICT %1
+    changed in the plan since the request was sent; not applied (accept it in Plan ▸ Import Updates to apply it):
+      %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="149"/>
+        <source>  Recorded %1 update from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="150"/>
+        <source>  Recorded %1 updates from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="155"/>
+        <source>Nothing was changed (a dry run); run again with --apply to record these updates.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="168"/>
+        <source>Write a workbook for each lead asking for progress on their open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="174"/>
+        <source>The folder to write the workbooks in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="177"/>
+        <source>Only this lead (exact name, any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="180"/>
+        <source>Only actions due in the next DAYS days, or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="183"/>
+        <source>Also write each request as a PDF to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="192"/>
+        <source>Show (or with --apply, record) the updates in workbooks returned by leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="199"/>
+        <source>Record the updates (without it nothing is changed); conflicts are never applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="202"/>
+        <source>The returned workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="126"/>
+        <source>Update request for %1: %2 (%3), sent %4. For each action, choose a New status and a New RAG from the lists and write a Progress update in the yellow cells; leave a row blank if nothing has changed. Save the file with the same name and send it back. Only the yellow cells can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="219"/>
+        <source>this is not an update request made by WRES Tracker (it has no request record); only the workbooks from Request Updates can be imported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="238"/>
+        <source>this request was made by a newer WRES Tracker; update the program to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="242"/>
+        <source>the request record is damaged (&apos;%1&apos; is missing); nothing can be matched to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="288"/>
+        <source>the column &apos;%1&apos; is missing; the header row must keep the columns as they were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="315"/>
+        <source>an answer without an action ID; answers belong on the rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="321"/>
+        <source>&apos;%1&apos; is not an action ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="326"/>
+        <source>action %1 was not in this request to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="334"/>
+        <source>action %1 is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="343"/>
+        <source>&apos;%1&apos; is not a status; use Not started, In progress, Delayed or Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/RequestWorkbook.cpp" line="352"/>
+        <source>&apos;%1&apos; is not a RAG rating; use R, A, G or B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="32"/>
+        <location filename="../core/updates/UpdateReturns.cpp" line="37"/>
+        <location filename="../core/updates/UpdateReturns.cpp" line="62"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="34"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="68"/>
+        <source>%1: %2 → %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="110"/>
+        <source>this request was sent from another plan (&quot;%1&quot;), not from %2; import it into the file it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="113"/>
+        <source>any plan in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="123"/>
+        <source>these answers were imported already, on %1 from %2; nothing is imported twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="144"/>
+        <source>action %1 is not in the plan (deleted since the request?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="178"/>
+        <source>%1 has problems; nothing from it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="193"/>
+        <source>update returned in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="218"/>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="221"/>
+        <source>RAG %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="223"/>
+        <source>note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="236"/>
+        <source>%1 problem in %2; nothing from it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="237"/>
+        <source>%1 problems in %2; nothing from it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="244"/>
+        <source>when the request was sent: %1, RAG %2, progress %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="246"/>
+        <source>in the plan now:           %1, RAG %2, progress %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="249"/>
+        <source>  changed since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="250"/>
+        <source>the lead&apos;s answer:         %1, RAG %2, note %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="251"/>
+        <location filename="../core/updates/UpdateReturns.cpp" line="252"/>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="273"/>
+        <source>%2 (%1 update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="274"/>
+        <source>%2 (%1 updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="277"/>
+        <source>No answers were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="278"/>
+        <source>Answered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="279"/>
+        <source>%1 update recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="280"/>
+        <source>%1 updates recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="282"/>
+        <source>Every lead asked in the latest round has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/updates/UpdateReturns.cpp" line="283"/>
+        <source>Still to answer (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PagePrinter.cpp" line="123"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wres::ui::ActionEditor</name>
@@ -1615,83 +2030,83 @@ Try &apos;%1 %2 --help&apos;.
 <context>
     <name>wres::ui::ActionTableModel</name>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="102"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="95"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="104"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="97"/>
         <source>? not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="113"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="106"/>
         <source>%1 (theme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="129"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="122"/>
         <source>&quot;%1&quot; gives no due date; it is kept as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="133"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="126"/>
         <source>The action lists no indicators of its own; its theme aims at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="138"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="131"/>
         <source>Status: %1; RAG: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="139"/>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="140"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="132"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="133"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="162"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="155"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="164"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="157"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="166"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="159"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="168"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="161"/>
         <source>Timescale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="170"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="163"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="172"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="165"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="174"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="167"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="176"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="169"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan/ActionTableModel.cpp" line="178"/>
+        <location filename="../ui/plan/ActionTableModel.cpp" line="171"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,953 +2643,1159 @@ Try &apos;%1 %2 --help&apos;.
     </message>
 </context>
 <context>
+    <name>wres::ui::ImportUpdatesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="169"/>
+        <source>Import updates from leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="176"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="197"/>
+        <source>%1 workbook can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="197"/>
+        <source>%1 workbooks can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="198"/>
+        <source> (%1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="198"/>
+        <source> (%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="199"/>
+        <source>, %1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="199"/>
+        <source>, %1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="200"/>
+        <source>, %1 row left blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="200"/>
+        <source>, %1 rows left blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="203"/>
+        <source>%1 cannot be imported: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="204"/>
+        <source>Untick any answer you do not want recorded; conflicts are unticked until you have compared them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="212"/>
+        <source>Files not imported and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="218"/>
+        <source>Answers to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="233"/>
+        <source>The selected answer beside the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="235"/>
+        <source>Not imported (put these right in the workbook and import it again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="244"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="247"/>
+        <source>Tick A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="248"/>
+        <source>Tick &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="268"/>
+        <source>No answers to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="291"/>
+        <source>&amp;Apply %1 Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="291"/>
+        <source>&amp;Apply %1 Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="306"/>
+        <source>(not answered: stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="311"/>
+        <source>When the request was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="312"/>
+        <source>In the plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="312"/>
+        <source>The lead&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="319"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="321"/>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="322"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="326"/>
+        <source>Changed in the plan after the request was sent. Tick the answer only if it should still be recorded over these changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="331"/>
+        <source>The action was edited (see its audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="353"/>
+        <source>%1: nothing from it was recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="363"/>
+        <source>Updates imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="365"/>
+        <source>Some updates not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wres::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Plan navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Status key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Show &amp;indicator trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Open a plan file with File ▸ Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Open Read-&amp;Only…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Open plan read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>WRES Tracker plans (*.wres);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Import &amp;Metrics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Record This Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Record this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>A name for this pack, e.g. the meeting it went to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Trust Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Import a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Plans (*.xlsx *.csv *.json);;Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Save the imported plan as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>E&amp;xport Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Excel workbook (*.xlsx);;CSV, the plan only (*.csv);;JSON, everything (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Everyone&apos;s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Whose due dates? (open actions with a date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>wres-due-dates.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>wres-due-dates-%1.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>C&amp;lear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;About WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>About WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&lt;p&gt;&lt;b&gt;WRES Tracker %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workforce Race Equality Standard action plans, metrics and board packs for NHS Trusts.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Cannot open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>%1 could not be opened.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>Plan not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>%1: choose a name ending in .xlsx, .csv or .json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Exporting the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Cancelled: the plan was not exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Exported the plan to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Reading the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>%1
 … and %2 more problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Plan not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Calendar not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Wrote %1 due date(s) to %2; open it in Outlook or any calendar to add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Read-only: %1 can be viewed, searched and printed here, but no change can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Shared drive: one person at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>This plan is on a network drive, where only one program at a time can safely have it open. For several people editing at once, use team mode (a PostgreSQL server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Replace %1 with the backup %2?
 
 Every change made since that backup will be gone from the plan. The plan as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>The backup was not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Restored %1 from the backup of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="599"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>wres-plan.wres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>WRES Tracker plans (*.wres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>Organisation (the Trust):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>WRES Action Plan %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
         <source>Period (e.g. 2024/25):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Plan not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="632"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>%1 already exists; choose a new name for the new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>%1 — WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
-        <location filename="../ui/MainWindow.cpp" line="789"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="793"/>
         <source>No plan open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Open a plan file first; its metrics are kept with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <location filename="../ui/MainWindow.cpp" line="724"/>
         <source>Import metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <location filename="../ui/MainWindow.cpp" line="724"/>
         <source>Metrics CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="734"/>
-        <location filename="../ui/MainWindow.cpp" line="743"/>
+        <location filename="../ui/MainWindow.cpp" line="737"/>
+        <location filename="../ui/MainWindow.cpp" line="746"/>
         <source>Metrics not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="742"/>
+        <location filename="../ui/MainWindow.cpp" line="745"/>
         <source>…and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="744"/>
-        <source>%1 has %n problem(s); nothing was imported.
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <source>%2 has %1 problem; nothing was imported.
 
-%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="748"/>
+        <source>%2 has %1 problems; nothing was imported.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="754"/>
         <source>Imported metrics from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>This action is not linked to any WRES indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="789"/>
+        <location filename="../ui/MainWindow.cpp" line="793"/>
         <source>Open a plan file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="792"/>
+        <location filename="../ui/MainWindow.cpp" line="796"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="793"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="794"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="802"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>board-pack-public.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="802"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>board-pack.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
         <source>brief-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="804"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="804"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="818"/>
+        <location filename="../ui/MainWindow.cpp" line="822"/>
         <source>Board pack not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <location filename="../ui/MainWindow.cpp" line="828"/>
         <source>Board pack preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="846"/>
+        <location filename="../ui/MainWindow.cpp" line="850"/>
         <source>Writing the board pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="846"/>
+        <location filename="../ui/MainWindow.cpp" line="850"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="866"/>
+        <location filename="../ui/MainWindow.cpp" line="870"/>
         <source>Cancelled: no board pack was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="870"/>
+        <location filename="../ui/MainWindow.cpp" line="874"/>
         <source>Board pack not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="875"/>
+        <location filename="../ui/MainWindow.cpp" line="879"/>
         <source>Wrote 1 page to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="875"/>
+        <location filename="../ui/MainWindow.cpp" line="879"/>
         <source>Wrote %1 pages to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="886"/>
+        <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Pack not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="889"/>
+        <location filename="../ui/MainWindow.cpp" line="893"/>
         <source>Recorded this pack; the next one will show what changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="902"/>
         <source>%1 of %2 actions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="903"/>
+        <location filename="../ui/MainWindow.cpp" line="907"/>
         <source>My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="909"/>
         <source>  Lead: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="908"/>
+        <location filename="../ui/MainWindow.cpp" line="912"/>
         <source>Lead for My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>&amp;My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="918"/>
         <source>Show only this lead&apos;s actions, overdue first (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="918"/>
+        <location filename="../ui/MainWindow.cpp" line="922"/>
         <source>Add &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="922"/>
+        <location filename="../ui/MainWindow.cpp" line="926"/>
         <source>Record status, RAG and progress for the selected action (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>Action %1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="984"/>
-        <location filename="../ui/MainWindow.cpp" line="1019"/>
+        <location filename="../ui/MainWindow.cpp" line="988"/>
+        <location filename="../ui/MainWindow.cpp" line="1023"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1000"/>
+        <location filename="../ui/MainWindow.cpp" line="1004"/>
         <source>Showing the version saved by someone else; your edits were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1019"/>
+        <location filename="../ui/MainWindow.cpp" line="1023"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1029"/>
+        <location filename="../ui/MainWindow.cpp" line="1033"/>
         <source>edit action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1037"/>
+        <location filename="../ui/MainWindow.cpp" line="1041"/>
         <source>Move action to another objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1048"/>
+        <location filename="../ui/MainWindow.cpp" line="1052"/>
         <source>Saved. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1069"/>
+        <location filename="../ui/MainWindow.cpp" line="1073"/>
         <source>P&amp;lan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1078"/>
+        <location filename="../ui/MainWindow.cpp" line="1082"/>
         <source>New &amp;Theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1079"/>
+        <location filename="../ui/MainWindow.cpp" line="1083"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1079"/>
-        <location filename="../ui/MainWindow.cpp" line="1103"/>
+        <location filename="../ui/MainWindow.cpp" line="1083"/>
+        <location filename="../ui/MainWindow.cpp" line="1107"/>
         <source>Theme name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1082"/>
+        <location filename="../ui/MainWindow.cpp" line="1086"/>
         <source>New &amp;Objective…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1083"/>
-        <location filename="../ui/MainWindow.cpp" line="1235"/>
+        <location filename="../ui/MainWindow.cpp" line="1087"/>
+        <location filename="../ui/MainWindow.cpp" line="1281"/>
         <source>New objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1083"/>
-        <location filename="../ui/MainWindow.cpp" line="1103"/>
+        <location filename="../ui/MainWindow.cpp" line="1087"/>
+        <location filename="../ui/MainWindow.cpp" line="1107"/>
         <source>Objective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1086"/>
+        <location filename="../ui/MainWindow.cpp" line="1090"/>
         <source>New &amp;Action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1087"/>
-        <location filename="../ui/MainWindow.cpp" line="1264"/>
+        <location filename="../ui/MainWindow.cpp" line="1091"/>
+        <location filename="../ui/MainWindow.cpp" line="1310"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1087"/>
+        <location filename="../ui/MainWindow.cpp" line="1091"/>
         <source>What will be done (bullets on their own lines):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1093"/>
+        <location filename="../ui/MainWindow.cpp" line="1097"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1097"/>
+        <location filename="../ui/MainWindow.cpp" line="1101"/>
         <source>Choose a theme or objective in the navigator to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1103"/>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1107"/>
+        <location filename="../ui/MainWindow.cpp" line="1340"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1107"/>
+        <location filename="../ui/MainWindow.cpp" line="1111"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1112"/>
+        <location filename="../ui/MainWindow.cpp" line="1116"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1114"/>
+        <location filename="../ui/MainWindow.cpp" line="1118"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1120"/>
+        <location filename="../ui/MainWindow.cpp" line="1124"/>
         <source>Audit &amp;Trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1147"/>
+        <location filename="../ui/MainWindow.cpp" line="1128"/>
+        <source>Request &amp;Updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1131"/>
+        <source>&amp;Import Updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <source>Import the workbooks returned by leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1148"/>
+        <source>Update requests %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1165"/>
+        <source>Updates from leads recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1193"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1147"/>
+        <location filename="../ui/MainWindow.cpp" line="1193"/>
         <source>The plan was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1205"/>
+        <location filename="../ui/MainWindow.cpp" line="1251"/>
         <source>New theme &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1221"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>Choose a theme first: the objective goes under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1250"/>
+        <location filename="../ui/MainWindow.cpp" line="1296"/>
         <source>Choose an objective (or an action) first: the new action goes beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1254"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>No action added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1254"/>
+        <location filename="../ui/MainWindow.cpp" line="1300"/>
         <source>An action needs a description; the text was empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1353"/>
         <source>Choose a theme, objective or action to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1321"/>
+        <location filename="../ui/MainWindow.cpp" line="1367"/>
         <source>this theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <location filename="../ui/MainWindow.cpp" line="1368"/>
         <source>this objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1323"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>this action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1329"/>
+        <location filename="../ui/MainWindow.cpp" line="1375"/>
         <source>objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1329"/>
+        <location filename="../ui/MainWindow.cpp" line="1375"/>
         <source>objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1331"/>
+        <location filename="../ui/MainWindow.cpp" line="1377"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1331"/>
+        <location filename="../ui/MainWindow.cpp" line="1377"/>
         <source>actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>status update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>status updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1334"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>Delete %1? Its %2 will go too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1336"/>
-        <location filename="../ui/MainWindow.cpp" line="1348"/>
+        <location filename="../ui/MainWindow.cpp" line="1382"/>
+        <location filename="../ui/MainWindow.cpp" line="1394"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1382"/>
         <source> (Edit ▸ Undo brings it back.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1389"/>
+        <location filename="../ui/MainWindow.cpp" line="1435"/>
         <source>Already first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1389"/>
+        <location filename="../ui/MainWindow.cpp" line="1435"/>
         <source>Already last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1393"/>
+        <location filename="../ui/MainWindow.cpp" line="1439"/>
         <source>Not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1398"/>
+        <location filename="../ui/MainWindow.cpp" line="1444"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1398"/>
+        <location filename="../ui/MainWindow.cpp" line="1444"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1434"/>
+        <location filename="../ui/MainWindow.cpp" line="1480"/>
         <source>Choose an action in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1457"/>
-        <location filename="../ui/MainWindow.cpp" line="1477"/>
+        <location filename="../ui/MainWindow.cpp" line="1503"/>
+        <location filename="../ui/MainWindow.cpp" line="1523"/>
         <source>Update not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1458"/>
-        <location filename="../ui/MainWindow.cpp" line="1477"/>
+        <location filename="../ui/MainWindow.cpp" line="1504"/>
+        <location filename="../ui/MainWindow.cpp" line="1523"/>
         <source>The update was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1479"/>
+        <location filename="../ui/MainWindow.cpp" line="1525"/>
         <source>update of action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1483"/>
+        <location filename="../ui/MainWindow.cpp" line="1529"/>
         <source>Update recorded. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,6 +4139,168 @@ WRES indicators: %1</source>
     </message>
 </context>
 <context>
+    <name>wres::ui::RequestUpdatesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="29"/>
+        <source>Only actions &amp;due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="30"/>
+        <source>Also write each request as a &amp;PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="33"/>
+        <source>Request updates from leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="34"/>
+        <source>Each lead gets an Excel workbook listing their open actions, with drop-down lists for the new status and RAG and a cell for a progress note. Send the workbooks by email; import the returned ones with Plan ▸ Import Updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="40"/>
+        <source>Folder for the workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="41"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="43"/>
+        <source>Folder for the update requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="53"/>
+        <source>Which leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="54"/>
+        <source>Every lead with open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="60"/>
+        <source>Days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="63"/>
+        <source> days, or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="73"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="76"/>
+        <source>&amp;Leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="83"/>
+        <source>&amp;Write Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="148"/>
+        <source>No open actions to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="149"/>
+        <source>%1 lead will be asked about </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="150"/>
+        <source>%1 leads will be asked about </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="151"/>
+        <source>%1 open action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="151"/>
+        <source>%1 open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="159"/>
+        <source>Update requests not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="163"/>
+        <source>Choose a folder for the workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="167"/>
+        <source>No open actions to ask about; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="169"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="185"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="206"/>
+        <source>%1
+
+The requests were not recorded; write them again when this is put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="211"/>
+        <source>Update requests written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="212"/>
+        <source>Wrote %1 update request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="212"/>
+        <source>Wrote %1 update requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="213"/>
+        <source> (%1 action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="213"/>
+        <source> (%1 actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RequestUpdatesDialog.cpp" line="214"/>
+        <source> to %1.
+
+Send each workbook to its lead; when they come back, use Plan ▸ Import Updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wres::ui::UpdateDialog</name>
     <message>
         <location filename="../ui/plan/UpdateDialog.cpp" line="20"/>
@@ -3572,6 +4355,75 @@ WRES indicators: %1</source>
     <message>
         <location filename="../ui/plan/UpdateDialog.cpp" line="84"/>
         <source>Nothing has changed: give a new status, RAG or a progress note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wres::ui::UpdateReviewModel</name>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="78"/>
+        <source>Will be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="78"/>
+        <source>Will not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="100"/>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="105"/>
+        <source>⚠ Conflict: changed in the plan since the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="105"/>
+        <source>✓ Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="135"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="137"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="139"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="141"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="143"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="145"/>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="147"/>
+        <source>Progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="149"/>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
