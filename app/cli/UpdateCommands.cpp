@@ -43,6 +43,11 @@ int runRequests(const QCommandLineParser& parser)
 
     // The requests are recorded in the file, to match the answers and name who is still to answer.
     auto db = Options::openForChange(Options::dbPath(parser), Database::Mode::OpenExisting);
+    if (db->isReadOnly())
+        throw core::StoreError(core::StoreError::Kind::ReadOnly,
+                               QCoreApplication::translate("wres", "%1 is read-only: requests are recorded in the "
+                                                                   "plan file, so none was written.")
+                                   .arg(shown(Options::dbPath(parser))));
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
     const QList<core::UpdateRequests::LeadRequest> requests = core::UpdateRequests::gather(*db, plan.id, options);
     if (requests.isEmpty()) {
@@ -97,7 +102,7 @@ int runImport(const QCommandLineParser& parser)
     if (planId)
         core::PlanStore(*db).plan(*planId); // an unknown plan is an error
 
-    bool problems = false;
+    bool leftOut = false; // a file with problems, or with conflicts to decide
     qint64 summaryPlan = planId.value_or(0);
     QList<std::pair<QString, int>> answered;
     for (const QString& path : files) {
@@ -115,7 +120,7 @@ int runImport(const QCommandLineParser& parser)
         else
             review = core::UpdateReturns::review(*db, file.readAll(), shown(path), planId);
         if (!review.canApply()) {
-            problems = true;
+            leftOut = true;
             Output::err(core::UpdateReturns::describeProblems(review) + QLatin1Char('\n'));
             continue;
         }
@@ -135,15 +140,21 @@ int runImport(const QCommandLineParser& parser)
             if (change.conflict) {
                 QString conflict = core::UpdateReturns::describeConflict(change);
                 conflict.replace(QLatin1Char('\n'), QStringLiteral("\n      "));
-                Output::out(QCoreApplication::translate(
-                                "wres", "  CONFLICT %1\n    changed in the plan since the request was sent; not "
-                                        "applied (accept it in Plan ▸ Import Updates to apply it):\n      %2\n")
-                                .arg(core::UpdateReturns::describe(change), conflict));
+                Output::out(
+                    QCoreApplication::translate(
+                        "wres", "  CONFLICT %1\n    changed in the plan since the request was sent:\n      %2\n")
+                        .arg(core::UpdateReturns::describe(change), conflict));
             } else {
                 Output::out(QStringLiteral("  %1\n").arg(core::UpdateReturns::describe(change)));
             }
         }
-        if (applying) {
+        if (applying && review.conflictCount() > 0) {
+            // Applied once only: the file waits, whole, for someone to decide each conflict.
+            leftOut = true;
+            Output::out(QCoreApplication::translate(
+                "wres", "  Not applied: this file has conflicts. Import it in the window (Plan ▸ Import Updates), "
+                        "where each answer can be ticked or not.\n"));
+        } else if (applying) {
             const int applied = core::UpdateReturns::apply(*db, review);
             answered << std::make_pair(review.lead, applied);
             Output::out(core::counted(applied, QCoreApplication::translate("wres", "  Recorded %1 update from %2.\n"),
@@ -157,7 +168,7 @@ int runImport(const QCommandLineParser& parser)
     } else if (summaryPlan > 0) {
         Output::out(core::UpdateReturns::summarise(*db, summaryPlan, answered).text() + QLatin1Char('\n'));
     }
-    return problems ? ExitInvalidInput : ExitOk;
+    return leftOut ? ExitInvalidInput : ExitOk;
 }
 
 } // namespace

@@ -130,16 +130,18 @@ TEST_F(UpdateCommands, ConflictsAreShownSideBySideAndNotApplied)
     ASSERT_EQ(run({"update", "--db", db, "--action", id, "--status", "Delayed", "--author", "EDI Manager"}).exit, 0);
     const QString answered = scratch.write("a.xlsx", setCells(readFile(sentPath), kAnswers, {{"J3", "Complete"}}));
     const QByteArray before = planCsv();
-    const Result r = run({"import-updates", "--db", db, "--apply", answered});
-    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    Result r = run({"import-updates", "--db", db, "--apply", answered});
+    EXPECT_EQ(r.exit, 1) << "a file left for the window to decide";
     EXPECT_TRUE(r.out.contains("1 answer, 1 conflict")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("CONFLICT 1.1")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("when the request was sent: In progress"));
     EXPECT_TRUE(r.out.contains("in the plan now:           Delayed"));
     EXPECT_TRUE(r.out.contains("Status: In progress → Delayed (EDI Manager"));
     EXPECT_TRUE(r.out.contains("the lead's answer:         Complete"));
-    EXPECT_TRUE(r.out.contains("Recorded 0 updates from Head of EDI."));
+    EXPECT_TRUE(r.out.contains("Not applied: this file has conflicts.")) << r.out.toStdString();
     EXPECT_EQ(planCsv(), before);
+    r = run({"import-updates", "--db", db, answered});
+    EXPECT_FALSE(r.err.contains("imported already")) << "it can still be imported in the window";
 }
 
 TEST_F(UpdateCommands, AnErrorNamesFileSheetAndCellAndOnlyThatFileIsLeftOut)

@@ -138,6 +138,7 @@ TEST_F(UpdateRoundTrip, AnswersAreReviewedWithTicksAndAppliedByTheLead)
     EXPECT_TRUE(messages[0].startsWith("Answered: Head of EDI (1 update).\n1 update recorded."))
         << messages[0].toStdString();
     EXPECT_TRUE(messages[0].contains("Every lead asked in the latest round has answered."));
+    EXPECT_TRUE(messages[0].contains("2 answers were not ticked and were not recorded.")) << messages[0].toStdString();
     EXPECT_EQ(row(first).status, core::Status::Complete);
     EXPECT_EQ(row(first).rag, core::Rag::Blue);
     EXPECT_EQ(row(second).rag, core::Rag::Red) << "the conflict stayed unapplied";

@@ -167,6 +167,7 @@ ImportUpdatesDialog::ImportUpdatesDialog(PlanSession& session, const QStringList
 {
     setObjectName(QStringLiteral("importUpdatesDialog"));
     setWindowTitle(tr("Import updates from leads"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     for (const QString& path : files) {
         const QString name = QFileInfo(path).fileName();
         QFile file(path);
@@ -179,6 +180,7 @@ ImportUpdatesDialog::ImportUpdatesDialog(PlanSession& session, const QStringList
         }
         m_reviews << m_session.reviewReturn(file.readAll(), name);
     }
+    QApplication::restoreOverrideCursor();
     m_model = new UpdateReviewModel(m_reviews, this);
 
     int ready = 0, refused = 0, answers = 0, conflicts = 0, blank = 0;
@@ -355,6 +357,13 @@ int ImportUpdatesDialog::applyAccepted()
     }
     QApplication::restoreOverrideCursor();
     m_summary = m_session.updateSummary(answered).text();
+    int unticked = 0;
+    for (const auto& review : std::as_const(m_reviews))
+        if (review.canApply())
+            unticked += int(review.changes.size()) - review.acceptedCount();
+    if (unticked > 0)
+        m_summary += QLatin1Char('\n') + core::counted(unticked, tr("%1 answer was not ticked and was not recorded."),
+                                                       tr("%1 answers were not ticked and were not recorded."));
     if (!failures.isEmpty())
         m_summary += QStringLiteral("\n\n") + failures.join(QLatin1Char('\n'));
     if (total > 0 || !answered.isEmpty())
