@@ -75,8 +75,8 @@ QList<Backup> list(const QString& planPath)
 
 QString takeDailyIfDue(const Database& database, int keep, const QDateTime& now)
 {
-    if (database.isReadOnly())
-        return {};
+    if (database.isReadOnly() || database.isServer())
+        return {}; // a server database is backed up by the server
     const QDate today = now.toLocalTime().date();
     for (const Backup& b : list(database.path()))
         if (b.reason == u"daily" && b.takenAt.toLocalTime().date() == today)

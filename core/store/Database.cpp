@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace wres::core {
 namespace {
@@ -42,8 +43,95 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {}
 
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
+           location.startsWith(u"postgres://", Qt::CaseInsensitive);
+}
+
+std::unique_ptr<Database> Database::openServer(const QString& location, Mode mode)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    QUrl shownUrl = url;
+    shownUrl.setPassword({});
+    const QString shown = shownUrl.toString();
+    const QString databaseName = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || databaseName.isEmpty() || databaseName.contains(QLatin1Char('/')))
+        throw StoreError(StoreError::Kind::FileMissing,
+                         QCoreApplication::translate("wres", "'%1' is not a server address; write it as "
+                                                             "postgresql://user@host:port/database.")
+                             .arg(shown));
+    std::unique_ptr<Database> database(new Database(shown, nextConnectionName(), mode == Mode::ReadOnly));
+    database->m_server = true;
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!database->m_db.isValid())
+        throw StoreError(StoreError::Kind::Failed,
+                         QCoreApplication::translate(
+                             "wres", "The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
+    database->m_db.setHostName(url.host());
+    database->m_db.setPort(url.port(5432));
+    database->m_db.setDatabaseName(databaseName);
+    database->m_db.setUserName(url.userName());
+    if (!url.password().isEmpty())
+        database->m_db.setPassword(url.password());
+    // libpq keywords; an unknown one would make open() fail, so only these pass.
+    QStringList options = {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=wres-tracker")};
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"sslmode" || key == u"sslrootcert" || key == u"sslcert" || key == u"sslkey")
+            options << QStringLiteral("%1=%2").arg(key, value);
+        else if (key == u"connect_timeout")
+            options[0] = QStringLiteral("connect_timeout=%1").arg(value.toInt());
+        else
+            throw StoreError(StoreError::Kind::FileMissing,
+                             QCoreApplication::translate("wres", "'%1' in the server address is not an option "
+                                                                 "WRES Tracker passes on (use sslmode, sslrootcert, "
+                                                                 "sslcert, sslkey or connect_timeout).")
+                                 .arg(key));
+    }
+    database->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!database->m_db.open())
+        throw StoreError(StoreError::Kind::FileMissing,
+                         QCoreApplication::translate("wres", "Cannot connect to %1: %2")
+                             .arg(shown, database->m_db.lastError().databaseText().trimmed()));
+    database->configureServer(mode);
+    return database;
+}
+
+void Database::configureServer(Mode mode)
+{
+    execStatement(m_db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (m_readOnly)
+        execStatement(m_db, QStringLiteral("SET default_transaction_read_only = on"));
+    const int version = schemaVersion();
+    if (version > Migrations::currentVersion())
+        throw StoreError(StoreError::Kind::TooNew,
+                         QCoreApplication::translate("wres", "The database %1 was set up by a newer version of WRES "
+                                                             "Tracker (format %2; this program reads up to %3). "
+                                                             "Install the newer version.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(Migrations::currentVersion()));
+    if (version == Migrations::currentVersion())
+        return;
+    if (version == 0 && mode != Mode::CreateIfMissing)
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         QCoreApplication::translate("wres", "The database %1 holds no WRES Tracker plans yet; set it "
+                                                             "up with 'server-init' (or 'migrate' a plan into it).")
+                             .arg(m_path));
+    if (m_readOnly)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         QCoreApplication::translate("wres", "The database %1 must be upgraded to this version's "
+                                                             "format, which writes to it; open it without "
+                                                             "--read-only as an administrator.")
+                             .arg(m_path));
+    Migrations::apply(*this, version);
+}
+
 std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check check)
 {
+    if (isServerLocation(path))
+        return openServer(path, mode);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     const bool exists = info.exists();
@@ -207,6 +295,17 @@ Database::~Database()
 
 int Database::schemaVersion() const
 {
+    if (m_server) {
+        SqlQuery exists(m_db, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+                                             "'wres_schema' AND table_schema = current_schema()"));
+        exists.exec();
+        if (!exists.next() || exists.id(0) == 0)
+            return 0;
+        exists.finish();
+        SqlQuery version(m_db, QStringLiteral("SELECT MAX(version) FROM wres_schema"));
+        version.exec();
+        return version.next() ? version.value(0).toInt() : 0;
+    }
     SqlQuery query(m_db, QStringLiteral("PRAGMA user_version"));
     query.exec();
     return query.next() ? query.value(0).toInt() : 0;
@@ -214,6 +313,8 @@ int Database::schemaVersion() const
 
 QStringList Database::integrityProblems() const
 {
+    if (m_server)
+        return {}; // the server keeps its own pages and constraints
     SqlQuery query(m_db, QStringLiteral("PRAGMA integrity_check"));
     query.exec();
     QStringList problems;
@@ -231,6 +332,10 @@ QStringList Database::integrityProblems() const
 
 void Database::backupTo(const QString& target) const
 {
+    if (m_server)
+        throw StoreError(StoreError::Kind::Failed,
+                         QCoreApplication::translate("wres", "A plan on a server is backed up by the server "
+                                                             "(pg_dump), not by WRES Tracker."));
     SqlQuery query(m_db, QStringLiteral("VACUUM INTO :target"));
     query.bindText(QStringLiteral(":target"), target).exec();
 }
@@ -242,7 +347,9 @@ WriteTransaction::WriteTransaction(const Database& database) : m_database(databa
                          QCoreApplication::translate("wres", "%1 is open read-only; nothing was changed.")
                              .arg(QDir::toNativeSeparators(m_database.m_path)));
     if (m_database.m_writeDepth == 0) {
-        execStatement(m_database.m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        // SQLite: take the write lock now, so a second writer waits rather than failing later.
+        execStatement(m_database.m_db,
+                      m_database.m_server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
         m_database.m_rollbackOnly = false;
     }
     ++m_database.m_writeDepth;

@@ -30,13 +30,22 @@ public:
 
     // Throws StoreError: FileMissing, NotADatabase, Corrupt, TooNew (a file from a newer program,
     // never opened read-write), ReadOnly (when it needs a migration but is opened read-only).
+    // A location postgresql://user@host:port/database (or postgres://) is a database on a
+    // PostgreSQL server (team mode): the password comes from ~/.pgpass (or PGPASSFILE), never from
+    // WRES Tracker's settings; libpq's sslmode, sslrootcert, sslcert, sslkey and connect_timeout may
+    // be given as query items. CreateIfMissing makes the schema in an empty database.
     static std::unique_ptr<Database> open(const QString& path, Mode mode, Check check = Check::Full);
+    // Whether a location names a server database rather than a file.
+    static bool isServerLocation(const QString& location);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     const QSqlDatabase& connection() const { return m_db; }
+    // The file's path, or the server location without any password.
     const QString& path() const { return m_path; }
+    // A database on a PostgreSQL server (team mode), not an SQLite file.
+    bool isServer() const { return m_server; }
     // Opened read-only: asked for, or a file this user cannot write. Every write then throws
     // StoreError ReadOnly before touching anything.
     bool isReadOnly() const { return m_readOnly; }
@@ -52,7 +61,9 @@ public:
 private:
     friend class WriteTransaction;
     Database(QString path, QString connectionName, bool readOnly);
+    static std::unique_ptr<Database> openServer(const QString& location, Mode mode);
     void configure(Mode mode, Check check);
+    void configureServer(Mode mode);
     void setJournal();
 
     QString m_path;
@@ -60,6 +71,7 @@ private:
     QSqlDatabase m_db;
     bool m_readOnly;
     bool m_network = false;
+    bool m_server = false;
     mutable int m_writeDepth = 0;        // open WriteTransactions; only the outermost talks to SQLite
     mutable bool m_rollbackOnly = false; // an inner one ended without commit: the outer must not commit
 };

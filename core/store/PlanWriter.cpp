@@ -57,7 +57,7 @@ qint64 PlanWriter::leadId(const QString& name)
     if (find.next()) {
         id = find.id(0);
     } else {
-        SqlQuery insert(db, QStringLiteral("INSERT INTO leads (name, name_key) VALUES (:name, :key)"));
+        SqlQuery insert(db, QStringLiteral("INSERT INTO leads (name, name_key) VALUES (:name, :key)"), SqlQuery::Returning::Id);
         insert.bindText(QStringLiteral(":name"), name.simplified()).bindText(QStringLiteral(":key"), key).exec();
         id = insert.lastInsertId();
     }
@@ -77,7 +77,7 @@ qint64 PlanWriter::tagId(const Tag& tag)
     if (find.next()) {
         id = find.id(0);
     } else {
-        SqlQuery insert(db, QStringLiteral("INSERT INTO tags (kind, name) VALUES (:kind, :name)"));
+        SqlQuery insert(db, QStringLiteral("INSERT INTO tags (kind, name) VALUES (:kind, :name)"), SqlQuery::Returning::Id);
         insert.bindText(QStringLiteral(":kind"), tag.kind).bindText(QStringLiteral(":name"), tag.name).exec();
         id = insert.lastInsertId();
     }
@@ -90,7 +90,7 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
     loadFramework(plan.info.framework.isEmpty() ? QStringLiteral("WRES") : plan.info.framework);
     SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO plans (uid, framework_id, organisation, title, "
                                                        "period, created_at) VALUES (:uid, :framework, :organisation, "
-                                                       ":title, :period, :created)"));
+                                                       ":title, :period, :created)"), SqlQuery::Returning::Id);
     // The identity travels with an exported plan; a second copy in the same file gets its own.
     QString uid = plan.info.uid;
     if (!uid.isEmpty()) {
@@ -133,7 +133,7 @@ qint64 PlanWriter::insertTheme(qint64 planId, int position, const ThemeData& the
 {
     const auto& db = m_database.connection();
     SqlQuery q(db, QStringLiteral("INSERT INTO themes (plan_id, position, name, indicator_scope) "
-                                  "VALUES (:plan, :position, :name, :scope)"));
+                                  "VALUES (:plan, :position, :name, :scope)"), SqlQuery::Returning::Id);
     q.bind(QStringLiteral(":plan"), planId)
         .bind(QStringLiteral(":position"), position)
         .bindText(QStringLiteral(":name"), theme.name)
@@ -160,7 +160,7 @@ qint64 PlanWriter::insertTheme(qint64 planId, int position, const ThemeData& the
 qint64 PlanWriter::insertObjective(qint64 themeId, int position, const ObjectiveData& objective)
 {
     SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO objectives (theme_id, position, number, text) "
-                                                       "VALUES (:theme, :position, :number, :text)"));
+                                                       "VALUES (:theme, :position, :number, :text)"), SqlQuery::Returning::Id);
     q.bind(QStringLiteral(":theme"), themeId)
         .bind(QStringLiteral(":position"), position)
         .bindText(QStringLiteral(":number"), objective.number)
@@ -183,7 +183,7 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
                        "INSERT INTO actions (objective_id, position, number, text, timescale, timescale_kind, "
                        "due_date, status, rag, milestones, progress, indicator_scope, revision, created_at, "
                        "updated_at, last_update_at) VALUES (:objective, :position, :number, :text, :timescale, "
-                       ":kind, :due, :status, :rag, :milestones, :progress, :scope, :revision, :now, :now, :last)"));
+                       ":kind, :due, :status, :rag, :milestones, :progress, :scope, :revision, :now, :now, :last)"), SqlQuery::Returning::Id);
     QDateTime lastUpdate;
     for (const StatusUpdate& update : action.updates)
         if (!lastUpdate.isValid() || update.recordedAt > lastUpdate)
@@ -234,7 +234,7 @@ qint64 PlanWriter::insertStatusUpdate(qint64 actionId, const StatusUpdate& updat
 {
     SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO status_updates (action_id, recorded_at, author, "
                                                        "status, rag, note) VALUES (:action, :at, :author, :status, "
-                                                       ":rag, :note)"));
+                                                       ":rag, :note)"), SqlQuery::Returning::Id);
     q.bind(QStringLiteral(":action"), actionId)
         .bindText(QStringLiteral(":at"), StoredValues::fromDateTime(update.recordedAt))
         .bindText(QStringLiteral(":author"), update.author)

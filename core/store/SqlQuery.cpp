@@ -3,13 +3,52 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace wres::core {
 
+bool isServer(const QSqlDatabase& db)
+{
+    return db.driverName() == u"QPSQL";
+}
+
+namespace {
+
+// PostgreSQL reports SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+[[noreturn]] void throwServerError(const QSqlError& error, const QString& what)
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (state == u"42501" || (state == u"P0001" && detail.contains(u"not permitted")))
+        throw StoreError(StoreError::Kind::NotPermitted,
+                         QCoreApplication::translate("wres", "The server did not permit this: %1").arg(detail.trimmed()));
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        throw StoreError(StoreError::Kind::Busy,
+                         QCoreApplication::translate("wres", "Someone else was changing the same thing at the same "
+                                                             "moment; nothing was changed. Try again (%1).")
+                             .arg(detail.trimmed()));
+    if (state.startsWith(u"08") || state == u"57P01" || state == u"57P02" || state == u"57P03")
+        throw StoreError(StoreError::Kind::Failed,
+                         QCoreApplication::translate("wres", "The connection to the server was lost (%1); nothing "
+                                                             "more was changed.")
+                             .arg(detail.trimmed()));
+    if (state == u"53100")
+        throw StoreError(StoreError::Kind::DiskFull,
+                         QCoreApplication::translate("wres", "The server's disk is full; nothing was changed."));
+    if (state == u"P0001") // raised by our own triggers: the sentence is theirs
+        throw StoreError(StoreError::Kind::Failed, detail.trimmed());
+    throw StoreError(StoreError::Kind::Failed,
+                     QCoreApplication::translate("wres", "%1 failed: %2").arg(what, detail.trimmed()));
+}
+
+} // namespace
+
 void throwSqlError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        throwServerError(error, what);
     const int code = error.nativeErrorCode().toInt() & 0xFF;
     const QString detail = error.text();
     switch (code) {
@@ -41,10 +80,14 @@ void throwSqlError(const QSqlQuery& query, const QString& what)
     throw StoreError(StoreError::Kind::Failed, QCoreApplication::translate("wres", "%1 failed: %2").arg(what, detail));
 }
 
-SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql, Returning returning) : m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    if (returning == Returning::Id && isServer(db)) {
+        m_sql += QStringLiteral(" RETURNING id");
+        m_returningId = true;
+    }
+    if (!m_query.prepare(m_sql))
         throwSqlError(m_query, QStringLiteral("Preparing a query"));
 }
 
@@ -71,6 +114,15 @@ SqlQuery& SqlQuery::exec()
     if (!m_query.exec())
         throwSqlError(m_query, QStringLiteral("Running a query"));
     return *this;
+}
+
+qint64 SqlQuery::lastInsertId()
+{
+    if (!m_returningId)
+        return m_query.lastInsertId().toLongLong();
+    if (!m_query.isValid() && !m_query.next())
+        throwSqlError(m_query, QStringLiteral("Reading a new row's id"));
+    return m_query.value(0).toLongLong();
 }
 
 void execStatement(const QSqlDatabase& db, const QString& sql)

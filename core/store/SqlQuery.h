@@ -12,7 +12,14 @@ namespace wres::core {
 class SqlQuery
 {
 public:
-    SqlQuery(const QSqlDatabase& db, const QString& sql);
+    // An INSERT whose new row's id is wanted: SQLite gives it as the last rowid, PostgreSQL
+    // through RETURNING id, which the query then asks for.
+    enum class Returning
+    {
+        Nothing,
+        Id,
+    };
+    SqlQuery(const QSqlDatabase& db, const QString& sql, Returning returning = Returning::Nothing);
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     SqlQuery& bindText(const QString& placeholder, const QString& text);
@@ -23,18 +30,22 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 id(int column) const { return m_query.value(column).toLongLong(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id of the row the last exec() inserted (constructed with Returning::Id).
+    qint64 lastInsertId();
     int rowsAffected() const { return m_query.numRowsAffected(); }
     void finish() { m_query.finish(); }
 
 private:
     QSqlQuery m_query;
     QString m_sql;
+    bool m_returningId = false;
 };
 
 // Runs one statement without parameters (DDL, PRAGMA); throws StoreError on failure.
 void execStatement(const QSqlDatabase& db, const QString& sql);
-// Throws the StoreError that matches a failed query (busy, full, corrupt, ...).
+// Whether the connection is to a PostgreSQL server (team mode) rather than an SQLite file.
+bool isServer(const QSqlDatabase& db);
+// Throws the StoreError that matches a failed query (busy, full, corrupt, not permitted, ...).
 [[noreturn]] void throwSqlError(const QSqlQuery& query, const QString& what);
 
 } // namespace wres::core

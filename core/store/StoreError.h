@@ -20,7 +20,8 @@ public:
         ReadOnly,
         Busy,
         DiskFull,
-        Conflict, // someone else changed it since it was read
+        Conflict,     // someone else changed it since it was read
+        NotPermitted, // the server refused it: the user's role does not allow it (team mode)
         Failed,
     };
 

@@ -19,7 +19,7 @@ class Audit : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = Database::open(scratch.path("plan.wres"), Database::Mode::CreateIfMissing);
+        db = Database::open(wres::test::storeLocation(scratch, "plan.wres"), Database::Mode::CreateIfMissing);
         planId = PlanStore(*db).addPlan(wres::test::samplePlan());
         other = PlanStore(*db).addPlan(wres::test::samplePlan());
     }

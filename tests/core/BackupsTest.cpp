@@ -28,6 +28,7 @@ int countActions(const QString& path)
 
 TEST(Backups, OneDailyCopyPerDayAndOnlyTheNewestAreKept)
 {
+    WRES_FILES_ONLY();
     wres::test::Scratch scratch;
     const QString path = scratch.path("plan.wres");
     auto db = Database::open(path, Database::Mode::CreateIfMissing);
@@ -50,6 +51,7 @@ TEST(Backups, OneDailyCopyPerDayAndOnlyTheNewestAreKept)
 
 TEST(Backups, RestoreReplacesTheFileAndKeepsItAsItWas)
 {
+    WRES_FILES_ONLY();
     wres::test::Scratch scratch;
     const QString path = scratch.path("plan.wres");
     QString backup;
@@ -71,6 +73,7 @@ TEST(Backups, RestoreReplacesTheFileAndKeepsItAsItWas)
 
 TEST(Backups, ADamagedBackupIsRefusedAndTheFileIsUntouched)
 {
+    WRES_FILES_ONLY();
     wres::test::Scratch scratch;
     const QString path = scratch.path("plan.wres");
     {

@@ -30,6 +30,7 @@ QSet<qint64> storedUpdateIds(const Database& db)
 
 TEST(CrashSafety, EveryReportedUpdateSurvivesAKillAndTheFileStaysSound)
 {
+    WRES_FILES_ONLY();
     wres::test::Scratch scratch;
     const QString path = scratch.path("plan.wres");
     wres::test::writeDemo(path);

@@ -36,6 +36,7 @@ private:
 
 TEST(DatabaseModes, ReadOnlyRefusesEveryWriteBeforeTouchingTheFile)
 {
+    WRES_FILES_ONLY();
     wres::test::Scratch scratch;
     const QString path = scratch.path("plan.wres");
     {
@@ -59,6 +60,7 @@ TEST(DatabaseModes, ReadOnlyRefusesEveryWriteBeforeTouchingTheFile)
 
 TEST(DatabaseModes, NetworkFileSystemsAreRecognisedByType)
 {
+    WRES_FILES_ONLY();
     EXPECT_TRUE(FileSystem::isNetworkType(0x6969));      // NFS
     EXPECT_TRUE(FileSystem::isNetworkType(0xFF534D42));  // CIFS
     EXPECT_TRUE(FileSystem::isNetworkType(0xFE534D42));  // SMB2
@@ -71,6 +73,7 @@ TEST(DatabaseModes, NetworkFileSystemsAreRecognisedByType)
 
 TEST(DatabaseModes, OnANetworkShareTheRollbackJournalAndOneProgramAtATime)
 {
+    WRES_FILES_ONLY();
     wres::test::Scratch scratch;
     const QString path = scratch.path("shared.wres");
     {
@@ -113,6 +116,7 @@ namespace {
 // A full disk, as SQLite meets it: the file may not grow past max_page_count pages.
 TEST(DatabaseModes, ADiskFullWhileSavingChangesNothingAndSaysWhy)
 {
+    WRES_FILES_ONLY();
     wres::test::Scratch scratch;
     auto db = Database::open(scratch.path("plan.wres"), Database::Mode::CreateIfMissing);
     const qint64 first = PlanStore(*db).addPlan(wres::test::samplePlan());

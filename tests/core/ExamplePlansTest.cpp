@@ -34,7 +34,8 @@ class ExamplePlans : public ::testing::TestWithParam<Example>
 protected:
     PlanData storeAndLoad(const PlanData& plan)
     {
-        auto db = Database::open(scratch.path(QStringLiteral("plan.wres")), Database::Mode::CreateIfMissing);
+        auto db = Database::open(wres::test::storeLocation(scratch, QStringLiteral("plan.wres")),
+                                 Database::Mode::CreateIfMissing);
         PlanStore store(*db);
         return store.load(store.addPlan(plan), false);
     }

@@ -31,7 +31,7 @@ class LeadUpdates : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = Database::open(scratch.path("plan.wres"), Database::Mode::CreateIfMissing);
+        db = Database::open(wres::test::storeLocation(scratch, "plan.wres"), Database::Mode::CreateIfMissing);
         planId = PlanStore(*db).addPlan(wres::test::samplePlan());
         options.today = QDate(2024, 5, 1);
     }

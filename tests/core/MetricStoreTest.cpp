@@ -26,7 +26,7 @@ MetricCount row(int indicator, QString period, QString group, qint64 count, qint
 TEST(MetricStore, ImportReplacesTheSameRowAndKeepsPeriodOrder)
 {
     wres::test::Scratch scratch;
-    auto db = Database::open(scratch.path("m.wres"), Database::Mode::CreateIfMissing);
+    auto db = Database::open(wres::test::storeLocation(scratch, "m.wres"), Database::Mode::CreateIfMissing);
     MetricStore store(*db);
     EXPECT_EQ(store.importCounts({row(2, "2021/22", "White", 10, 100), row(2, "2019/20", "White", 5, 50)}), 0);
     EXPECT_EQ(store.importCounts({row(2, "2021/22", "White", 12, 100), row(2, "2020/21", "White", 7, 70)}), 1);
@@ -42,7 +42,7 @@ TEST(MetricStore, ImportReplacesTheSameRowAndKeepsPeriodOrder)
 TEST(MetricStore, RedactionThresholdIsAFileSettingDefaultingToTen)
 {
     wres::test::Scratch scratch;
-    auto db = Database::open(scratch.path("m.wres"), Database::Mode::CreateIfMissing);
+    auto db = Database::open(wres::test::storeLocation(scratch, "m.wres"), Database::Mode::CreateIfMissing);
     MetricStore store(*db);
     EXPECT_EQ(store.redactionThreshold(), 10);
     store.setRedactionThreshold(5);
@@ -56,7 +56,7 @@ TEST(MetricStore, RedactionThresholdIsAFileSettingDefaultingToTen)
 TEST(WriteTransaction, NestedChangesAreAllOrNothing)
 {
     wres::test::Scratch scratch;
-    auto db = Database::open(scratch.path("m.wres"), Database::Mode::CreateIfMissing);
+    auto db = Database::open(wres::test::storeLocation(scratch, "m.wres"), Database::Mode::CreateIfMissing);
     try {
         WriteTransaction outer(*db);
         PlanStore(*db).addPlan(wres::test::samplePlan());                                 // commits its inner part
@@ -79,6 +79,7 @@ TEST(WriteTransaction, NestedChangesAreAllOrNothing)
 
 TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
 {
+    WRES_FILES_ONLY();
     wres::test::Scratch scratch;
     const QString path = scratch.path("old.wres");
     {
@@ -94,12 +95,11 @@ TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
         QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw");
         raw.setDatabaseName(path);
         ASSERT_TRUE(raw.open());
-        for (const char* sql :
-             {"DROP TRIGGER audit_entries_no_update", "DROP TRIGGER audit_entries_no_delete",
-              "DROP INDEX audit_entries_plan", "ALTER TABLE audit_entries DROP COLUMN plan_id",
-              "DROP TABLE pack_snapshot_actions", "DROP TABLE pack_snapshots", "DROP TABLE metric_counts",
-              "DROP TABLE metric_targets", "DROP TABLE settings", "DROP TABLE update_requests",
-              "PRAGMA user_version = 1"})
+        for (const char* sql : {"DROP TRIGGER audit_entries_no_update", "DROP TRIGGER audit_entries_no_delete",
+                                "DROP INDEX audit_entries_plan", "ALTER TABLE audit_entries DROP COLUMN plan_id",
+                                "DROP TABLE pack_snapshot_actions", "DROP TABLE pack_snapshots",
+                                "DROP TABLE metric_counts", "DROP TABLE metric_targets", "DROP TABLE settings",
+                                "DROP TABLE update_requests", "PRAGMA user_version = 1"})
             ASSERT_TRUE(QSqlQuery(raw).exec(QString::fromLatin1(sql)));
         raw.close();
     }

@@ -27,7 +27,8 @@ class Store : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = Database::open(scratch.path(QStringLiteral("plan.wres")), Database::Mode::CreateIfMissing);
+        db = Database::open(wres::test::storeLocation(scratch, QStringLiteral("plan.wres")),
+                            Database::Mode::CreateIfMissing);
         planId = PlanStore(*db).addPlan(wres::test::samplePlan());
     }
 
@@ -55,11 +56,14 @@ protected:
 TEST_F(Store, NewFileHasTheCurrentSchemaForeignKeysAndWal)
 {
     EXPECT_EQ(db->schemaVersion(), Migrations::currentVersion());
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM indicators")), 9);
+    EXPECT_EQ(db->isServer(), !wres::test::testServer().isEmpty());
+    if (db->isServer())
+        return; // the rest is about SQLite files
     EXPECT_EQ(count(QStringLiteral("PRAGMA foreign_keys")), 1);
     QSqlQuery q(db->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM indicators")), 9);
     EXPECT_TRUE(db->integrityProblems().isEmpty());
 }
 
@@ -317,7 +321,8 @@ TEST_F(Store, JsonExportHoldsHistoryAndImportsBackIdentically)
 
     const auto read = PlanJson::read(json, QStringLiteral("plan.json"), 9);
     ASSERT_TRUE(read.problems.isEmpty());
-    auto copy = Database::open(scratch.path(QStringLiteral("copy.wres")), Database::Mode::CreateIfMissing);
+    auto copy = Database::open(wres::test::storeLocation(scratch, QStringLiteral("copy.wres")),
+                               Database::Mode::CreateIfMissing);
     const qint64 copyId = PlanStore(*copy).addPlan(read.document.plan);
     MetricStore::unaudited(*copy).importCounts(read.document.metrics);
     MetricStore::unaudited(*copy).replaceTargets(read.document.targets);
@@ -352,6 +357,7 @@ TEST_F(Store, ChoosingAPlanWhenTheFileHoldsSeveral)
 
 TEST(Open, MissingFileIsRefusedUnlessCreating)
 {
+    WRES_FILES_ONLY();
     Scratch scratch;
     try {
         Database::open(scratch.path(QStringLiteral("none.wres")), Database::Mode::OpenExisting);
@@ -364,6 +370,7 @@ TEST(Open, MissingFileIsRefusedUnlessCreating)
 
 TEST(Open, TextFileIsNotADatabase)
 {
+    WRES_FILES_ONLY();
     Scratch scratch;
     const QString path = scratch.write(QStringLiteral("notes.wres"), "theme,objective\nnot a database\n");
     try {
@@ -378,6 +385,7 @@ TEST(Open, TextFileIsNotADatabase)
 
 TEST(Open, EmptyFileIsRefusedUnlessCreating)
 {
+    WRES_FILES_ONLY();
     Scratch scratch;
     const QString path = scratch.write(QStringLiteral("empty.wres"), {});
     EXPECT_THROW(Database::open(path, Database::Mode::OpenExisting), StoreError);
@@ -402,6 +410,7 @@ void runSql(const QString& path, const QStringList& statements)
 
 TEST(Open, OtherSqliteDatabasesAreRefused)
 {
+    WRES_FILES_ONLY();
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("other.db"));
     runSql(path, {QStringLiteral("CREATE TABLE songs (title TEXT)")});
@@ -415,6 +424,7 @@ TEST(Open, OtherSqliteDatabasesAreRefused)
 
 TEST(Open, FileFromANewerProgramIsRefusedAndLeftAlone)
 {
+    WRES_FILES_ONLY();
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("newer.wres"));
     Database::open(path, Database::Mode::CreateIfMissing);
@@ -434,6 +444,7 @@ TEST(Open, FileFromANewerProgramIsRefusedAndLeftAlone)
 
 TEST(Open, DamagedFileIsReportedAsCorrupt)
 {
+    WRES_FILES_ONLY();
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("damaged.wres"));
     {
@@ -461,6 +472,7 @@ TEST(Open, DamagedFileIsReportedAsCorrupt)
 
 TEST(Open, DamageFoundAfterALightCheckIsStillACleanError)
 {
+    WRES_FILES_ONLY();
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("damaged.wres"));
     {
@@ -489,6 +501,7 @@ TEST(Open, DamageFoundAfterALightCheckIsStillACleanError)
 
 TEST(Open, ReadOnlyModeReadsAndRefusesWrites)
 {
+    WRES_FILES_ONLY();
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("plan.wres"));
     Database::open(path, Database::Mode::CreateIfMissing);

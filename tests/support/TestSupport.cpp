@@ -7,8 +7,14 @@
 #include "store/PlanStore.h"
 #include "timescale/TimescaleParser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 #include <stdexcept>
 
@@ -40,6 +46,54 @@ QByteArray readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         throw std::runtime_error(("cannot read " + path).toStdString());
     return file.readAll();
+}
+
+QString testServer()
+{
+    if (qEnvironmentVariableIsSet("WRES_TEST_SERVER"))
+        return qEnvironmentVariable("WRES_TEST_SERVER");
+    const QString cluster = qEnvironmentVariable("WRES_TEST_CLUSTER"); // made by script/pg-cluster
+    if (cluster.isEmpty())
+        return {};
+    QFile url(QDir(cluster).filePath(QStringLiteral("url")));
+    if (!url.open(QIODevice::ReadOnly))
+        throw std::runtime_error(("no test cluster in " + cluster).toStdString());
+    qputenv("PGPASSFILE", QFile::encodeName(QDir(cluster).filePath(QStringLiteral("pgpass"))));
+    const QString server = QString::fromUtf8(url.readAll()).trimmed();
+    qputenv("WRES_TEST_SERVER", server.toUtf8());
+    return server;
+}
+
+QString storeLocation(const Scratch& scratch, const QString& name)
+{
+    const QString server = testServer();
+    if (server.isEmpty())
+        return scratch.path(name);
+    static QHash<QString, QString> made; // scratch path + name -> database location
+    const QString key = scratch.path(name);
+    if (const auto it = made.constFind(key); it != made.cend())
+        return *it;
+    static int counter = 0;
+    const QString database = QStringLiteral("wres_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    {
+        const QUrl url(server);
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("wres-test-admin"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        if (!admin.open())
+            throw std::runtime_error(("cannot reach the test server: " + admin.lastError().text()).toStdString());
+        QSqlQuery create(admin);
+        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
+            throw std::runtime_error(("cannot make a test database: " + create.lastError().text()).toStdString());
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wres-test-admin"));
+    QUrl location(server);
+    location.setPath(QLatin1Char('/') + database);
+    made.insert(key, location.toString());
+    return location.toString();
 }
 
 QString dataPath(const QString& relative)
