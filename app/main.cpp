@@ -16,6 +16,19 @@ void translate(QTranslator& translator)
         QCoreApplication::installTranslator(&translator);
 }
 
+// Qt's PostgreSQL driver warns "Unable to free statement" for each prepared statement let go after
+// the server refused a change (the transaction is then aborted until it is rolled back, which
+// follows): noise on the terminal, not news. Everything else goes to Qt's usual handler.
+QtMessageHandler qtHandler = nullptr;
+
+void filterMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"Unable to free statement") &&
+        message.contains(u"current transaction is aborted"))
+        return;
+    qtHandler(type, context, message);
+}
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("WRES Tracker"));
@@ -28,6 +41,7 @@ void describeApplication()
 
 int main(int argc, char* argv[])
 {
+    qtHandler = qInstallMessageHandler(filterMessages);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -13,6 +13,7 @@ enum ExitCode
     ExitOk = 0,
     ExitInvalidInput = 1, // bad usage or invalid input; every problem on stderr as FILE:LINE: message
     ExitUnusable = 2,     // a file or database that cannot be used
+    ExitNotPermitted = 3, // team mode: the server refused it for the login's role
 };
 
 // Thrown by a command for bad usage (an unknown status word, a missing option); exit status 1.

@@ -6,6 +6,7 @@
 #include "Output.h"
 #include "PlanCommands.h"
 #include "ReportCommands.h"
+#include "ServerCommands.h"
 #include "UpdateCommands.h"
 #include "store/StoreError.h"
 
@@ -23,6 +24,7 @@ QList<Command> commands()
             ActionCommands::actions(),   ActionCommands::update(),         ActionCommands::audit(),
             ActionCommands::calendar(),  MetricCommands::importMetrics(),  MetricCommands::metrics(),
             ReportCommands::boardPack(), UpdateCommands::updateRequests(), UpdateCommands::importUpdates(),
+            ServerCommands::migrate(),   ServerCommands::serverInit(),     ServerCommands::grant(),
             PlanCommands::check()};
 }
 
@@ -42,7 +44,8 @@ QString generalHelp()
         text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(16), command.summary);
     text += QStringLiteral("\nOptions:\n  -h, --help     Show this help, or a command's with COMMAND --help.\n"
                            "  -v, --version  Show the version.\n\n"
-                           "Exit status: 0 success; 1 bad usage or invalid input; 2 a file that cannot be used.\n");
+                           "Exit status: 0 success; 1 bad usage or invalid input; 2 a file that cannot be used;\n"
+                           "3 not permitted (team mode: the server refused it for your role).\n");
     return text;
 }
 
@@ -75,7 +78,7 @@ int runCommand(const Command& command, const QStringList& arguments)
         return ExitInvalidInput;
     } catch (const core::StoreError& e) {
         Output::err(e.message() + QLatin1Char('\n'));
-        return ExitUnusable;
+        return e.kind() == core::StoreError::Kind::NotPermitted ? ExitNotPermitted : ExitUnusable;
     } catch (const std::exception& e) {
         Output::err(QString::fromStdString(e.what()) + QLatin1Char('\n'));
         return ExitUnusable;

@@ -116,22 +116,16 @@ int runExport(const QCommandLineParser& parser)
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     const core::PlanStore store(*db);
     const core::PlanInfo info = store.choosePlan(Options::planId(parser));
-    const bool json = suffix == u"json";
-    const bool workbook = suffix == u"xlsx";
     core::PlanJson::Document document;
-    document.plan = store.load(info.id, json || workbook);
-    const core::PlanData& plan = document.plan;
     QByteArray bytes;
-    if (json || workbook) {
-        const core::MetricStore metrics(*db);
-        document.indicators = store.indicators(info.framework);
-        document.leads = store.leads(info.id);
-        document.metrics = metrics.counts();
-        document.targets = metrics.targets();
-        bytes = workbook ? core::PlanXlsx::write(document) : core::PlanJson::write(document);
+    if (suffix == u"json" || suffix == u"xlsx") {
+        document = core::PlanFiles::load(*db, info.id);
+        bytes = suffix == u"xlsx" ? core::PlanXlsx::write(document) : core::PlanJson::write(document);
     } else {
-        bytes = core::PlanCsv::write(plan);
+        document.plan = store.load(info.id, false);
+        bytes = core::PlanCsv::write(document.plan);
     }
+    const core::PlanData& plan = document.plan;
     Output::writeFile(target, bytes);
     Output::out(QCoreApplication::translate("wres", "Wrote \"%1\" (%2 actions) to %3.\n")
                     .arg(info.title)

@@ -59,6 +59,19 @@ qint64 store(const Database& database, const PlanJson::Document& document, const
     return id;
 }
 
+PlanJson::Document load(const Database& database, qint64 planId)
+{
+    const PlanStore store(database);
+    PlanJson::Document document;
+    document.plan = store.load(planId, true);
+    document.indicators = store.indicators(document.plan.info.framework);
+    document.leads = store.leads(planId);
+    const MetricStore metrics(database);
+    document.metrics = metrics.counts();
+    document.targets = metrics.targets();
+    return document;
+}
+
 QString describe(const Problems& problems)
 {
     QString text;

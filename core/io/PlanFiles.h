@@ -22,6 +22,10 @@ struct ReadResult
 };
 ReadResult read(const QByteArray& bytes, const QString& shownName, const QString& suffix);
 
+// The whole plan with its history and audit trail, the file's metrics and targets, and the
+// framework's indicators and the plan's leads: what `export` writes as JSON and `migrate` moves.
+PlanJson::Document load(const Database& database, qint64 planId);
+
 // Adds the document's plan, metrics and targets to the file in one transaction; returns the new
 // plan's id. Into a file without metrics, the document's come with their own audit trail; into one
 // that has some, what they replace is audited under author and source.

@@ -90,10 +90,16 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Mode mod
                                  .arg(key));
     }
     database->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!database->m_db.open())
+    if (!database->m_db.open()) {
+        const QString why = database->m_db.lastError().databaseText().trimmed();
+        QString hint;
+        if (why.contains(u"password"))
+            hint = QCoreApplication::translate("wres", " The password is read from ~/.pgpass (a line "
+                                                       "host:port:database:login:password, the file readable by "
+                                                       "you alone) or the file PGPASSFILE names.");
         throw StoreError(StoreError::Kind::FileMissing,
-                         QCoreApplication::translate("wres", "Cannot connect to %1: %2")
-                             .arg(shown, database->m_db.lastError().databaseText().trimmed()));
+                         QCoreApplication::translate("wres", "Cannot connect to %1: %2").arg(shown, why) + hint);
+    }
     database->configureServer(mode);
     return database;
 }
@@ -101,6 +107,8 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Mode mod
 void Database::configureServer(Mode mode)
 {
     execStatement(m_db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    // libpq prints the server's notices and warnings on standard error; what matters comes as errors.
+    execStatement(m_db, QStringLiteral("SET client_min_messages = error"));
     if (m_readOnly)
         execStatement(m_db, QStringLiteral("SET default_transaction_read_only = on"));
     const int version = schemaVersion();

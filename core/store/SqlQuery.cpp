@@ -3,6 +3,7 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -19,10 +20,16 @@ namespace {
 [[noreturn]] void throwServerError(const QSqlError& error, const QString& what)
 {
     const QString state = error.nativeErrorCode();
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (state == u"42501" || (state == u"P0001" && detail.contains(u"not permitted")))
+    // libpq's text reads "ERROR:  what\n(SQLSTATE)": keep the what.
+    QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    detail.remove(QRegularExpression(QStringLiteral("^\\s*(ERROR|FATAL):\\s*")));
+    detail.remove(QRegularExpression(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)\\s*$")));
+    if (state == u"42501")
         throw StoreError(StoreError::Kind::NotPermitted,
-                         QCoreApplication::translate("wres", "The server did not permit this: %1").arg(detail.trimmed()));
+                         QCoreApplication::translate("wres", "The server did not permit this for your login (%1). A "
+                                                             "lead may record updates only on the actions they lead; "
+                                                             "a viewer may only read.")
+                             .arg(detail.trimmed()));
     if (state == u"40001" || state == u"40P01" || state == u"55P03")
         throw StoreError(StoreError::Kind::Busy,
                          QCoreApplication::translate("wres", "Someone else was changing the same thing at the same "

@@ -75,6 +75,7 @@ QString storeLocation(const Scratch& scratch, const QString& name)
         return *it;
     static int counter = 0;
     const QString database = QStringLiteral("wres_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QString failure;
     {
         const QUrl url(server);
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("wres-test-admin"));
@@ -82,14 +83,18 @@ QString storeLocation(const Scratch& scratch, const QString& name)
         admin.setPort(url.port(5432));
         admin.setUserName(url.userName());
         admin.setDatabaseName(url.path().mid(1));
-        if (!admin.open())
-            throw std::runtime_error(("cannot reach the test server: " + admin.lastError().text()).toStdString());
-        QSqlQuery create(admin);
-        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
-            throw std::runtime_error(("cannot make a test database: " + create.lastError().text()).toStdString());
+        if (!admin.open()) {
+            failure = QStringLiteral("cannot reach the test server: ") + admin.lastError().text();
+        } else {
+            QSqlQuery create(admin);
+            if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
+                failure = QStringLiteral("cannot make a test database: ") + create.lastError().text();
+        }
         admin.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("wres-test-admin"));
+    if (!failure.isEmpty())
+        throw std::runtime_error(failure.toStdString());
     QUrl location(server);
     location.setPath(QLatin1Char('/') + database);
     made.insert(key, location.toString());

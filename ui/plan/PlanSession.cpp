@@ -211,15 +211,7 @@ qint64 PlanSession::recordPack(const QString& label)
 
 core::PlanJson::Document PlanSession::exportDocument() const
 {
-    const core::PlanStore store(*m_database);
-    core::PlanJson::Document document;
-    document.plan = store.load(m_planId, true);
-    document.indicators = store.indicators(document.plan.info.framework);
-    document.leads = store.leads(m_planId);
-    const core::MetricStore metrics(*m_database);
-    document.metrics = metrics.counts();
-    document.targets = metrics.targets();
-    return document;
+    return core::PlanFiles::load(*m_database, m_planId);
 }
 
 QByteArray PlanSession::encode(const core::PlanJson::Document& document, const QString& suffix)
