@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -338,6 +339,26 @@ QStringList Database::integrityProblems() const
     return problems;
 }
 
+namespace {
+const QString kChannel = QStringLiteral("wres_changes");
+}
+
+bool Database::watchOthers(std::function<void()> changed) const
+{
+    if (!m_server)
+        return false;
+    QSqlDriver* driver = m_db.driver();
+    if (!driver->subscribeToNotification(kChannel))
+        return false;
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [changed = std::move(changed)](const QString& name, QSqlDriver::NotificationSource source,
+                                                    const QVariant&) {
+                         if (name == kChannel && source == QSqlDriver::OtherSource)
+                             changed();
+                     });
+    return true;
+}
+
 void Database::backupTo(const QString& target) const
 {
     if (m_server)
@@ -383,6 +404,8 @@ void WriteTransaction::commit()
             throw StoreError(
                 StoreError::Kind::Failed,
                 QCoreApplication::translate("wres", "Part of the change failed, so none of it was saved."));
+        if (m_database.m_server) // delivered to every listening window when the change commits
+            execStatement(m_database.m_db, QStringLiteral("NOTIFY wres_changes"));
         execStatement(m_database.m_db, QStringLiteral("COMMIT"));
     }
     m_committed = true;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace wres::core {
@@ -57,6 +58,10 @@ public:
     QStringList integrityProblems() const;
     // Writes a consistent copy of the whole file to target (which must not exist).
     void backupTo(const QString& target) const;
+    // Team mode: calls changed() whenever another connection commits a change to this database
+    // (PostgreSQL LISTEN/NOTIFY; every write transaction notifies on commit). Needs an event loop
+    // in the thread that opened the database. False on an SQLite file, where nothing is watched.
+    bool watchOthers(std::function<void()> changed) const;
 
 private:
     friend class WriteTransaction;
