@@ -3,6 +3,7 @@
 #include "dialogs/AuditDialog.h"
 #include "dialogs/BackupDialog.h"
 #include "dialogs/ConflictDialog.h"
+#include "dialogs/ConnectDialog.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ImportUpdatesDialog.h"
 #include "dialogs/MessageBox.h"
@@ -22,6 +23,7 @@
 #include "plan/UpdateDialog.h"
 #include "report/BoardPackDialog.h"
 #include "report/BoardPackWriter.h"
+#include "store/Database.h"
 #include "style/StatusStyle.h"
 
 #include <QApplication>
@@ -40,6 +42,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -53,6 +56,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -239,6 +244,13 @@ void MainWindow::createMenus()
             openFile(path, true);
     });
     openReadOnly->setObjectName(QStringLiteral("actionOpenReadOnly"));
+    QAction* connectAction = file->addAction(tr("Connect to &Server…"), this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            connectToServer(dialog.locationWithPassword());
+    });
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
     m_recent = file->addMenu(tr("Open &Recent"));
     m_recent->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -376,13 +388,20 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
         m_session = std::move(session);
         m_session->setAuthor(authorName());
     } catch (const std::exception& e) {
-        MessageBox::warning(
-            this, tr("Cannot open plan"),
-            tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
+        QString shown = QDir::toNativeSeparators(path);
+        if (core::Database::isServerLocation(path)) {
+            QUrl url(path);
+            url.setPassword({});
+            shown = url.toString();
+        }
+        MessageBox::warning(this, tr("Cannot open plan"),
+                            tr("%1 could not be opened.\n\n%2").arg(shown, QString::fromStdString(e.what())));
         return false;
     }
     showSession();
-    rememberRecent(path);
+    rememberRecent(m_session->path()); // a server location without its password
+    if (m_session->isTeam())
+        m_session->watchOthers([this] { othersChanged(); });
     if (!m_session->isReadOnly()) {
         try {
             m_session->takeDailyBackup(PreferencesDialog::backupsToKeep());
@@ -482,15 +501,31 @@ bool MainWindow::isReadOnly() const
 void MainWindow::applyReadOnly()
 {
     const bool readOnly = isReadOnly();
+    const bool editable = m_session && m_session->mayEditPlan();
     for (QAction* action : std::as_const(m_writeActions))
-        action->setEnabled(!readOnly);
-    m_editor->setReadOnly(readOnly);
-    m_metricsTab->setReadOnly(readOnly);
-    if (readOnly)
+        action->setEnabled(editable);
+    applyAccess();
+    m_editor->setReadOnly(!editable);
+    m_metricsTab->setReadOnly(!editable);
+    const bool lead = m_session && m_session->isTeam() && m_session->role() == core::ServerRoles::Role::Lead;
+    if (readOnly && m_session->isTeam())
+        m_banner->setText(tr("Viewer: you can read, search and print this team plan; the EDI team and the leads "
+                             "change it. (Login %1.)")
+                              .arg(m_session->path()));
+    else if (readOnly)
         m_banner->setText(tr("Read-only: %1 can be viewed, searched and printed here, but no change can be saved.")
                               .arg(QDir::toNativeSeparators(m_session->path())));
-    m_banner->setVisible(readOnly);
-    if (readOnly) {
+    else if (lead)
+        m_banner->setText(tr("Lead: you can add updates to the actions %1 leads (Ctrl+U); the EDI team changes the "
+                             "rest of the plan.")
+                              .arg(m_session->roleLead().isEmpty() ? tr("your login") : m_session->roleLead()));
+    m_banner->setVisible(readOnly || lead);
+    if (m_session && m_session->isTeam()) {
+        m_fileMode->setText(tr("Team plan: %1").arg(core::ServerRoles::roleName(m_session->role())));
+        m_fileMode->setToolTip(tr("On the server %1; the server decides what your login may change, and other "
+                                  "people's changes appear as they are made.")
+                                   .arg(m_session->path()));
+    } else if (readOnly) {
         m_fileMode->setText(tr("Read-only"));
         m_fileMode->setToolTip({});
     } else if (m_session && m_session->isOnNetwork()) {
@@ -920,7 +955,7 @@ void MainWindow::createToolBar()
     bar->addWidget(m_myLead);
     bar->addSeparator();
     QAction* update = bar->addAction(tr("Add &update…"), this, &MainWindow::addUpdateToCurrentAction);
-    m_writeActions << update;
+    m_addUpdate = update; // enabled by applyAccess: a lead may update only their own actions
     update->setObjectName(QStringLiteral("actionAddUpdate"));
     update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     update->setToolTip(tr("Record status, RAG and progress for the selected action (Ctrl+U)"));
@@ -954,8 +989,53 @@ void MainWindow::onCurrentActionChanged()
         m_editor->clearAction();
 }
 
+void MainWindow::applyAccess()
+{
+    if (!m_addUpdate)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 actionId = current.isValid() ? current.data(ActionTableModel::ActionIdRole).toLongLong() : 0;
+    // An admin may always try (a message says when nothing is chosen); a lead only on their own.
+    const bool may = m_session && (m_session->mayEditPlan() || (actionId && m_session->mayUpdate(actionId)));
+    m_addUpdate->setEnabled(may);
+    m_addUpdate->setToolTip(may || !m_session || m_session->isReadOnly()
+                                ? tr("Record status, RAG and progress for the selected action (Ctrl+U)")
+                                : tr("You may add updates only to the actions you lead"));
+}
+
+void MainWindow::othersChanged()
+{
+    if (!m_session)
+        return;
+    if (m_editor->isModified()) {
+        // Never under the user's typing: look again once the edit is saved or dropped.
+        statusBar()->showMessage(tr("Someone else changed the plan; it will be shown when you have saved."), 4000);
+        QTimer::singleShot(2000, this, &MainWindow::othersChanged);
+        return;
+    }
+    const qint64 keep = m_editor->actionId();
+    try {
+        m_session->reload();
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(tr("Could not show others' changes: %1").arg(QString::fromStdString(e.what())));
+        return;
+    }
+    refreshViews(keep);
+    if (keep)
+        loadEditor(keep);
+    statusBar()->showMessage(
+        tr("Shown: changes made by others (%1).").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+        6000);
+}
+
+bool MainWindow::connectToServer(const QString& location)
+{
+    return openFile(location);
+}
+
 void MainWindow::loadEditor(qint64 actionId)
 {
+    applyAccess();
     if (!m_session)
         return;
     try {

@@ -39,6 +39,9 @@ public:
     // Opens a plan file; on failure tells the user (naming the file and the reason), keeps what was
     // open, and returns false.
     bool openFile(const QString& path, bool readOnly = false);
+    // File ▸ Connect to Server: opens a team plan on a PostgreSQL server (location as
+    // core::Database::open takes it, possibly with a typed password, which is never kept).
+    bool connectToServer(const QString& location);
     // Whether the open file can only be viewed (asked for, or a file this user cannot write).
     bool isReadOnly() const;
     // Replaces the open file with one of its backups after asking; the file as it was is kept as a
@@ -104,6 +107,10 @@ protected:
 
 private:
     void createMenus();
+    // Team mode: what the login's role allows, on the controls (not only refused by the server).
+    void applyAccess();
+    // Someone else changed the team plan: show it, without disturbing an edit in progress.
+    void othersChanged();
     void chooseFile();
     void showSession();
     void onNavigatorSelection();
@@ -147,6 +154,7 @@ private:
     FilterBar* m_filterBar;
     QComboBox* m_myLead;
     QAction* m_myActions;
+    QAction* m_addUpdate = nullptr;
     ActionEditor* m_editor;
     QUndoStack* m_undo;
     MetricsTab* m_metricsTab;

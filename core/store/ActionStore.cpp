@@ -17,6 +17,21 @@
 namespace wres::core {
 namespace {
 
+// On a server, row-level security hides from an UPDATE the actions a lead does not lead: no row
+// changes and no error. Told apart from a real conflict by the revision still being the one seen.
+void refuseIfNotPermitted(const Database& database, qint64 actionId, int seenRevision)
+{
+    if (!database.isServer())
+        return;
+    SqlQuery q(database.connection(), QStringLiteral("SELECT revision FROM actions WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), actionId).exec();
+    if (q.next() && q.value(0).toInt() == seenRevision)
+        throw StoreError(StoreError::Kind::NotPermitted,
+                         QCoreApplication::translate("wres", "The server did not permit a change to action %1: a "
+                                                             "lead may record updates only on the actions they lead.")
+                             .arg(actionId));
+}
+
 const QString kClosed = QStringLiteral("(a.status = 'complete' OR a.rag = 'B')");
 
 } // namespace
@@ -252,10 +267,12 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
         .bind(QStringLiteral(":id"), actionId)
         .bind(QStringLiteral(":seen"), revision)
         .exec();
-    if (change.rowsAffected() != 1)
+    if (change.rowsAffected() != 1) {
+        refuseIfNotPermitted(m_database, actionId, revision);
         throw StoreError(StoreError::Kind::Failed,
                          QCoreApplication::translate("wres", "The action changed while it was being updated; "
                                                              "nothing was recorded. Try again."));
+    }
     PlanWriter writer(m_database);
     auto audit = [&](const QString& field, const QString& from, const QString& to) {
         writer.insertAudit(
@@ -368,29 +385,61 @@ int ActionStore::edit(qint64 actionId, const ActionData& after, int expectedRevi
     const Timescale timescale = after.timescale.text == before.timescale.text
                                     ? before.timescale
                                     : TimescaleParser::parse(after.timescale.text.trimmed());
-    SqlQuery change(db,
-                    QStringLiteral("UPDATE actions SET number = :number, text = :text, timescale = :timescale, "
-                                   "timescale_kind = :kind, due_date = :due, status = :status, rag = :rag, "
-                                   "milestones = :milestones, progress = :progress, indicator_scope = :scope, "
-                                   "revision = revision + 1, updated_at = :now WHERE id = :id AND revision = :seen"));
-    change.bindText(QStringLiteral(":number"), after.number)
-        .bindText(QStringLiteral(":text"), after.text)
-        .bindText(QStringLiteral(":timescale"), timescale.text)
-        .bindText(QStringLiteral(":kind"), timescaleKindCode(timescale.kind))
-        .bindOptionalText(QStringLiteral(":due"), StoredValues::fromDate(timescale.due))
-        .bindText(QStringLiteral(":status"), statusCode(after.status))
-        .bindText(QStringLiteral(":rag"), ragLetter(after.rag))
-        .bindText(QStringLiteral(":milestones"), after.milestones)
-        .bindText(QStringLiteral(":progress"), after.progress)
-        .bindText(QStringLiteral(":scope"), after.indicators.scopeCode())
-        .bindText(QStringLiteral(":now"), StoredValues::fromDateTime(now))
+    // Only the columns that changed are written: on a server a lead may write status, RAG and
+    // progress, and nothing else (column privileges).
+    const bool numberChanged = after.number != before.number, textChanged = after.text != before.text,
+               timescaleChanged = timescale != before.timescale, statusChanged = after.status != before.status,
+               ragChanged = after.rag != before.rag, milestonesChanged = after.milestones != before.milestones,
+               progressChanged = after.progress != before.progress,
+               scopeChanged = after.indicators.scopeCode() != before.indicators.scopeCode();
+    QStringList sets;
+    if (numberChanged)
+        sets << QStringLiteral("number = :number");
+    if (textChanged)
+        sets << QStringLiteral("text = :text");
+    if (timescaleChanged)
+        sets << QStringLiteral("timescale = :timescale, timescale_kind = :kind, due_date = :due");
+    if (statusChanged)
+        sets << QStringLiteral("status = :status");
+    if (ragChanged)
+        sets << QStringLiteral("rag = :rag");
+    if (milestonesChanged)
+        sets << QStringLiteral("milestones = :milestones");
+    if (progressChanged)
+        sets << QStringLiteral("progress = :progress");
+    if (scopeChanged)
+        sets << QStringLiteral("indicator_scope = :scope");
+    sets << QStringLiteral("revision = revision + 1") << QStringLiteral("updated_at = :now");
+    SqlQuery change(db, QStringLiteral("UPDATE actions SET %1 WHERE id = :id AND revision = :seen")
+                            .arg(sets.join(QStringLiteral(", "))));
+    if (numberChanged)
+        change.bindText(QStringLiteral(":number"), after.number);
+    if (textChanged)
+        change.bindText(QStringLiteral(":text"), after.text);
+    if (timescaleChanged)
+        change.bindText(QStringLiteral(":timescale"), timescale.text)
+            .bindText(QStringLiteral(":kind"), timescaleKindCode(timescale.kind))
+            .bindOptionalText(QStringLiteral(":due"), StoredValues::fromDate(timescale.due));
+    if (statusChanged)
+        change.bindText(QStringLiteral(":status"), statusCode(after.status));
+    if (ragChanged)
+        change.bindText(QStringLiteral(":rag"), ragLetter(after.rag));
+    if (milestonesChanged)
+        change.bindText(QStringLiteral(":milestones"), after.milestones);
+    if (progressChanged)
+        change.bindText(QStringLiteral(":progress"), after.progress);
+    if (scopeChanged)
+        change.bindText(QStringLiteral(":scope"), after.indicators.scopeCode());
+    change.bindText(QStringLiteral(":now"), StoredValues::fromDateTime(now))
         .bind(QStringLiteral(":id"), actionId)
         .bind(QStringLiteral(":seen"), expectedRevision)
         .exec();
-    if (change.rowsAffected() != 1)
+    if (change.rowsAffected() != 1) {
+        refuseIfNotPermitted(m_database, actionId, expectedRevision);
         throw StoreError(StoreError::Kind::Conflict,
                          QCoreApplication::translate("wres", "The action changed while it was being saved; "
                                                              "nothing was saved."));
+    }
     if (before.leads != after.leads) {
         SqlQuery remove(db, QStringLiteral("DELETE FROM action_leads WHERE action_id = :id"));
         remove.bind(QStringLiteral(":id"), actionId).exec();

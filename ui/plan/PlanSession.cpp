@@ -32,7 +32,12 @@ std::unique_ptr<PlanSession> PlanSession::open(const QString& path, bool readOnl
     if (plans.isEmpty())
         throw core::InvalidRequest(QStringLiteral("The file holds no plan yet."));
     // A file may hold several plans; the window shows the first.
-    std::unique_ptr<PlanSession> session(new PlanSession(path, std::move(database), plans.front().id));
+    const QString location = database->path(); // without a password
+    const core::ServerRoles::Role role = core::ServerRoles::currentRole(*database);
+    const QString lead = role == core::ServerRoles::Role::Lead ? core::ServerRoles::currentLead(*database) : QString();
+    std::unique_ptr<PlanSession> session(new PlanSession(location, std::move(database), plans.front().id));
+    session->m_role = role;
+    session->m_roleLead = lead;
     session->reload();
     return session;
 }
@@ -72,7 +77,37 @@ core::StatusUpdate PlanSession::recordUpdate(qint64 actionId, const core::Update
 
 bool PlanSession::isReadOnly() const
 {
-    return m_database->isReadOnly();
+    return m_database->isReadOnly() || m_role == core::ServerRoles::Role::Viewer ||
+           m_role == core::ServerRoles::Role::None;
+}
+
+bool PlanSession::isTeam() const
+{
+    return m_database->isServer();
+}
+
+bool PlanSession::mayEditPlan() const
+{
+    return !isReadOnly() && m_role == core::ServerRoles::Role::Admin;
+}
+
+bool PlanSession::mayUpdate(qint64 actionId) const
+{
+    if (isReadOnly())
+        return false;
+    if (m_role == core::ServerRoles::Role::Admin)
+        return true;
+    for (const core::ActionRow& row : m_actions)
+        if (row.id == actionId)
+            for (const QString& lead : row.leads)
+                if (lead.compare(m_roleLead, Qt::CaseInsensitive) == 0)
+                    return true;
+    return false;
+}
+
+bool PlanSession::watchOthers(std::function<void()> changed) const
+{
+    return m_database->watchOthers(std::move(changed));
 }
 
 bool PlanSession::isOnNetwork() const

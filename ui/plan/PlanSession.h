@@ -13,6 +13,7 @@
 #include "store/AuditStore.h"
 #include "store/Backups.h"
 #include "store/MetricStore.h"
+#include "store/ServerRoles.h"
 #include "store/SnapshotStore.h"
 #include "store/StructureStore.h"
 #include "updates/UpdateRequests.h"
@@ -40,8 +41,21 @@ public:
     static void create(const QString& path, const QString& organisation, const QString& title, const QString& period);
     ~PlanSession();
 
+    // The file's path, or the server location (never with a password).
     const QString& path() const { return m_path; }
+    // Nothing may be changed: opened read-only, a file this user cannot write, or on a server a
+    // login that is a viewer (or has no WRES role).
     bool isReadOnly() const;
+    // Team mode: the plan is on a PostgreSQL server, and the login's role there.
+    bool isTeam() const;
+    core::ServerRoles::Role role() const { return m_role; }
+    QString roleLead() const { return m_roleLead; } // for a lead login, the lead it is tied to
+    // Whether this login may change the plan's content and shape (an admin, or anyone on a file).
+    bool mayEditPlan() const;
+    // Whether this login may record an update on the action (a lead: only on the actions they lead).
+    bool mayUpdate(qint64 actionId) const;
+    // Team mode: changed() is called when someone else changes the plan (see core::Database).
+    bool watchOthers(std::function<void()> changed) const;
     // On a network share: one program at a time (see core::Database::isOnNetwork).
     bool isOnNetwork() const;
     // The day's backup when none was taken today (see core::Backups); returns its path or "".
@@ -118,6 +132,8 @@ private:
     std::unique_ptr<core::Database> m_database;
     qint64 m_planId;
     QString m_author = core::systemUserName();
+    core::ServerRoles::Role m_role = core::ServerRoles::Role::Admin;
+    QString m_roleLead;
     core::PlanData m_plan;
     QList<core::ActionRow> m_actions;
     core::MetricCounts m_metricCounts;

@@ -1,0 +1,137 @@
+// The window on a team plan (the tests' throwaway PostgreSQL cluster; skipped without it): the
+// controls follow the login's role, and others' changes appear without reopening, never under an
+// edit in progress.
+#include "WindowTest.h"
+#include "plan/ActionEditor.h"
+#include "plan/ActionTableModel.h"
+#include "store/ActionStore.h"
+#include "store/Database.h"
+#include "store/ServerRoles.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+
+using namespace wres;
+
+class TeamWindow : public test::WindowTest
+{
+protected:
+    void SetUp() override
+    {
+        WindowTest::SetUp();
+        if (test::testServer().isEmpty())
+            GTEST_SKIP() << "team mode needs the test server (run through CTest)";
+        server = test::storeLocation(scratch, "team");
+        test::writeDemo(server);
+        auto db = core::Database::open(server, core::Database::Mode::OpenExisting);
+        core::ServerRoles::initialise(*db);
+        core::ServerRoles::grant(*db, "ui_lead", core::ServerRoles::Role::Lead, "Head of EDI", "pw-lead");
+        core::ServerRoles::grant(*db, "ui_viewer", core::ServerRoles::Role::Viewer, {}, "pw-viewer");
+    }
+
+    QString as(const QString& login, const QString& password) const
+    {
+        QUrl url(server);
+        url.setUserName(login);
+        url.setPassword(password);
+        return url.toString();
+    }
+
+    template <typename T> T* find(const char* name) const { return window.findChild<T*>(QString::fromLatin1(name)); }
+
+    // Selects an action in the table by id.
+    void select(qint64 id) const
+    {
+        auto* table = find<QTableView>("actionTable");
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data(ui::ActionTableModel::ActionIdRole).toLongLong() == id) {
+                table->setCurrentIndex(table->model()->index(r, 0));
+                return;
+            }
+        ADD_FAILURE() << "no action " << id;
+    }
+
+    QString server;
+};
+
+TEST_F(TeamWindow, ALeadMayUpdateOnlyTheirOwnActionsAndTheControlsSaySo)
+{
+    ASSERT_TRUE(window.connectToServer(as("ui_lead", "pw-lead"))) << messages.join('\n').toStdString();
+    EXPECT_EQ(window.currentFile(), as("ui_lead", {})) << "the password is not kept";
+    EXPECT_EQ(find<QLabel>("fileMode")->text(), "Team plan: lead");
+    EXPECT_TRUE(find<QLabel>("readOnlyBanner")
+                    ->text()
+                    .contains("Lead: you can add updates to the actions Head of EDI "
+                              "leads"));
+    for (const char* name : {"actionNewTheme", "actionDelete", "actionImportMetrics", "actionRequestUpdates"})
+        EXPECT_FALSE(find<QAction>(name)->isEnabled()) << name << " is the EDI team's";
+    auto* update = find<QAction>("actionAddUpdate");
+    select(1); // led by Head of EDI
+    EXPECT_TRUE(update->isEnabled());
+    select(3); // not theirs
+    EXPECT_FALSE(update->isEnabled());
+    EXPECT_EQ(update->toolTip(), "You may add updates only to the actions you lead");
+
+    core::UpdateRequest request;
+    request.status = core::Status::Complete;
+    request.author = "Head of EDI";
+    EXPECT_TRUE(window.addUpdate(1, request)) << messages.join(QLatin1Char('\n')).toStdString();
+    messages.clear();
+    EXPECT_FALSE(window.addUpdate(3, request)) << "even a direct call is refused, by the server";
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.last().contains("did not permit")) << messages.last().toStdString();
+}
+
+TEST_F(TeamWindow, AViewerReadsEverythingAndChangesNothing)
+{
+    ASSERT_TRUE(window.connectToServer(as("ui_viewer", "pw-viewer"))) << messages.join('\n').toStdString();
+    EXPECT_TRUE(window.isReadOnly());
+    EXPECT_EQ(find<QLabel>("fileMode")->text(), "Team plan: viewer");
+    EXPECT_TRUE(find<QLabel>("readOnlyBanner")->text().startsWith("Viewer:"));
+    select(1);
+    EXPECT_FALSE(find<QAction>("actionAddUpdate")->isEnabled());
+    EXPECT_TRUE(find<QAction>("actionExportPdf")->isEnabled()) << "printing is reading";
+}
+
+TEST_F(TeamWindow, OthersChangesAppearWithoutReopeningButNeverUnderAnEdit)
+{
+    ASSERT_TRUE(window.connectToServer(server));
+    EXPECT_EQ(find<QLabel>("fileMode")->text(), "Team plan: admin");
+    auto other = core::Database::open(server, core::Database::Mode::OpenExisting);
+    core::UpdateRequest request;
+    request.status = core::Status::Delayed;
+    request.progress = "Changed at another desk";
+    request.author = "Someone else";
+    auto* table = find<QTableView>("actionTable");
+    const auto statusOf = [&](qint64 id) {
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data(ui::ActionTableModel::ActionIdRole).toLongLong() == id)
+                return table->model()->index(r, ui::ActionTableModel::StatusColumn).data().toString();
+        return QString();
+    };
+    EXPECT_FALSE(statusOf(2).contains("Delayed"));
+    core::ActionStore(*other).recordUpdate(2, request);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return statusOf(2).contains("Delayed"); }, 5000))
+        << "shown without reopening: " << statusOf(2).toStdString();
+    EXPECT_TRUE(window.statusBar()->currentMessage().startsWith("Shown: changes made by others"));
+
+    // An edit in progress is left alone until it is saved.
+    select(1);
+    auto* progress = window.findChild<QPlainTextEdit*>("editProgress");
+    ASSERT_NE(progress, nullptr);
+    progress->setFocus();
+    QTest::keyClicks(progress, "typing here");
+    core::ActionStore(*other).recordUpdate(2, request);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage().startsWith("Someone else changed the plan"); }, 5000));
+    EXPECT_TRUE(progress->toPlainText().endsWith("typing here")) << "nothing typed is lost";
+}
+
+} // namespace
