@@ -25,6 +25,7 @@
 #include "report/BoardPackWriter.h"
 #include "store/Database.h"
 #include "style/StatusStyle.h"
+#include "team/Keyring.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -246,8 +247,12 @@ void MainWindow::createMenus()
     openReadOnly->setObjectName(QStringLiteral("actionOpenReadOnly"));
     QAction* connectAction = file->addAction(tr("Connect to &Server…"), this, [this] {
         ConnectDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            connectToServer(dialog.locationWithPassword());
+        if (dialog.exec() != QDialog::Accepted || !connectToServer(dialog.locationWithPassword()))
+            return;
+        QString error;
+        if (dialog.rememberPassword() && !Keyring::write(dialog.location(), dialog.password(), &error))
+            statusBar()->showMessage(
+                tr("Connected, but the password could not be kept in the system keyring: %1").arg(error), 10000);
     });
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connectAction->setObjectName(QStringLiteral("actionConnect"));
@@ -630,8 +635,12 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = recentFiles();
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
-        m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-                            [this, path] { openFile(path); });
+        if (core::Database::isServerLocation(path))
+            m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), this,
+                                [this, path] { connectToServer(path); });
+        else
+            m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                [this, path] { openFile(path); });
     }
     if (recent.isEmpty())
         m_recent->addAction(tr("(none yet)"))->setEnabled(false);
@@ -1030,6 +1039,13 @@ void MainWindow::othersChanged()
 
 bool MainWindow::connectToServer(const QString& location)
 {
+    // No password given: the keyring's, if it keeps one; else libpq looks in ~/.pgpass.
+    QUrl url(location);
+    if (url.password().isEmpty())
+        if (const std::optional<QString> kept = Keyring::read(location)) {
+            url.setPassword(*kept);
+            return openFile(url.toString());
+        }
     return openFile(location);
 }
 

@@ -2,14 +2,18 @@
 // controls follow the login's role, and others' changes appear without reopening, never under an
 // edit in progress.
 #include "WindowTest.h"
+#include "dialogs/ConnectDialog.h"
 #include "plan/ActionEditor.h"
 #include "plan/ActionTableModel.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
 #include "store/ServerRoles.h"
+#include "team/Keyring.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTableView>
@@ -132,6 +136,35 @@ TEST_F(TeamWindow, OthersChangesAppearWithoutReopeningButNeverUnderAnEdit)
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return window.statusBar()->currentMessage().startsWith("Someone else changed the plan"); }, 5000));
     EXPECT_TRUE(progress->toPlainText().endsWith("typing here")) << "nothing typed is lost";
+}
+
+TEST_F(TeamWindow, TheConnectDialogBuildsTheAddressAndNeverKeepsThePassword)
+{
+    ui::ConnectDialog dialog;
+    dialog.setLocation(as("ui_lead", {}) + "?sslmode=disable");
+    EXPECT_EQ(dialog.location(), as("ui_lead", {}) + "?sslmode=disable");
+    auto* password = dialog.findChild<QLineEdit*>("connectPassword");
+    password->setText("pw-lead");
+    EXPECT_EQ(dialog.locationWithPassword(), as("ui_lead", "pw-lead") + "?sslmode=disable");
+    EXPECT_FALSE(dialog.rememberPassword()) << "only when asked";
+    dialog.findChild<QCheckBox*>("connectRemember")->setChecked(true);
+    EXPECT_TRUE(dialog.rememberPassword());
+    dialog.accept();
+    EXPECT_EQ(QSettings().value("team/lastServer").toString(), dialog.location()) << "kept without the password";
+
+    // Without a keyring (no desktop session here) and no ~/.pgpass line, the connection says where
+    // the password is looked for.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    EXPECT_FALSE(ui::Keyring::read(dialog.location()).has_value());
+    QString error;
+    EXPECT_FALSE(ui::Keyring::write(dialog.location(), "pw-lead", &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(window.connectToServer(as("ui_lead", {}) + "?sslmode=disable"));
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.last().contains("~/.pgpass")) << messages.last().toStdString();
+    EXPECT_FALSE(messages.last().contains("pw-lead"));
+    EXPECT_TRUE(window.connectToServer(dialog.locationWithPassword()));
+    EXPECT_FALSE(window.recentFiles().join(' ').contains("pw-lead")) << "recent files keep no password";
 }
 
 } // namespace

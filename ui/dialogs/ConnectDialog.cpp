@@ -3,6 +3,7 @@
 #include "dialogs/MessageBox.h"
 #include "domain/UserName.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,7 +20,8 @@ namespace wres::ui {
 
 ConnectDialog::ConnectDialog(QWidget* parent)
     : QDialog(parent), m_host(new QLineEdit), m_port(new QSpinBox), m_database(new QLineEdit), m_login(new QLineEdit),
-      m_password(new QLineEdit), m_tls(new QComboBox)
+      m_password(new QLineEdit), m_tls(new QComboBox),
+      m_remember(new QCheckBox(tr("&Remember the password in the system keyring")))
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to a team plan"));
@@ -35,7 +37,8 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_login->setText(core::systemUserName().toLower());
     m_password->setObjectName(QStringLiteral("connectPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("from ~/.pgpass when left empty"));
+    m_password->setPlaceholderText(tr("from the keyring or ~/.pgpass when left empty"));
+    m_remember->setObjectName(QStringLiteral("connectRemember"));
     m_tls->setObjectName(QStringLiteral("connectTls"));
     m_tls->addItem(tr("Required, and the server's certificate checked (verify-full)"), QStringLiteral("verify-full"));
     m_tls->addItem(tr("Required (require)"), QStringLiteral("require"));
@@ -55,6 +58,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     row(tr("&Login:"), m_login);
     row(tr("Pass&word:"), m_password);
     row(tr("&Encryption:"), m_tls);
+    form->addRow(QString(), m_remember);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -82,6 +86,16 @@ QString ConnectDialog::location() const
     query.addQueryItem(QStringLiteral("sslmode"), m_tls->currentData().toString());
     url.setQuery(query);
     return url.toString();
+}
+
+QString ConnectDialog::password() const
+{
+    return m_password->text();
+}
+
+bool ConnectDialog::rememberPassword() const
+{
+    return m_remember->isChecked() && !m_password->text().isEmpty();
 }
 
 QString ConnectDialog::locationWithPassword() const

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -22,6 +23,9 @@ public:
     // The same with the typed password, for opening only ("" when none was typed).
     QString locationWithPassword() const;
     void setLocation(const QString& location);
+    QString password() const;
+    // Keep the typed password in the system keyring once the connection works.
+    bool rememberPassword() const;
 
     void accept() override;
 
@@ -32,6 +36,7 @@ private:
     QLineEdit* m_login;
     QLineEdit* m_password;
     QComboBox* m_tls;
+    QCheckBox* m_remember;
 };
 
 } // namespace wres::ui
