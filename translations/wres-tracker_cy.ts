@@ -558,7 +558,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,14 +729,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="58"/>
+        <location filename="../app/cli/CommandLine.cpp" line="61"/>
         <source>%1 %2: %3
 Try &apos;%1 %2 --help&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="125"/>
+        <location filename="../app/cli/CommandLine.cpp" line="128"/>
         <source>%1: &apos;%2&apos; is not a command.
 
 </source>
@@ -884,60 +884,60 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="136"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="130"/>
         <source>Wrote &quot;%1&quot; (%2 actions) to %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="152"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="146"/>
         <source>%1: the integrity check failed; restore the file from a backup.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="161"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="155"/>
         <source>%1: OK. File format %2 (this program writes %3); %4 plan(s), %5 action(s), %6 lead(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="177"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="171"/>
         <source>Create a plan file holding the bundled demo plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="185"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="179"/>
         <source>Import a plan (.csv, .xlsx or .json) into a plan file, creating it if missing; all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="190"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="184"/>
         <source>The Trust the plan belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="194"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="188"/>
         <source>The plan&apos;s title (default: the file name, or the JSON&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="197"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="191"/>
         <source>The period the plan covers, e.g. 2023/24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="207"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="201"/>
         <source>Write a whole plan as CSV, an Excel workbook or JSON (JSON keeps everything).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="213"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="207"/>
         <source>Where to write: a .csv, .xlsx or .json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="222"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="216"/>
         <source>Check a plan file&apos;s integrity and show its file format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,41 +1284,46 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="198"/>
-        <location filename="../core/store/ActionStore.cpp" line="206"/>
-        <location filename="../core/store/ActionStore.cpp" line="220"/>
-        <location filename="../core/store/ActionStore.cpp" line="315"/>
-        <source>There is no action with id %1 in this file.</source>
+        <location filename="../core/store/ActionStore.cpp" line="30"/>
+        <source>The server did not permit a change to action %1: a lead may record updates only on the actions they lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/store/ActionStore.cpp" line="213"/>
-        <source>Nothing to record: give a status, a RAG rating or a progress note.</source>
+        <location filename="../core/store/ActionStore.cpp" line="221"/>
+        <location filename="../core/store/ActionStore.cpp" line="235"/>
+        <location filename="../core/store/ActionStore.cpp" line="332"/>
+        <source>There is no action with id %1 in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/store/ActionStore.cpp" line="228"/>
+        <source>Nothing to record: give a status, a RAG rating or a progress note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ActionStore.cpp" line="243"/>
         <source>Action %1 has changed since it was read; nothing was recorded. Look at it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="257"/>
+        <location filename="../core/store/ActionStore.cpp" line="273"/>
         <source>The action changed while it was being updated; nothing was recorded. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="351"/>
+        <location filename="../core/store/ActionStore.cpp" line="368"/>
         <location filename="../core/store/PlanWriter.cpp" line="180"/>
         <source>An action needs a description; the action text is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="357"/>
+        <location filename="../core/store/ActionStore.cpp" line="374"/>
         <source>Someone else changed this action since you opened it (revision %1, now %2); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ActionStore.cpp" line="392"/>
+        <location filename="../core/store/ActionStore.cpp" line="440"/>
         <source>The action changed while it was being saved; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,87 +1353,132 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="52"/>
+        <location filename="../core/store/Database.cpp" line="62"/>
+        <source>&apos;%1&apos; is not a server address; write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="70"/>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="88"/>
+        <source>&apos;%1&apos; in the server address is not an option WRES Tracker passes on (use sslmode, sslrootcert, sslcert, sslkey or connect_timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="98"/>
+        <source> The password is read from ~/.pgpass (a line host:port:database:login:password, the file readable by you alone) or the file PGPASSFILE names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="102"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="118"/>
+        <source>The database %1 was set up by a newer version of WRES Tracker (format %2; this program reads up to %3). Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="128"/>
+        <source>The database %1 holds no WRES Tracker plans yet; set it up with &apos;server-init&apos; (or &apos;migrate&apos; a plan into it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="133"/>
+        <source>The database %1 must be upgraded to this version&apos;s format, which writes to it; open it without --read-only as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="149"/>
         <source>%1 does not exist; check the name, or create it with &apos;demo&apos; or &apos;import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="57"/>
+        <location filename="../core/store/Database.cpp" line="154"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="61"/>
+        <location filename="../core/store/Database.cpp" line="158"/>
         <source>%1 is not a WRES Tracker plan file (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="65"/>
+        <location filename="../core/store/Database.cpp" line="162"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="71"/>
+        <location filename="../core/store/Database.cpp" line="168"/>
         <source>%1 is read-only; nothing can be added to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="78"/>
+        <location filename="../core/store/Database.cpp" line="175"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="97"/>
+        <location filename="../core/store/Database.cpp" line="194"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="119"/>
+        <location filename="../core/store/Database.cpp" line="216"/>
         <source>%1 is not a WRES Tracker plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="122"/>
+        <location filename="../core/store/Database.cpp" line="219"/>
         <source>%1 is in use by another person or program%2; try again when they have closed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="129"/>
+        <location filename="../core/store/Database.cpp" line="226"/>
         <source>%1 is damaged and cannot be read (%2); restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="135"/>
+        <location filename="../core/store/Database.cpp" line="232"/>
         <source>%1 is damaged (%2); restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="144"/>
+        <location filename="../core/store/Database.cpp" line="241"/>
         <source>%1 was saved by a newer version of WRES Tracker (file format %2; this program reads up to %3). Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="161"/>
+        <location filename="../core/store/Database.cpp" line="258"/>
         <source>%1 is an SQLite database but not a WRES Tracker plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="170"/>
+        <location filename="../core/store/Database.cpp" line="267"/>
         <source>%1 is empty, not a plan file; create a plan with &apos;demo&apos; or &apos;import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="175"/>
+        <location filename="../core/store/Database.cpp" line="272"/>
         <source>%1 is empty; there is no plan to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="242"/>
+        <location filename="../core/store/Database.cpp" line="366"/>
+        <source>A plan on a server is backed up by the server (pg_dump), not by WRES Tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="376"/>
         <source>%1 is open read-only; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="270"/>
+        <location filename="../core/store/Database.cpp" line="406"/>
         <source>Part of the change failed, so none of it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,32 +1524,53 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/SqlQuery.cpp" line="19"/>
+        <location filename="../core/store/SqlQuery.cpp" line="29"/>
+        <source>The server did not permit this for your login (%1). A lead may record updates only on the actions they lead; a viewer may only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/SqlQuery.cpp" line="35"/>
+        <source>Someone else was changing the same thing at the same moment; nothing was changed. Try again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/SqlQuery.cpp" line="40"/>
+        <source>The connection to the server was lost (%1); nothing more was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/SqlQuery.cpp" line="45"/>
+        <source>The server&apos;s disk is full; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/SqlQuery.cpp" line="65"/>
         <source>The plan file is in use by another program and stayed locked; try again in a moment (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/SqlQuery.cpp" line="25"/>
+        <location filename="../core/store/SqlQuery.cpp" line="71"/>
         <source>The plan file cannot be written (it is read-only); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/SqlQuery.cpp" line="29"/>
+        <location filename="../core/store/SqlQuery.cpp" line="75"/>
         <source>The plan file is damaged (%1); restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/SqlQuery.cpp" line="33"/>
+        <location filename="../core/store/SqlQuery.cpp" line="79"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/SqlQuery.cpp" line="37"/>
+        <location filename="../core/store/SqlQuery.cpp" line="83"/>
         <source>The file is not a WRES Tracker plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/SqlQuery.cpp" line="41"/>
+        <location filename="../core/store/SqlQuery.cpp" line="49"/>
+        <location filename="../core/store/SqlQuery.cpp" line="87"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,146 +1606,157 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="49"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="48"/>
+        <source>%1 is read-only: requests are recorded in the plan file, so none was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="54"/>
         <source>No open actions to ask about; no workbook was written.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="54"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="59"/>
         <source>Cannot make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="65"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="70"/>
         <source>%1 action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="66"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="71"/>
         <source>%1 actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="80"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="85"/>
         <source>Wrote %1 update request for &quot;%2&quot; (%3 actions):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="81"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="86"/>
         <source>Wrote %1 update requests for &quot;%2&quot; (%3 actions):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="92"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="97"/>
         <source>import-updates takes the returned workbooks (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="112"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="117"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="114"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="119"/>
         <source>there is no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="124"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="129"/>
         <source>%2 from %3: %1 answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="125"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="130"/>
         <source>%2 from %3: %1 answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="128"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="133"/>
         <source>, %1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="129"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="134"/>
         <source>, %1 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="131"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="136"/>
         <source>, %1 row left blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="132"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="137"/>
         <source>, %1 rows left blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="138"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="144"/>
         <source>  CONFLICT %1
-    changed in the plan since the request was sent; not applied (accept it in Plan ▸ Import Updates to apply it):
+    changed in the plan since the request was sent:
       %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="149"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="154"/>
+        <source>  Not applied: this file has conflicts. Import it in the window (Plan ▸ Import Updates), where each answer can be ticked or not.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UpdateCommands.cpp" line="160"/>
         <source>  Recorded %1 update from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="150"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="161"/>
         <source>  Recorded %1 updates from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="155"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="166"/>
         <source>Nothing was changed (a dry run); run again with --apply to record these updates.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="168"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="179"/>
         <source>Write a workbook for each lead asking for progress on their open actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="174"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="185"/>
         <source>The folder to write the workbooks in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="177"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="188"/>
         <source>Only this lead (exact name, any case).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="180"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="191"/>
         <source>Only actions due in the next DAYS days, or overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="183"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="194"/>
         <source>Also write each request as a PDF to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="192"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="203"/>
         <source>Show (or with --apply, record) the updates in workbooks returned by leads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="199"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="210"/>
         <source>Record the updates (without it nothing is changed); conflicts are never applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="202"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="213"/>
         <source>The returned workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,6 +1953,140 @@ Try &apos;%1 %2 --help&apos;.
     <message>
         <location filename="../ui/report/PagePrinter.cpp" line="123"/>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="32"/>
+        <source>--from and --to are required: a plan file and a server address (postgresql://…), either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="42"/>
+        <source>%1 already holds &quot;%2&quot; (the same plan); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="48"/>
+        <source>Moved &quot;%1&quot; (%2 actions, with its history, audit trail and metrics) from %3 to %4 as plan %5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="61"/>
+        <source>server-init sets up a server database: give --db postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="65"/>
+        <source>Set up %1 for WRES Tracker (file format %2) with the roles wres_admin, wres_lead and wres_viewer. Give people logins with &apos;grant&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="77"/>
+        <source>grant gives a login on a server: give --db postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="83"/>
+        <source>--login NAME and --role admin|lead|viewer are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="89"/>
+        <source>Cannot read the password from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="92"/>
+        <source>The password in %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="98"/>
+        <source>%1 is a lead on %2: may update the actions of %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="100"/>
+        <source>%1 is a%2 %3 on %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="111"/>
+        <source>Move a whole plan (history, audit trail, metrics) between a plan file and a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="115"/>
+        <source>Where the plan is: a .wres file or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="118"/>
+        <source>Where it goes (made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="128"/>
+        <source>Set up a PostgreSQL database for team mode: the schema and the three roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="136"/>
+        <source>Create or change a server login with a role (admin, lead or viewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="140"/>
+        <source>The login name (lower case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="142"/>
+        <source>admin, lead or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="145"/>
+        <source>For a lead: the lead, as the plan names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="149"/>
+        <source>Set the login&apos;s password from the first line of FILE (- for standard input); never on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ServerRoles.cpp" line="18"/>
+        <source>Roles belong to team mode: give a server address (postgresql://…), not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ServerRoles.cpp" line="126"/>
+        <source>&apos;%1&apos; is not a login name the server takes as it is: use lower-case letters, digits and _ (at most 63), starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ServerRoles.cpp" line="132"/>
+        <source>&apos;%1&apos; is a name the server keeps for itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ServerRoles.cpp" line="134"/>
+        <source>Give the role: admin, lead or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ServerRoles.cpp" line="136"/>
+        <source>A lead login needs --lead: the lead, as the plan names them, whose actions it may update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ServerRoles.cpp" line="146"/>
+        <source>No action of the plans here is led by &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2699,94 @@ Try &apos;%1 %2 --help&apos;.
     </message>
 </context>
 <context>
+    <name>wres::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="24"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="27"/>
+        <source>Connect to a team plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="28"/>
+        <source>A team plan lives on a PostgreSQL server, where the EDI team and the leads work on it at once. Your IT team or the Head of EDI gives you these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="40"/>
+        <source>from the keyring or ~/.pgpass when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="43"/>
+        <source>Required, and the server&apos;s certificate checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="44"/>
+        <source>Required (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="45"/>
+        <source>When the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="46"/>
+        <source>Never: only on this computer or a trusted network (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="55"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="56"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="58"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="127"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="127"/>
+        <source>Give the server, the database and your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wres::ui::DashboardTab</name>
     <message>
         <location filename="../ui/plan/DashboardTab.cpp" line="52"/>
@@ -2650,169 +2954,179 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="177"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="199"/>
         <source>%1 workbook can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="199"/>
         <source>%1 workbooks can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="200"/>
         <source> (%1 answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="200"/>
         <source> (%1 answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="201"/>
         <source>, %1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="201"/>
         <source>, %1 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="202"/>
         <source>, %1 row left blank).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="202"/>
         <source>, %1 rows left blank).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="202"/>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="205"/>
         <source>%1 cannot be imported: see below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="206"/>
         <source>Untick any answer you do not want recorded; conflicts are unticked until you have compared them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="214"/>
         <source>Files not imported and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="220"/>
         <source>Answers to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="235"/>
         <source>The selected answer beside the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="237"/>
         <source>Not imported (put these right in the workbook and import it again):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="246"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="249"/>
         <source>Tick A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="250"/>
         <source>Tick &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="270"/>
         <source>No answers to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="293"/>
         <source>&amp;Apply %1 Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="293"/>
         <source>&amp;Apply %1 Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="308"/>
         <source>(not answered: stays as it is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="311"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="313"/>
         <source>When the request was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="314"/>
         <source>In the plan now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="314"/>
         <source>The lead&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="321"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="323"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="324"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="326"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="328"/>
         <source>Changed in the plan after the request was sent. Tick the answer only if it should still be recorded over these changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="331"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="333"/>
         <source>The action was edited (see its audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="351"/>
         <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="355"/>
         <source>%1: nothing from it was recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="365"/>
+        <source>%1 answer was not ticked and was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="366"/>
+        <source>%1 answers were not ticked and were not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="372"/>
         <source>Updates imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/ImportUpdatesDialog.cpp" line="374"/>
         <source>Some updates not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,982 +3134,1038 @@ Try &apos;%1 %2 --help&apos;.
 <context>
     <name>wres::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Plan navigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Status key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Show &amp;indicator trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Open a plan file with File ▸ Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Open Read-&amp;Only…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Open plan read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>WRES Tracker plans (*.wres);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Import &amp;Metrics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;Record This Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Record this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>A name for this pack, e.g. the meeting it went to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Trust Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Import Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Import a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Plans (*.xlsx *.csv *.json);;Excel workbooks (*.xlsx);;CSV files (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Save the imported plan as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>E&amp;xport Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Excel workbook (*.xlsx);;CSV, the plan only (*.csv);;JSON, everything (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Everyone&apos;s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Whose due dates? (open actions with a date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>wres-due-dates.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>wres-due-dates-%1.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>C&amp;lear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>&amp;About WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>About WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>&lt;p&gt;&lt;b&gt;WRES Tracker %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workforce Race Equality Standard action plans, metrics and board packs for NHS Trusts.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Cannot open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>%1 could not be opened.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Plan not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>%1: choose a name ending in .xlsx, .csv or .json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Exporting the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>Cancelled: the plan was not exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Exported the plan to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Reading the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>%1
 … and %2 more problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Plan not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Calendar not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>Wrote %1 due date(s) to %2; open it in Outlook or any calendar to add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Read-only: %1 can be viewed, searched and printed here, but no change can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Shared drive: one person at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>This plan is on a network drive, where only one program at a time can safely have it open. For several people editing at once, use team mode (a PostgreSQL server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Replace %1 with the backup %2?
 
 Every change made since that backup will be gone from the plan. The plan as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>The backup was not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Restored %1 from the backup of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="646"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
-        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="652"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="652"/>
         <source>wres-plan.wres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="652"/>
         <source>WRES Tracker plans (*.wres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>Connect to &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <source>Connected, but the password could not be kept in the system keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <source>Viewer: you can read, search and print this team plan; the EDI team and the leads change it. (Login %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <source>Lead: you can add updates to the actions %1 leads (Ctrl+U); the EDI team changes the rest of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <source>your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <source>Team plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <source>On the server %1; the server decides what your login may change, and other people&apos;s changes appear as they are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>Organisation (the Trust):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="662"/>
         <source>WRES Action Plan %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Period (e.g. 2024/25):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Plan not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>%1 already exists; choose a new name for the new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="739"/>
         <source>%1 — WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
-        <location filename="../ui/MainWindow.cpp" line="793"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>No plan open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>Open a plan file first; its metrics are kept with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="724"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>Import metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="724"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>Metrics CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="737"/>
-        <location filename="../ui/MainWindow.cpp" line="746"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>Metrics not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
+        <location filename="../ui/MainWindow.cpp" line="789"/>
         <source>…and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="791"/>
         <source>%2 has %1 problem; nothing was imported.
 
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="748"/>
+        <location filename="../ui/MainWindow.cpp" line="792"/>
         <source>%2 has %1 problems; nothing was imported.
 
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
         <source>Imported metrics from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
         <source>This action is not linked to any WRES indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="793"/>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Open a plan file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="796"/>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="797"/>
+        <location filename="../ui/MainWindow.cpp" line="841"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <location filename="../ui/MainWindow.cpp" line="842"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="850"/>
         <source>board-pack-public.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="850"/>
         <source>board-pack.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="851"/>
         <source>brief-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="852"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="852"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="822"/>
+        <location filename="../ui/MainWindow.cpp" line="866"/>
         <source>Board pack not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="828"/>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>Board pack preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="850"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>Writing the board pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="850"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="870"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>Cancelled: no board pack was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="874"/>
+        <location filename="../ui/MainWindow.cpp" line="918"/>
         <source>Board pack not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="879"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Wrote 1 page to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="879"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Wrote %1 pages to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="890"/>
+        <location filename="../ui/MainWindow.cpp" line="934"/>
         <source>Pack not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="893"/>
+        <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>Recorded this pack; the next one will show what changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902"/>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>%1 of %2 actions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="907"/>
+        <location filename="../ui/MainWindow.cpp" line="951"/>
         <source>My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="909"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>  Lead: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="912"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>Lead for My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
         <source>&amp;My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="918"/>
+        <location filename="../ui/MainWindow.cpp" line="962"/>
         <source>Show only this lead&apos;s actions, overdue first (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="922"/>
+        <location filename="../ui/MainWindow.cpp" line="966"/>
         <source>Add &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="926"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="1011"/>
         <source>Record status, RAG and progress for the selected action (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="945"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
         <source>Action %1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="988"/>
-        <location filename="../ui/MainWindow.cpp" line="1023"/>
+        <location filename="../ui/MainWindow.cpp" line="1012"/>
+        <source>You may add updates only to the actions you lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1021"/>
+        <source>Someone else changed the plan; it will be shown when you have saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1029"/>
+        <source>Could not show others&apos; changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
+        <source>Shown: changes made by others (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1084"/>
+        <location filename="../ui/MainWindow.cpp" line="1119"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1004"/>
+        <location filename="../ui/MainWindow.cpp" line="1100"/>
         <source>Showing the version saved by someone else; your edits were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1023"/>
+        <location filename="../ui/MainWindow.cpp" line="1119"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1033"/>
+        <location filename="../ui/MainWindow.cpp" line="1129"/>
         <source>edit action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1041"/>
+        <location filename="../ui/MainWindow.cpp" line="1137"/>
         <source>Move action to another objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1052"/>
+        <location filename="../ui/MainWindow.cpp" line="1148"/>
         <source>Saved. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1169"/>
         <source>P&amp;lan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1082"/>
+        <location filename="../ui/MainWindow.cpp" line="1178"/>
         <source>New &amp;Theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1083"/>
+        <location filename="../ui/MainWindow.cpp" line="1179"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1083"/>
-        <location filename="../ui/MainWindow.cpp" line="1107"/>
+        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1203"/>
         <source>Theme name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1086"/>
+        <location filename="../ui/MainWindow.cpp" line="1182"/>
         <source>New &amp;Objective…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1087"/>
-        <location filename="../ui/MainWindow.cpp" line="1281"/>
+        <location filename="../ui/MainWindow.cpp" line="1183"/>
+        <location filename="../ui/MainWindow.cpp" line="1377"/>
         <source>New objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1087"/>
-        <location filename="../ui/MainWindow.cpp" line="1107"/>
+        <location filename="../ui/MainWindow.cpp" line="1183"/>
+        <location filename="../ui/MainWindow.cpp" line="1203"/>
         <source>Objective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1090"/>
+        <location filename="../ui/MainWindow.cpp" line="1186"/>
         <source>New &amp;Action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1091"/>
-        <location filename="../ui/MainWindow.cpp" line="1310"/>
+        <location filename="../ui/MainWindow.cpp" line="1187"/>
+        <location filename="../ui/MainWindow.cpp" line="1406"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1091"/>
+        <location filename="../ui/MainWindow.cpp" line="1187"/>
         <source>What will be done (bullets on their own lines):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1097"/>
+        <location filename="../ui/MainWindow.cpp" line="1193"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1101"/>
+        <location filename="../ui/MainWindow.cpp" line="1197"/>
         <source>Choose a theme or objective in the navigator to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1107"/>
-        <location filename="../ui/MainWindow.cpp" line="1340"/>
+        <location filename="../ui/MainWindow.cpp" line="1203"/>
+        <location filename="../ui/MainWindow.cpp" line="1436"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1111"/>
+        <location filename="../ui/MainWindow.cpp" line="1207"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1212"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1118"/>
+        <location filename="../ui/MainWindow.cpp" line="1214"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
         <source>Audit &amp;Trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1128"/>
+        <location filename="../ui/MainWindow.cpp" line="1224"/>
         <source>Request &amp;Updates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1131"/>
+        <location filename="../ui/MainWindow.cpp" line="1227"/>
         <source>&amp;Import Updates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1132"/>
+        <location filename="../ui/MainWindow.cpp" line="1228"/>
         <source>Import the workbooks returned by leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133"/>
+        <location filename="../ui/MainWindow.cpp" line="1229"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1148"/>
+        <location filename="../ui/MainWindow.cpp" line="1244"/>
         <source>Update requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1165"/>
+        <location filename="../ui/MainWindow.cpp" line="1261"/>
         <source>Updates from leads recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1193"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1193"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>The plan was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1198"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1251"/>
+        <location filename="../ui/MainWindow.cpp" line="1347"/>
         <source>New theme &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1363"/>
         <source>Choose a theme first: the objective goes under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1296"/>
+        <location filename="../ui/MainWindow.cpp" line="1392"/>
         <source>Choose an objective (or an action) first: the new action goes beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1300"/>
+        <location filename="../ui/MainWindow.cpp" line="1396"/>
         <source>No action added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1300"/>
+        <location filename="../ui/MainWindow.cpp" line="1396"/>
         <source>An action needs a description; the text was empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1353"/>
+        <location filename="../ui/MainWindow.cpp" line="1449"/>
         <source>Choose a theme, objective or action to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1367"/>
+        <location filename="../ui/MainWindow.cpp" line="1463"/>
         <source>this theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1464"/>
         <source>this objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1369"/>
+        <location filename="../ui/MainWindow.cpp" line="1465"/>
         <source>this action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1375"/>
+        <location filename="../ui/MainWindow.cpp" line="1471"/>
         <source>objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1375"/>
+        <location filename="../ui/MainWindow.cpp" line="1471"/>
         <source>objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1377"/>
+        <location filename="../ui/MainWindow.cpp" line="1473"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1377"/>
+        <location filename="../ui/MainWindow.cpp" line="1473"/>
         <source>actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1475"/>
         <source>status update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1475"/>
         <source>status updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1476"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1381"/>
+        <location filename="../ui/MainWindow.cpp" line="1477"/>
         <source>Delete %1? Its %2 will go too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1381"/>
+        <location filename="../ui/MainWindow.cpp" line="1477"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1382"/>
-        <location filename="../ui/MainWindow.cpp" line="1394"/>
+        <location filename="../ui/MainWindow.cpp" line="1478"/>
+        <location filename="../ui/MainWindow.cpp" line="1490"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1382"/>
+        <location filename="../ui/MainWindow.cpp" line="1478"/>
         <source> (Edit ▸ Undo brings it back.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1435"/>
+        <location filename="../ui/MainWindow.cpp" line="1531"/>
         <source>Already first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1435"/>
+        <location filename="../ui/MainWindow.cpp" line="1531"/>
         <source>Already last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1439"/>
+        <location filename="../ui/MainWindow.cpp" line="1535"/>
         <source>Not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1540"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1444"/>
+        <location filename="../ui/MainWindow.cpp" line="1540"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1480"/>
+        <location filename="../ui/MainWindow.cpp" line="1576"/>
         <source>Choose an action in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1503"/>
-        <location filename="../ui/MainWindow.cpp" line="1523"/>
+        <location filename="../ui/MainWindow.cpp" line="1599"/>
+        <location filename="../ui/MainWindow.cpp" line="1619"/>
         <source>Update not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1504"/>
-        <location filename="../ui/MainWindow.cpp" line="1523"/>
+        <location filename="../ui/MainWindow.cpp" line="1600"/>
+        <location filename="../ui/MainWindow.cpp" line="1619"/>
         <source>The update was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1525"/>
+        <location filename="../ui/MainWindow.cpp" line="1621"/>
         <source>update of action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1529"/>
+        <location filename="../ui/MainWindow.cpp" line="1625"/>
         <source>Update recorded. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
