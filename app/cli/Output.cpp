@@ -26,6 +26,11 @@ void err(const QString& text)
     std::fflush(stderr);
 }
 
+QString shown(const QString& location)
+{
+    return location.contains(QStringLiteral("://")) ? location : QDir::toNativeSeparators(location);
+}
+
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);

@@ -25,10 +25,7 @@ namespace {
 
 using core::Database;
 
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
+using Output::shown;
 
 QString suffixOf(const QString& path)
 {

@@ -19,10 +19,7 @@ namespace {
 
 using core::Database;
 
-QString shown(const QString& location)
-{
-    return Database::isServerLocation(location) ? location : QDir::toNativeSeparators(location);
-}
+using Output::shown;
 
 int runMigrate(const QCommandLineParser& parser)
 {

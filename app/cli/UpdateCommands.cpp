@@ -21,10 +21,7 @@ namespace {
 
 using core::Database;
 
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
+using Output::shown;
 
 int runRequests(const QCommandLineParser& parser)
 {
