@@ -125,9 +125,22 @@ void Database::configureServer(Mode mode)
         return;
     if (version == 0 && mode != Mode::CreateIfMissing)
         throw StoreError(StoreError::Kind::NotADatabase,
-                         QCoreApplication::translate("wres", "The database %1 holds no WRES Tracker plans yet; set it "
-                                                             "up with 'server-init' (or 'migrate' a plan into it).")
+                         QCoreApplication::translate("wres", "The database %1 holds no WRES Tracker plans yet, or "
+                                                             "your login has no WRES role there: set it up with "
+                                                             "'server-init' (or 'migrate' a plan into it), or ask for "
+                                                             "a role ('grant').")
                              .arg(m_path));
+    if (version == 0) {
+        // Like a file, a database of another program is not taken over.
+        SqlQuery tables(m_db, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                             "current_schema()"));
+        tables.exec();
+        if (tables.next() && tables.id(0) > 0)
+            throw StoreError(StoreError::Kind::NotADatabase,
+                             QCoreApplication::translate("wres", "The database %1 already holds other tables; give "
+                                                                 "WRES Tracker a database of its own.")
+                                 .arg(m_path));
+    }
     if (m_readOnly)
         throw StoreError(StoreError::Kind::ReadOnly,
                          QCoreApplication::translate("wres", "The database %1 must be upgraded to this version's "
@@ -350,12 +363,12 @@ bool Database::watchOthers(std::function<void()> changed) const
     QSqlDriver* driver = m_db.driver();
     if (!driver->subscribeToNotification(kChannel))
         return false;
-    QObject::connect(driver, &QSqlDriver::notification, driver,
-                     [changed = std::move(changed)](const QString& name, QSqlDriver::NotificationSource source,
-                                                    const QVariant&) {
-                         if (name == kChannel && source == QSqlDriver::OtherSource)
-                             changed();
-                     });
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver,
+        [changed = std::move(changed)](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {
+            if (name == kChannel && source == QSqlDriver::OtherSource)
+                changed();
+        });
     return true;
 }
 

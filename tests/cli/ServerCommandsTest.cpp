@@ -226,6 +226,23 @@ TEST_F(Server, AServerAddressThatCannotBeUsedIsExplained)
     r = run({"actions", "--db", server});
     EXPECT_EQ(r.exit, 2) << "an empty database";
     EXPECT_TRUE(r.err.contains("server-init")) << r.err.toStdString();
+
+    // Another program's database is not taken over.
+    const QString other = storeLocation(scratch, "other");
+    QUrl url(other);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", "other-program");
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec("CREATE TABLE payroll (id INTEGER)");
+    }
+    QSqlDatabase::removeDatabase("other-program");
+    r = run({"demo", "--db", other});
+    EXPECT_EQ(r.exit, 2);
+    EXPECT_TRUE(r.err.contains("already holds other tables")) << r.err.toStdString();
 }
 
 } // namespace
