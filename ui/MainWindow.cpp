@@ -509,6 +509,9 @@ void MainWindow::applyReadOnly()
     const bool editable = m_session && m_session->mayEditPlan();
     for (QAction* action : std::as_const(m_writeActions))
         action->setEnabled(editable);
+    // A server keeps its own backups: Restore from Backup is for plan files.
+    if (m_session && m_session->isTeam())
+        findChild<QAction*>(QStringLiteral("actionRestoreBackup"))->setEnabled(false);
     applyAccess();
     m_editor->setReadOnly(!editable);
     m_metricsTab->setReadOnly(!editable);

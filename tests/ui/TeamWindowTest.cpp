@@ -108,6 +108,8 @@ TEST_F(TeamWindow, OthersChangesAppearWithoutReopeningButNeverUnderAnEdit)
 {
     ASSERT_TRUE(window.connectToServer(server));
     EXPECT_EQ(find<QLabel>("fileMode")->text(), "Team plan: admin");
+    EXPECT_TRUE(find<QAction>("actionNewTheme")->isEnabled());
+    EXPECT_FALSE(find<QAction>("actionRestoreBackup")->isEnabled()) << "the server keeps its own backups";
     auto other = core::Database::open(server, core::Database::Mode::OpenExisting);
     core::UpdateRequest request;
     request.status = core::Status::Delayed;
