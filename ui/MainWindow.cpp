@@ -405,8 +405,13 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
     }
     showSession();
     rememberRecent(m_session->path()); // a server location without its password
-    if (m_session->isTeam())
+    if (m_session->isTeam()) {
         m_session->watchOthers([this] { othersChanged(); });
+        // A lead's My actions are theirs.
+        if (const int lead = m_myLead->findText(m_session->roleLead(), Qt::MatchFixedString);
+            !m_session->roleLead().isEmpty() && lead >= 0)
+            m_myLead->setCurrentIndex(lead);
+    }
     if (!m_session->isReadOnly()) {
         try {
             m_session->takeDailyBackup(PreferencesDialog::backupsToKeep());

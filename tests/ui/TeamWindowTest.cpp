@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -70,6 +71,7 @@ TEST_F(TeamWindow, ALeadMayUpdateOnlyTheirOwnActionsAndTheControlsSaySo)
     ASSERT_TRUE(window.connectToServer(as("ui_lead", "pw-lead"))) << messages.join('\n').toStdString();
     EXPECT_EQ(window.currentFile(), as("ui_lead", {})) << "the password is not kept";
     EXPECT_EQ(find<QLabel>("fileMode")->text(), "Team plan: lead");
+    EXPECT_EQ(find<QComboBox>("myLead")->currentText(), "Head of EDI") << "My actions are the lead's own";
     EXPECT_TRUE(find<QLabel>("readOnlyBanner")
                     ->text()
                     .contains("Lead: you can add updates to the actions Head of EDI "
@@ -81,6 +83,10 @@ TEST_F(TeamWindow, ALeadMayUpdateOnlyTheirOwnActionsAndTheControlsSaySo)
     EXPECT_TRUE(update->isEnabled());
     select(3); // not theirs
     EXPECT_FALSE(update->isEnabled());
+    if (const QByteArray folder = qgetenv("WRES_SCREENSHOTS"); !folder.isEmpty()) {
+        window.resize(1500, 900);
+        window.grab().save(QString::fromLocal8Bit(folder) + "/team-lead.png");
+    }
     EXPECT_EQ(update->toolTip(), "You may add updates only to the actions you lead");
 
     core::UpdateRequest request;
