@@ -57,7 +57,8 @@ qint64 PlanWriter::leadId(const QString& name)
     if (find.next()) {
         id = find.id(0);
     } else {
-        SqlQuery insert(db, QStringLiteral("INSERT INTO leads (name, name_key) VALUES (:name, :key)"), SqlQuery::Returning::Id);
+        SqlQuery insert(db, QStringLiteral("INSERT INTO leads (name, name_key) VALUES (:name, :key)"),
+                        SqlQuery::Returning::Id);
         insert.bindText(QStringLiteral(":name"), name.simplified()).bindText(QStringLiteral(":key"), key).exec();
         id = insert.lastInsertId();
     }
@@ -77,7 +78,8 @@ qint64 PlanWriter::tagId(const Tag& tag)
     if (find.next()) {
         id = find.id(0);
     } else {
-        SqlQuery insert(db, QStringLiteral("INSERT INTO tags (kind, name) VALUES (:kind, :name)"), SqlQuery::Returning::Id);
+        SqlQuery insert(db, QStringLiteral("INSERT INTO tags (kind, name) VALUES (:kind, :name)"),
+                        SqlQuery::Returning::Id);
         insert.bindText(QStringLiteral(":kind"), tag.kind).bindText(QStringLiteral(":name"), tag.name).exec();
         id = insert.lastInsertId();
     }
@@ -88,9 +90,11 @@ qint64 PlanWriter::tagId(const Tag& tag)
 qint64 PlanWriter::insertPlan(const PlanData& plan)
 {
     loadFramework(plan.info.framework.isEmpty() ? QStringLiteral("WRES") : plan.info.framework);
-    SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO plans (uid, framework_id, organisation, title, "
-                                                       "period, created_at) VALUES (:uid, :framework, :organisation, "
-                                                       ":title, :period, :created)"), SqlQuery::Returning::Id);
+    SqlQuery q(m_database.connection(),
+               QStringLiteral("INSERT INTO plans (uid, framework_id, organisation, title, "
+                              "period, created_at) VALUES (:uid, :framework, :organisation, "
+                              ":title, :period, :created)"),
+               SqlQuery::Returning::Id);
     // The identity travels with an exported plan; a second copy in the same file gets its own.
     QString uid = plan.info.uid;
     if (!uid.isEmpty()) {
@@ -132,8 +136,10 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
 qint64 PlanWriter::insertTheme(qint64 planId, int position, const ThemeData& theme)
 {
     const auto& db = m_database.connection();
-    SqlQuery q(db, QStringLiteral("INSERT INTO themes (plan_id, position, name, indicator_scope) "
-                                  "VALUES (:plan, :position, :name, :scope)"), SqlQuery::Returning::Id);
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO themes (plan_id, position, name, indicator_scope) "
+                              "VALUES (:plan, :position, :name, :scope)"),
+               SqlQuery::Returning::Id);
     q.bind(QStringLiteral(":plan"), planId)
         .bind(QStringLiteral(":position"), position)
         .bindText(QStringLiteral(":name"), theme.name)
@@ -159,8 +165,10 @@ qint64 PlanWriter::insertTheme(qint64 planId, int position, const ThemeData& the
 
 qint64 PlanWriter::insertObjective(qint64 themeId, int position, const ObjectiveData& objective)
 {
-    SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO objectives (theme_id, position, number, text) "
-                                                       "VALUES (:theme, :position, :number, :text)"), SqlQuery::Returning::Id);
+    SqlQuery q(m_database.connection(),
+               QStringLiteral("INSERT INTO objectives (theme_id, position, number, text) "
+                              "VALUES (:theme, :position, :number, :text)"),
+               SqlQuery::Returning::Id);
     q.bind(QStringLiteral(":theme"), themeId)
         .bind(QStringLiteral(":position"), position)
         .bindText(QStringLiteral(":number"), objective.number)
@@ -179,11 +187,13 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
         throw InvalidRequest(
             QCoreApplication::translate("wres", "An action needs a description; the action text is empty."));
     const auto& db = m_database.connection();
-    SqlQuery q(db, QStringLiteral(
-                       "INSERT INTO actions (objective_id, position, number, text, timescale, timescale_kind, "
+    SqlQuery q(
+        db,
+        QStringLiteral("INSERT INTO actions (objective_id, position, number, text, timescale, timescale_kind, "
                        "due_date, status, rag, milestones, progress, indicator_scope, revision, created_at, "
                        "updated_at, last_update_at) VALUES (:objective, :position, :number, :text, :timescale, "
-                       ":kind, :due, :status, :rag, :milestones, :progress, :scope, :revision, :now, :now, :last)"), SqlQuery::Returning::Id);
+                       ":kind, :due, :status, :rag, :milestones, :progress, :scope, :revision, :now, :now, :last)"),
+        SqlQuery::Returning::Id);
     QDateTime lastUpdate;
     for (const StatusUpdate& update : action.updates)
         if (!lastUpdate.isValid() || update.recordedAt > lastUpdate)
@@ -232,9 +242,11 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
 
 qint64 PlanWriter::insertStatusUpdate(qint64 actionId, const StatusUpdate& update)
 {
-    SqlQuery q(m_database.connection(), QStringLiteral("INSERT INTO status_updates (action_id, recorded_at, author, "
-                                                       "status, rag, note) VALUES (:action, :at, :author, :status, "
-                                                       ":rag, :note)"), SqlQuery::Returning::Id);
+    SqlQuery q(m_database.connection(),
+               QStringLiteral("INSERT INTO status_updates (action_id, recorded_at, author, "
+                              "status, rag, note) VALUES (:action, :at, :author, :status, "
+                              ":rag, :note)"),
+               SqlQuery::Returning::Id);
     q.bind(QStringLiteral(":action"), actionId)
         .bindText(QStringLiteral(":at"), StoredValues::fromDateTime(update.recordedAt))
         .bindText(QStringLiteral(":author"), update.author)

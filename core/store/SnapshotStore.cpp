@@ -14,8 +14,10 @@ qint64 SnapshotStore::record(qint64 planId, const QString& label, const QDateTim
 {
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
-    SqlQuery insert(db, QStringLiteral("INSERT INTO pack_snapshots (plan_id, recorded_at, label) VALUES (:plan, :at, "
-                                       ":label)"), SqlQuery::Returning::Id);
+    SqlQuery insert(db,
+                    QStringLiteral("INSERT INTO pack_snapshots (plan_id, recorded_at, label) VALUES (:plan, :at, "
+                                   ":label)"),
+                    SqlQuery::Returning::Id);
     insert.bind(QStringLiteral(":plan"), planId)
         .bindText(QStringLiteral(":at"), StoredValues::fromDateTime(at))
         .bindText(QStringLiteral(":label"), label)
