@@ -749,7 +749,7 @@ Try &apos;%1 %2 --help&apos;.
     </message>
     <message>
         <location filename="../app/cli/MetricCommands.cpp" line="36"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="49"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="46"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,97 +847,97 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="45"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="42"/>
         <source>%1 does not exist; check the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="61"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="58"/>
         <source>%1 already exists; the demo is written to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="68"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="65"/>
         <source>Created %1 with the demo plan &quot;%2&quot;: %3 themes, %4 actions, and %5 rows of demo metrics.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="82"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="79"/>
         <source>import takes one plan file (.csv, .xlsx or .json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="98"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="95"/>
         <source>Imported &quot;%1&quot; into %2 as plan %3: %4 themes, %5 actions.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="110"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="107"/>
         <source>-o FILE is required: where to write the plan (.csv, .xlsx or .json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="114"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="111"/>
         <source>%1: cannot export as .%2; use .csv, .xlsx or .json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="130"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="127"/>
         <source>Wrote &quot;%1&quot; (%2 actions) to %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="146"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="143"/>
         <source>%1: the integrity check failed; restore the file from a backup.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="155"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="152"/>
         <source>%1: OK. File format %2 (this program writes %3); %4 plan(s), %5 action(s), %6 lead(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="171"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="168"/>
         <source>Create a plan file holding the bundled demo plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="179"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="176"/>
         <source>Import a plan (.csv, .xlsx or .json) into a plan file, creating it if missing; all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="184"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="181"/>
         <source>The Trust the plan belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="188"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="185"/>
         <source>The plan&apos;s title (default: the file name, or the JSON&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="191"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="188"/>
         <source>The period the plan covers, e.g. 2023/24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="201"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="198"/>
         <source>Write a whole plan as CSV, an Excel workbook or JSON (JSON keeps everything).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="207"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="204"/>
         <source>Where to write: a .csv, .xlsx or .json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="216"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="213"/>
         <source>Check a plan file&apos;s integrity and show its file format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,7 +1313,7 @@ Try &apos;%1 %2 --help&apos;.
     </message>
     <message>
         <location filename="../core/store/ActionStore.cpp" line="368"/>
-        <location filename="../core/store/PlanWriter.cpp" line="180"/>
+        <location filename="../core/store/PlanWriter.cpp" line="188"/>
         <source>An action needs a description; the action text is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,101 +1384,106 @@ Try &apos;%1 %2 --help&apos;.
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="128"/>
-        <source>The database %1 holds no WRES Tracker plans yet; set it up with &apos;server-init&apos; (or &apos;migrate&apos; a plan into it).</source>
+        <source>The database %1 holds no WRES Tracker plans yet, or your login has no WRES role there: set it up with &apos;server-init&apos; (or &apos;migrate&apos; a plan into it), or ask for a role (&apos;grant&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="133"/>
+        <location filename="../core/store/Database.cpp" line="140"/>
+        <source>The database %1 already holds other tables; give WRES Tracker a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="146"/>
         <source>The database %1 must be upgraded to this version&apos;s format, which writes to it; open it without --read-only as an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="149"/>
+        <location filename="../core/store/Database.cpp" line="162"/>
         <source>%1 does not exist; check the name, or create it with &apos;demo&apos; or &apos;import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="154"/>
+        <location filename="../core/store/Database.cpp" line="167"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="158"/>
+        <location filename="../core/store/Database.cpp" line="171"/>
         <source>%1 is not a WRES Tracker plan file (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="162"/>
+        <location filename="../core/store/Database.cpp" line="175"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="168"/>
+        <location filename="../core/store/Database.cpp" line="181"/>
         <source>%1 is read-only; nothing can be added to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="175"/>
+        <location filename="../core/store/Database.cpp" line="188"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="194"/>
+        <location filename="../core/store/Database.cpp" line="207"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="216"/>
+        <location filename="../core/store/Database.cpp" line="229"/>
         <source>%1 is not a WRES Tracker plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="219"/>
+        <location filename="../core/store/Database.cpp" line="232"/>
         <source>%1 is in use by another person or program%2; try again when they have closed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="226"/>
+        <location filename="../core/store/Database.cpp" line="239"/>
         <source>%1 is damaged and cannot be read (%2); restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="232"/>
+        <location filename="../core/store/Database.cpp" line="245"/>
         <source>%1 is damaged (%2); restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="241"/>
+        <location filename="../core/store/Database.cpp" line="254"/>
         <source>%1 was saved by a newer version of WRES Tracker (file format %2; this program reads up to %3). Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="258"/>
+        <location filename="../core/store/Database.cpp" line="271"/>
         <source>%1 is an SQLite database but not a WRES Tracker plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="267"/>
+        <location filename="../core/store/Database.cpp" line="280"/>
         <source>%1 is empty, not a plan file; create a plan with &apos;demo&apos; or &apos;import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="272"/>
+        <location filename="../core/store/Database.cpp" line="285"/>
         <source>%1 is empty; there is no plan to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="366"/>
+        <location filename="../core/store/Database.cpp" line="379"/>
         <source>A plan on a server is backed up by the server (pg_dump), not by WRES Tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="376"/>
+        <location filename="../core/store/Database.cpp" line="389"/>
         <source>%1 is open read-only; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="406"/>
+        <location filename="../core/store/Database.cpp" line="419"/>
         <source>Part of the change failed, so none of it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,7 +1524,7 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/SnapshotStore.cpp" line="60"/>
+        <location filename="../core/store/SnapshotStore.cpp" line="62"/>
         <source>There is no recorded pack %1 in this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,100 +1601,100 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="33"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="30"/>
         <source>-o FOLDER is required: where to write the workbooks, one for each lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="36"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="33"/>
         <source>%1 is a file; -o names a folder for the workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="48"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="45"/>
         <source>%1 is read-only: requests are recorded in the plan file, so none was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="54"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="51"/>
         <source>No open actions to ask about; no workbook was written.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="59"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="56"/>
         <source>Cannot make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="70"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="67"/>
         <source>%1 action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="71"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="68"/>
         <source>%1 actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="85"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="82"/>
         <source>Wrote %1 update request for &quot;%2&quot; (%3 actions):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="86"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="83"/>
         <source>Wrote %1 update requests for &quot;%2&quot; (%3 actions):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="97"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="94"/>
         <source>import-updates takes the returned workbooks (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="117"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="114"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="119"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="116"/>
         <source>there is no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="129"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="126"/>
         <source>%2 from %3: %1 answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="130"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="127"/>
         <source>%2 from %3: %1 answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="133"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="130"/>
         <source>, %1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="134"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="131"/>
         <source>, %1 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="136"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="133"/>
         <source>, %1 row left blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="137"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="134"/>
         <source>, %1 rows left blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="144"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="141"/>
         <source>  CONFLICT %1
     changed in the plan since the request was sent:
       %2
@@ -1697,66 +1702,66 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="154"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="151"/>
         <source>  Not applied: this file has conflicts. Import it in the window (Plan ▸ Import Updates), where each answer can be ticked or not.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="160"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="157"/>
         <source>  Recorded %1 update from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="161"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="158"/>
         <source>  Recorded %1 updates from %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="166"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="163"/>
         <source>Nothing was changed (a dry run); run again with --apply to record these updates.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="179"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="176"/>
         <source>Write a workbook for each lead asking for progress on their open actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="185"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="182"/>
         <source>The folder to write the workbooks in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="188"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="185"/>
         <source>Only this lead (exact name, any case).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="191"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="188"/>
         <source>Only actions due in the next DAYS days, or overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="194"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="191"/>
         <source>Also write each request as a PDF to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="203"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="200"/>
         <source>Show (or with --apply, record) the updates in workbooks returned by leads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="210"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="207"/>
         <source>Record the updates (without it nothing is changed); conflicts are never applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/UpdateCommands.cpp" line="213"/>
+        <location filename="../app/cli/UpdateCommands.cpp" line="210"/>
         <source>The returned workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,106 +1961,106 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="32"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="29"/>
         <source>--from and --to are required: a plan file and a server address (postgresql://…), either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="42"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="39"/>
         <source>%1 already holds &quot;%2&quot; (the same plan); nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="48"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="45"/>
         <source>Moved &quot;%1&quot; (%2 actions, with its history, audit trail and metrics) from %3 to %4 as plan %5.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="61"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="58"/>
         <source>server-init sets up a server database: give --db postgresql://user@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="65"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="62"/>
         <source>Set up %1 for WRES Tracker (file format %2) with the roles wres_admin, wres_lead and wres_viewer. Give people logins with &apos;grant&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="77"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="74"/>
         <source>grant gives a login on a server: give --db postgresql://user@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="83"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="80"/>
         <source>--login NAME and --role admin|lead|viewer are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="89"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="86"/>
         <source>Cannot read the password from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="92"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="89"/>
         <source>The password in %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="98"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="95"/>
         <source>%1 is a lead on %2: may update the actions of %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="100"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="97"/>
         <source>%1 is a%2 %3 on %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="111"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="108"/>
         <source>Move a whole plan (history, audit trail, metrics) between a plan file and a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="115"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="112"/>
         <source>Where the plan is: a .wres file or postgresql://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="118"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="115"/>
         <source>Where it goes (made if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="128"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="125"/>
         <source>Set up a PostgreSQL database for team mode: the schema and the three roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="136"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="133"/>
         <source>Create or change a server login with a role (admin, lead or viewer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="140"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="137"/>
         <source>The login name (lower case).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="142"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="139"/>
         <source>admin, lead or viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="145"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="142"/>
         <source>For a lead: the lead, as the plan names them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ServerCommands.cpp" line="149"/>
+        <location filename="../app/cli/ServerCommands.cpp" line="146"/>
         <source>Set the login&apos;s password from the first line of FILE (- for standard input); never on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,142 +3418,142 @@ Try &apos;%1 %2 --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Plan not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>%1: choose a name ending in .xlsx, .csv or .json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Exporting the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Cancelled: the plan was not exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Exported the plan to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Reading the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>%1
 … and %2 more problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Plan not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>Calendar not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Wrote %1 due date(s) to %2; open it in Outlook or any calendar to add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Read-only: %1 can be viewed, searched and printed here, but no change can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Shared drive: one person at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>This plan is on a network drive, where only one program at a time can safely have it open. For several people editing at once, use team mode (a PostgreSQL server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Replace %1 with the backup %2?
 
 Every change made since that backup will be gone from the plan. The plan as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>The backup was not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="587"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>Restored %1 from the backup of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="652"/>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="665"/>
         <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="652"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
         <source>wres-plan.wres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="294"/>
-        <location filename="../ui/MainWindow.cpp" line="652"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
         <source>WRES Tracker plans (*.wres)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,609 +3568,609 @@ Every change made since that backup will be gone from the plan. The plan as it i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Viewer: you can read, search and print this team plan; the EDI team and the leads change it. (Login %1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Lead: you can add updates to the actions %1 leads (Ctrl+U); the EDI team changes the rest of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>your login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Team plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>On the server %1; the server decides what your login may change, and other people&apos;s changes appear as they are made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="665"/>
         <source>Organisation (the Trust):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="662"/>
+        <location filename="../ui/MainWindow.cpp" line="670"/>
         <source>WRES Action Plan %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>Period (e.g. 2024/25):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>Plan not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>%1 already exists; choose a new name for the new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="739"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>%1 — WRES Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="748"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="772"/>
+        <location filename="../ui/MainWindow.cpp" line="845"/>
         <source>No plan open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="772"/>
         <source>Open a plan file first; its metrics are kept with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="768"/>
+        <location filename="../ui/MainWindow.cpp" line="776"/>
         <source>Import metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="768"/>
+        <location filename="../ui/MainWindow.cpp" line="776"/>
         <source>Metrics CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
-        <location filename="../ui/MainWindow.cpp" line="790"/>
+        <location filename="../ui/MainWindow.cpp" line="789"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
         <source>Metrics not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="789"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>…and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="791"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>%2 has %1 problem; nothing was imported.
 
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="792"/>
+        <location filename="../ui/MainWindow.cpp" line="800"/>
         <source>%2 has %1 problems; nothing was imported.
 
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>Imported metrics from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>This action is not linked to any WRES indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="845"/>
         <source>Open a plan file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="841"/>
+        <location filename="../ui/MainWindow.cpp" line="849"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="842"/>
+        <location filename="../ui/MainWindow.cpp" line="850"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="850"/>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>board-pack-public.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="850"/>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>board-pack.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="851"/>
+        <location filename="../ui/MainWindow.cpp" line="859"/>
         <source>brief-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="852"/>
+        <location filename="../ui/MainWindow.cpp" line="860"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="852"/>
+        <location filename="../ui/MainWindow.cpp" line="860"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="866"/>
+        <location filename="../ui/MainWindow.cpp" line="874"/>
         <source>Board pack not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Board pack preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="902"/>
         <source>Writing the board pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="902"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="922"/>
         <source>Cancelled: no board pack was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="918"/>
+        <location filename="../ui/MainWindow.cpp" line="926"/>
         <source>Board pack not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Wrote 1 page to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Wrote %1 pages to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="934"/>
+        <location filename="../ui/MainWindow.cpp" line="942"/>
         <source>Pack not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="937"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Recorded this pack; the next one will show what changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="954"/>
         <source>%1 of %2 actions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="951"/>
+        <location filename="../ui/MainWindow.cpp" line="959"/>
         <source>My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <location filename="../ui/MainWindow.cpp" line="961"/>
         <source>  Lead: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>Lead for My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="966"/>
         <source>&amp;My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="962"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Show only this lead&apos;s actions, overdue first (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="966"/>
+        <location filename="../ui/MainWindow.cpp" line="974"/>
         <source>Add &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970"/>
-        <location filename="../ui/MainWindow.cpp" line="1011"/>
+        <location filename="../ui/MainWindow.cpp" line="978"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Record status, RAG and progress for the selected action (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="989"/>
+        <location filename="../ui/MainWindow.cpp" line="997"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="990"/>
+        <location filename="../ui/MainWindow.cpp" line="998"/>
         <source>Action %1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1012"/>
+        <location filename="../ui/MainWindow.cpp" line="1020"/>
         <source>You may add updates only to the actions you lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1021"/>
+        <location filename="../ui/MainWindow.cpp" line="1029"/>
         <source>Someone else changed the plan; it will be shown when you have saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1029"/>
+        <location filename="../ui/MainWindow.cpp" line="1037"/>
         <source>Could not show others&apos; changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1036"/>
+        <location filename="../ui/MainWindow.cpp" line="1044"/>
         <source>Shown: changes made by others (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1084"/>
-        <location filename="../ui/MainWindow.cpp" line="1119"/>
+        <location filename="../ui/MainWindow.cpp" line="1092"/>
+        <location filename="../ui/MainWindow.cpp" line="1127"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1100"/>
+        <location filename="../ui/MainWindow.cpp" line="1108"/>
         <source>Showing the version saved by someone else; your edits were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1119"/>
+        <location filename="../ui/MainWindow.cpp" line="1127"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1129"/>
+        <location filename="../ui/MainWindow.cpp" line="1137"/>
         <source>edit action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1145"/>
         <source>Move action to another objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1148"/>
+        <location filename="../ui/MainWindow.cpp" line="1156"/>
         <source>Saved. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1169"/>
+        <location filename="../ui/MainWindow.cpp" line="1177"/>
         <source>P&amp;lan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1178"/>
+        <location filename="../ui/MainWindow.cpp" line="1186"/>
         <source>New &amp;Theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
+        <location filename="../ui/MainWindow.cpp" line="1187"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1179"/>
-        <location filename="../ui/MainWindow.cpp" line="1203"/>
+        <location filename="../ui/MainWindow.cpp" line="1187"/>
+        <location filename="../ui/MainWindow.cpp" line="1211"/>
         <source>Theme name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1182"/>
+        <location filename="../ui/MainWindow.cpp" line="1190"/>
         <source>New &amp;Objective…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1183"/>
-        <location filename="../ui/MainWindow.cpp" line="1377"/>
+        <location filename="../ui/MainWindow.cpp" line="1191"/>
+        <location filename="../ui/MainWindow.cpp" line="1385"/>
         <source>New objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1183"/>
-        <location filename="../ui/MainWindow.cpp" line="1203"/>
+        <location filename="../ui/MainWindow.cpp" line="1191"/>
+        <location filename="../ui/MainWindow.cpp" line="1211"/>
         <source>Objective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1186"/>
+        <location filename="../ui/MainWindow.cpp" line="1194"/>
         <source>New &amp;Action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1187"/>
-        <location filename="../ui/MainWindow.cpp" line="1406"/>
+        <location filename="../ui/MainWindow.cpp" line="1195"/>
+        <location filename="../ui/MainWindow.cpp" line="1414"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1187"/>
+        <location filename="../ui/MainWindow.cpp" line="1195"/>
         <source>What will be done (bullets on their own lines):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1193"/>
+        <location filename="../ui/MainWindow.cpp" line="1201"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1205"/>
         <source>Choose a theme or objective in the navigator to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1203"/>
-        <location filename="../ui/MainWindow.cpp" line="1436"/>
+        <location filename="../ui/MainWindow.cpp" line="1211"/>
+        <location filename="../ui/MainWindow.cpp" line="1444"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1207"/>
+        <location filename="../ui/MainWindow.cpp" line="1215"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1212"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1214"/>
+        <location filename="../ui/MainWindow.cpp" line="1222"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1228"/>
         <source>Audit &amp;Trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1224"/>
+        <location filename="../ui/MainWindow.cpp" line="1232"/>
         <source>Request &amp;Updates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1227"/>
+        <location filename="../ui/MainWindow.cpp" line="1235"/>
         <source>&amp;Import Updates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1228"/>
+        <location filename="../ui/MainWindow.cpp" line="1236"/>
         <source>Import the workbooks returned by leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1229"/>
+        <location filename="../ui/MainWindow.cpp" line="1237"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1244"/>
+        <location filename="../ui/MainWindow.cpp" line="1252"/>
         <source>Update requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1261"/>
+        <location filename="../ui/MainWindow.cpp" line="1269"/>
         <source>Updates from leads recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1297"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
+        <location filename="../ui/MainWindow.cpp" line="1297"/>
         <source>The plan was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1302"/>
         <source>%1. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1347"/>
+        <location filename="../ui/MainWindow.cpp" line="1355"/>
         <source>New theme &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1363"/>
+        <location filename="../ui/MainWindow.cpp" line="1371"/>
         <source>Choose a theme first: the objective goes under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1392"/>
+        <location filename="../ui/MainWindow.cpp" line="1400"/>
         <source>Choose an objective (or an action) first: the new action goes beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1396"/>
+        <location filename="../ui/MainWindow.cpp" line="1404"/>
         <source>No action added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1396"/>
+        <location filename="../ui/MainWindow.cpp" line="1404"/>
         <source>An action needs a description; the text was empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1449"/>
+        <location filename="../ui/MainWindow.cpp" line="1457"/>
         <source>Choose a theme, objective or action to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1463"/>
+        <location filename="../ui/MainWindow.cpp" line="1471"/>
         <source>this theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1464"/>
+        <location filename="../ui/MainWindow.cpp" line="1472"/>
         <source>this objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1465"/>
+        <location filename="../ui/MainWindow.cpp" line="1473"/>
         <source>this action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1471"/>
+        <location filename="../ui/MainWindow.cpp" line="1479"/>
         <source>objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1471"/>
+        <location filename="../ui/MainWindow.cpp" line="1479"/>
         <source>objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1473"/>
+        <location filename="../ui/MainWindow.cpp" line="1481"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1473"/>
+        <location filename="../ui/MainWindow.cpp" line="1481"/>
         <source>actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1475"/>
+        <location filename="../ui/MainWindow.cpp" line="1483"/>
         <source>status update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1475"/>
+        <location filename="../ui/MainWindow.cpp" line="1483"/>
         <source>status updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1476"/>
+        <location filename="../ui/MainWindow.cpp" line="1484"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1477"/>
+        <location filename="../ui/MainWindow.cpp" line="1485"/>
         <source>Delete %1? Its %2 will go too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1477"/>
+        <location filename="../ui/MainWindow.cpp" line="1485"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1478"/>
-        <location filename="../ui/MainWindow.cpp" line="1490"/>
+        <location filename="../ui/MainWindow.cpp" line="1486"/>
+        <location filename="../ui/MainWindow.cpp" line="1498"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1478"/>
+        <location filename="../ui/MainWindow.cpp" line="1486"/>
         <source> (Edit ▸ Undo brings it back.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1531"/>
+        <location filename="../ui/MainWindow.cpp" line="1539"/>
         <source>Already first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1531"/>
+        <location filename="../ui/MainWindow.cpp" line="1539"/>
         <source>Already last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1535"/>
+        <location filename="../ui/MainWindow.cpp" line="1543"/>
         <source>Not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1540"/>
+        <location filename="../ui/MainWindow.cpp" line="1548"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1540"/>
+        <location filename="../ui/MainWindow.cpp" line="1548"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1576"/>
+        <location filename="../ui/MainWindow.cpp" line="1584"/>
         <source>Choose an action in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1599"/>
-        <location filename="../ui/MainWindow.cpp" line="1619"/>
+        <location filename="../ui/MainWindow.cpp" line="1607"/>
+        <location filename="../ui/MainWindow.cpp" line="1627"/>
         <source>Update not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1600"/>
-        <location filename="../ui/MainWindow.cpp" line="1619"/>
+        <location filename="../ui/MainWindow.cpp" line="1608"/>
+        <location filename="../ui/MainWindow.cpp" line="1627"/>
         <source>The update was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1621"/>
+        <location filename="../ui/MainWindow.cpp" line="1629"/>
         <source>update of action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1625"/>
+        <location filename="../ui/MainWindow.cpp" line="1633"/>
         <source>Update recorded. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
