@@ -4,7 +4,7 @@
 #include "Output.h"
 #include "domain/Counted.h"
 #include "io/RequestWorkbook.h"
-#include "report/RequestPdf.h"
+#include "report/RequestFiles.h"
 #include "store/Database.h"
 #include "store/PlanStore.h"
 #include "store/StoreError.h"
@@ -12,8 +12,6 @@
 #include "updates/UpdateReturns.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace wres::app::UpdateCommands {
@@ -51,38 +49,29 @@ int runRequests(const QCommandLineParser& parser)
         Output::out(QCoreApplication::translate("wres", "No open actions to ask about; no workbook was written.\n"));
         return ExitOk;
     }
-    if (!QDir().mkpath(folder))
+    QString error;
+    const QList<ui::RequestFiles::Written> written =
+        ui::RequestFiles::write(requests, folder, parser.isSet(QStringLiteral("pdf")), &error);
+    if (written.size() < requests.size())
         throw core::StoreError(core::StoreError::Kind::Failed,
-                               QCoreApplication::translate("wres", "Cannot make the folder %1.").arg(shown(folder)));
-    const bool pdf = parser.isSet(QStringLiteral("pdf"));
-    const QStringList workbooks = core::UpdateRequests::fileNames(requests, QStringLiteral("xlsx"));
-    const QStringList papers = core::UpdateRequests::fileNames(requests, QStringLiteral("pdf"));
-    QString report;
-    int actions = 0;
-    for (qsizetype i = 0; i < requests.size(); ++i) {
-        const QString path = QDir(folder).filePath(workbooks[i]);
-        Output::writeFile(path, core::RequestWorkbook::write(requests[i]));
-        QString line = QStringLiteral("  %1 (%2)")
-                           .arg(shown(path), core::counted(requests[i].actions.size(),
-                                                           QCoreApplication::translate("wres", "%1 action"),
-                                                           QCoreApplication::translate("wres", "%1 actions")));
-        if (pdf) {
-            QString error;
-            const QString paper = QDir(folder).filePath(papers[i]);
-            if (ui::RequestPdf::writePdf(requests[i], paper, &error) == 0)
-                throw core::StoreError(core::StoreError::Kind::Failed, error);
-            line += QStringLiteral(", %1").arg(shown(paper));
-        }
-        report += line + QLatin1Char('\n');
-        actions += int(requests[i].actions.size());
-    }
+                               error + QCoreApplication::translate("wres", " No request was recorded."));
     core::UpdateRequests::recordIssued(*db, plan.id, requests);
+    QString report;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        report += QStringLiteral("  %1 (%2)")
+                      .arg(shown(written[i].workbook),
+                           core::counted(requests[i].actions.size(), QCoreApplication::translate("wres", "%1 action"),
+                                         QCoreApplication::translate("wres", "%1 actions")));
+        if (!written[i].pdf.isEmpty())
+            report += QStringLiteral(", %1").arg(shown(written[i].pdf));
+        report += QLatin1Char('\n');
+    }
     Output::out(
         core::counted(requests.size(),
                       QCoreApplication::translate("wres", "Wrote %1 update request for \"%2\" (%3 actions):\n"),
                       QCoreApplication::translate("wres", "Wrote %1 update requests for \"%2\" (%3 actions):\n"))
             .arg(plan.title)
-            .arg(actions) +
+            .arg(core::UpdateRequests::actionCount(requests)) +
         report);
     return ExitOk;
 }
@@ -103,19 +92,7 @@ int runImport(const QCommandLineParser& parser)
     qint64 summaryPlan = planId.value_or(0);
     QList<std::pair<QString, int>> answered;
     for (const QString& path : files) {
-        QFile file(path);
-        core::UpdateReturns::FileReview review;
-        review.shownName = shown(path);
-        if (!file.open(QIODevice::ReadOnly))
-            review.problems << core::Problem{
-                review.shownName,
-                0,
-                {},
-                QCoreApplication::translate("wres", "cannot be read: %1")
-                    .arg(file.exists() ? file.errorString()
-                                       : QCoreApplication::translate("wres", "there is no such file"))};
-        else
-            review = core::UpdateReturns::review(*db, file.readAll(), shown(path), planId);
+        const core::UpdateReturns::FileReview review = core::UpdateReturns::reviewFile(*db, path, shown(path), planId);
         if (!review.canApply()) {
             leftOut = true;
             Output::err(core::UpdateReturns::describeProblems(review) + QLatin1Char('\n'));

@@ -16,6 +16,13 @@ struct Problem
     QString place = {}; // a workbook's "Plan!F12"; replaces line and column when set
 
     QString toString() const;
+    // A problem at a workbook's place ("Updates!J7"), or at the whole file when place is empty.
+    static Problem at(const QString& file, const QString& place, const QString& message)
+    {
+        Problem p{file, 0, {}, message};
+        p.place = place;
+        return p;
+    }
 };
 
 using Problems = QList<Problem>;

@@ -78,13 +78,6 @@ QString dueText(const QDate& due)
                          : QString();
 }
 
-Problem problemAt(const QString& file, const QString& place, const QString& message)
-{
-    Problem p{file, 0, {}, message};
-    p.place = place;
-    return p;
-}
-
 } // namespace
 
 QStringList answerHeaders()
@@ -209,7 +202,7 @@ Returned read(const QByteArray& bytes, const QString& fileName)
         return result;
     }
     const auto fail = [&](const QString& place, const QString& message) {
-        result.problems << problemAt(fileName, place, message);
+        result.problems << Problem::at(fileName, place, message);
         return result;
     };
 
@@ -311,25 +304,26 @@ Returned read(const QByteArray& bytes, const QString& fileName)
         bool isNumber = false;
         a.actionId = idText.toLongLong(&isNumber);
         if (idText.isEmpty()) {
-            result.problems << problemAt(fileName, result.place(result.idColumn, r.number),
-                                         QCoreApplication::translate("wres", "an answer without an action ID; "
-                                                                             "answers belong on the rows sent"));
+            result.problems << Problem::at(fileName, result.place(result.idColumn, r.number),
+                                           QCoreApplication::translate("wres", "an answer without an action ID; "
+                                                                               "answers belong on the rows sent"));
             continue;
         }
         if (!isNumber || a.actionId <= 0) {
-            result.problems << problemAt(fileName, result.place(result.idColumn, r.number),
-                                         QCoreApplication::translate("wres", "'%1' is not an action ID").arg(idText));
+            result.problems << Problem::at(fileName, result.place(result.idColumn, r.number),
+                                           QCoreApplication::translate("wres", "'%1' is not an action ID").arg(idText));
             continue;
         }
         if (!requested.contains(a.actionId)) {
-            result.problems << problemAt(fileName, result.place(result.idColumn, r.number),
-                                         QCoreApplication::translate("wres", "action %1 was not in this request to %2")
-                                             .arg(a.actionId)
-                                             .arg(request.lead));
+            result.problems << Problem::at(
+                fileName, result.place(result.idColumn, r.number),
+                QCoreApplication::translate("wres", "action %1 was not in this request to %2")
+                    .arg(a.actionId)
+                    .arg(request.lead));
             continue;
         }
         if (seen.contains(a.actionId)) {
-            result.problems << problemAt(
+            result.problems << Problem::at(
                 fileName, result.place(result.idColumn, r.number),
                 QCoreApplication::translate("wres", "action %1 is answered twice").arg(a.actionId));
             continue;
@@ -338,7 +332,7 @@ Returned read(const QByteArray& bytes, const QString& fileName)
         if (!statusText.isEmpty()) {
             a.status = parseStatus(statusText);
             if (!a.status)
-                result.problems << problemAt(
+                result.problems << Problem::at(
                     fileName, result.place(result.statusColumn, r.number),
                     QCoreApplication::translate("wres", "'%1' is not a status; use Not started, In progress, "
                                                         "Delayed or Complete")
@@ -347,7 +341,7 @@ Returned read(const QByteArray& bytes, const QString& fileName)
         if (!ragText.isEmpty()) {
             a.rag = parseRag(ragText);
             if (!a.rag)
-                result.problems << problemAt(
+                result.problems << Problem::at(
                     fileName, result.place(result.ragColumn, r.number),
                     QCoreApplication::translate("wres", "'%1' is not a RAG rating; use R, A, G or B").arg(ragText));
         }

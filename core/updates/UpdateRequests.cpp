@@ -87,20 +87,32 @@ QList<LeadRequest> gather(const Database& database, qint64 planId, const Options
     return requests;
 }
 
+IssuedRequest issued(const LeadRequest& request, qint64 planId)
+{
+    IssuedRequest i;
+    i.uid = request.uid;
+    i.roundUid = request.roundUid;
+    i.planId = planId;
+    i.lead = request.lead;
+    i.issuedAt = request.issuedAt;
+    i.actionCount = int(request.actions.size());
+    return i;
+}
+
+int actionCount(const QList<LeadRequest>& requests)
+{
+    int count = 0;
+    for (const LeadRequest& r : requests)
+        count += int(r.actions.size());
+    return count;
+}
+
 void recordIssued(const Database& database, qint64 planId, const QList<LeadRequest>& requests)
 {
-    QList<IssuedRequest> issued;
-    for (const LeadRequest& r : requests) {
-        IssuedRequest i;
-        i.uid = r.uid;
-        i.roundUid = r.roundUid;
-        i.planId = planId;
-        i.lead = r.lead;
-        i.issuedAt = r.issuedAt;
-        i.actionCount = int(r.actions.size());
-        issued << i;
-    }
-    RequestStore(database).recordIssued(issued);
+    QList<IssuedRequest> all;
+    for (const LeadRequest& r : requests)
+        all << issued(r, planId);
+    RequestStore(database).recordIssued(all);
 }
 
 QStringList fileNames(const QList<LeadRequest>& requests, const QString& suffix)

@@ -2,6 +2,7 @@
 
 #include "domain/Rag.h"
 #include "domain/Status.h"
+#include "store/RequestStore.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -60,6 +61,11 @@ struct Options
 // One request per lead with open actions (not complete, not rated blue), leads in alphabetical
 // order, actions in plan order. Throws InvalidRequest for a lead the plan does not have.
 QList<LeadRequest> gather(const Database& database, qint64 planId, const Options& options);
+
+// The record of a request as the store keeps it (no returns yet).
+IssuedRequest issued(const LeadRequest& request, qint64 planId);
+// How many actions the requests ask about, in all.
+int actionCount(const QList<LeadRequest>& requests);
 
 // Records the requests as issued, so that their returns are matched and the leads still to answer
 // can be named.

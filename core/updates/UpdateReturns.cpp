@@ -9,17 +9,11 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 
 namespace wres::core::UpdateReturns {
 namespace {
-
-Problem problemAt(const QString& file, const QString& place, const QString& message)
-{
-    Problem p{file, 0, {}, message};
-    p.place = place;
-    return p;
-}
 
 QString when(const QDateTime& at)
 {
@@ -105,7 +99,7 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
             plan = p;
     if (!plan || (planId && plan->id != *planId)) {
         const QString otherTitle = returned.request.planTitle;
-        result.problems << problemAt(
+        result.problems << Problem::at(
             shownName, returned.planPlace,
             QCoreApplication::translate("wres", "this request was sent from another plan (\"%1\"), not from %2; "
                                                 "import it into the file it came from")
@@ -118,7 +112,7 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
     result.problems = returned.problems;
 
     if (const auto issued = RequestStore(database).find(returned.request.uid); issued && issued->isReturned())
-        result.problems << problemAt(
+        result.problems << Problem::at(
             shownName, {},
             QCoreApplication::translate("wres", "these answers were imported already, on %1 from %2; nothing is "
                                                 "imported twice")
@@ -139,7 +133,7 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
         const auto found = current.constFind(answer.actionId);
         const ActionRow* row = found == current.cend() ? nullptr : &*found;
         if (!row) {
-            result.problems << problemAt(
+            result.problems << Problem::at(
                 shownName, returned.place(returned.idColumn, answer.row),
                 QCoreApplication::translate("wres", "action %1 is not in the plan (deleted since the request?)")
                     .arg(answer.actionId));
@@ -171,6 +165,21 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
     return result;
 }
 
+FileReview reviewFile(const Database& database, const QString& path, const QString& shownName,
+                      std::optional<qint64> planId)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        return review(database, file.readAll(), shownName, planId);
+    FileReview unreadable;
+    unreadable.shownName = shownName;
+    unreadable.problems << Problem::at(
+        shownName, {},
+        QCoreApplication::translate("wres", "cannot be read: %1")
+            .arg(file.exists() ? file.errorString() : QCoreApplication::translate("wres", "there is no such file")));
+    return unreadable;
+}
+
 int apply(const Database& database, const FileReview& review, const QDateTime& at)
 {
     if (!review.canApply())
@@ -198,15 +207,8 @@ int apply(const Database& database, const FileReview& review, const QDateTime& a
         actions.recordUpdate(c.actionId, request);
         ++applied;
     }
-    IssuedRequest issued;
-    const UpdateRequests::LeadRequest& r = review.returned.request;
-    issued.uid = r.uid;
-    issued.roundUid = r.roundUid;
-    issued.planId = review.planId;
-    issued.lead = r.lead;
-    issued.issuedAt = r.issuedAt;
-    issued.actionCount = int(r.actions.size());
-    RequestStore(database).recordReturned(issued, review.shownName, applied, at);
+    RequestStore(database).recordReturned(UpdateRequests::issued(review.returned.request, review.planId),
+                                          review.shownName, applied, at);
     transaction.commit();
     return applied;
 }

@@ -77,6 +77,10 @@ struct FileReview
 FileReview review(const Database& database, const QByteArray& bytes, const QString& shownName,
                   std::optional<qint64> planId = std::nullopt);
 
+// The same for a workbook on disk; one that cannot be read is a problem naming it.
+FileReview reviewFile(const Database& database, const QString& path, const QString& shownName,
+                      std::optional<qint64> planId = std::nullopt);
+
 // Records each accepted change as a status update by the lead, with "update returned in FILE" in
 // the audit trail, and marks the request answered, all in one transaction. Refuses (StoreError,
 // nothing recorded) a file with problems, and any action that changed after the review (Conflict).

@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -168,18 +167,8 @@ ImportUpdatesDialog::ImportUpdatesDialog(PlanSession& session, const QStringList
     setObjectName(QStringLiteral("importUpdatesDialog"));
     setWindowTitle(tr("Import updates from leads"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    for (const QString& path : files) {
-        const QString name = QFileInfo(path).fileName();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            core::UpdateReturns::FileReview unreadable;
-            unreadable.shownName = name;
-            unreadable.problems << core::Problem{name, 0, {}, tr("cannot be read: %1").arg(file.errorString())};
-            m_reviews << unreadable;
-            continue;
-        }
-        m_reviews << m_session.reviewReturn(file.readAll(), name);
-    }
+    for (const QString& path : files)
+        m_reviews << m_session.reviewReturn(path, QFileInfo(path).fileName());
     QApplication::restoreOverrideCursor();
     m_model = new UpdateReviewModel(m_reviews, this);
 

@@ -2,9 +2,8 @@
 
 #include "dialogs/MessageBox.h"
 #include "domain/Counted.h"
-#include "io/RequestWorkbook.h"
 #include "plan/PlanSession.h"
-#include "report/RequestPdf.h"
+#include "report/RequestFiles.h"
 #include "store/StoreError.h"
 
 #include <QApplication>
@@ -18,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -142,9 +140,7 @@ QString RequestUpdatesDialog::preview() const
 void RequestUpdatesDialog::updatePreview()
 {
     const auto requests = m_session.gatherRequests(optionsOf(*m_lead, *m_limit, *m_days));
-    qsizetype actions = 0;
-    for (const auto& r : requests)
-        actions += r.actions.size();
+    const int actions = core::UpdateRequests::actionCount(requests);
     m_preview->setText(requests.isEmpty() ? tr("No open actions to ask about.")
                                           : core::counted(requests.size(), tr("%1 lead will be asked about "),
                                                           tr("%1 leads will be asked about ")) +
@@ -165,33 +161,13 @@ bool RequestUpdatesDialog::writeRequests()
         m_session.gatherRequests(optionsOf(*m_lead, *m_limit, *m_days));
     if (requests.isEmpty())
         return refuse(tr("No open actions to ask about; nothing was written."));
-    if (!QDir().mkpath(folder))
-        return refuse(tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder)));
-    const QStringList workbooks = core::UpdateRequests::fileNames(requests, QStringLiteral("xlsx"));
-    const QStringList papers = core::UpdateRequests::fileNames(requests, QStringLiteral("pdf"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString failure;
-    for (qsizetype i = 0; i < requests.size() && failure.isEmpty(); ++i) {
-        const QString path = QDir(folder).filePath(workbooks[i]);
-        QSaveFile file(path);
-        QByteArray bytes;
-        try {
-            bytes = core::RequestWorkbook::write(requests[i]);
-        } catch (const std::exception& e) {
-            failure = QString::fromStdString(e.what());
-            break;
-        }
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-            failure = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            break;
-        }
-        m_written << path;
-        if (m_pdf->isChecked()) {
-            const QString paper = QDir(folder).filePath(papers[i]);
-            if (RequestPdf::writePdf(requests[i], paper, &failure) == 0)
-                break;
-            m_written << paper;
-        }
+    const QList<RequestFiles::Written> written = RequestFiles::write(requests, folder, m_pdf->isChecked(), &failure);
+    for (const RequestFiles::Written& w : written) {
+        m_written << w.workbook;
+        if (!w.pdf.isEmpty())
+            m_written << w.pdf;
     }
     if (failure.isEmpty()) {
         try {
@@ -204,9 +180,7 @@ bool RequestUpdatesDialog::writeRequests()
     if (!failure.isEmpty())
         return refuse(
             tr("%1\n\nThe requests were not recorded; write them again when this is put right.").arg(failure));
-    qsizetype actions = 0;
-    for (const auto& r : requests)
-        actions += r.actions.size();
+    const int actions = core::UpdateRequests::actionCount(requests);
     MessageBox::information(
         this, tr("Update requests written"),
         core::counted(requests.size(), tr("Wrote %1 update request"), tr("Wrote %1 update requests")) +

@@ -309,9 +309,9 @@ void PlanSession::recordRequests(const QList<core::UpdateRequests::LeadRequest>&
     core::UpdateRequests::recordIssued(*m_database, m_planId, requests);
 }
 
-core::UpdateReturns::FileReview PlanSession::reviewReturn(const QByteArray& bytes, const QString& shownName) const
+core::UpdateReturns::FileReview PlanSession::reviewReturn(const QString& path, const QString& shownName) const
 {
-    return core::UpdateReturns::review(*m_database, bytes, shownName, m_planId);
+    return core::UpdateReturns::reviewFile(*m_database, path, shownName, m_planId);
 }
 
 int PlanSession::applyReturn(const core::UpdateReturns::FileReview& review)

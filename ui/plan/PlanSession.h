@@ -118,8 +118,8 @@ public:
     // Update requests to leads (core::UpdateRequests) and their returns (core::UpdateReturns).
     QList<core::UpdateRequests::LeadRequest> gatherRequests(const core::UpdateRequests::Options& options) const;
     void recordRequests(const QList<core::UpdateRequests::LeadRequest>& requests);
-    // Reviews a returned workbook against this plan (one from another plan is a problem).
-    core::UpdateReturns::FileReview reviewReturn(const QByteArray& bytes, const QString& shownName) const;
+    // Reviews a returned workbook (a path) against this plan (one from another plan is a problem).
+    core::UpdateReturns::FileReview reviewReturn(const QString& path, const QString& shownName) const;
     // Applies its accepted changes in one transaction and reads the plan again; throws StoreError.
     int applyReturn(const core::UpdateReturns::FileReview& review);
     core::UpdateReturns::Summary updateSummary(const QList<std::pair<QString, int>>& answered) const;
