@@ -609,7 +609,7 @@ AuditDialog* MainWindow::showAuditTrail()
         actionId = current.data(ActionTableModel::ActionIdRole).toLongLong();
         for (const core::ActionRow& row : m_session->actions())
             if (row.id == actionId)
-                actionName = row.number;
+                actionName = row.reference;
     }
     PlanSession* session = m_session.get();
     auto* dialog = new AuditDialog([session](const core::AuditQuery& query) { return session->audit(query); },

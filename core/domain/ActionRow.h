@@ -30,7 +30,8 @@ struct ActionRow
     QString theme;
     QString objectiveNumber;
     QString objective;
-    QString number;
+    QString number;    // as typed
+    QString reference; // the one reference shown everywhere, unique in the plan (core::ActionReference)
     QString text;
     QStringList leads;
     Timescale timescale;
@@ -51,6 +52,7 @@ struct ActionRow
     QString progress; // the latest progress note
     int revision = 1;
 
+    // The number as published ("2.3"), shown beside the reference where the two differ.
     QString displayNumber() const { return core::displayNumber(objectiveNumber, number); }
     bool isClosed() const { return status == Status::Complete || rag == Rag::Blue; }
     bool isOverdue(const QDate& today) const

@@ -39,11 +39,11 @@ QString lastUpdateText(const ActionRow& row)
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("theme"),      QStringLiteral("objective_no"),
-            QStringLiteral("action_no"),  QStringLiteral("action"),     QStringLiteral("leads"),
-            QStringLiteral("timescale"),  QStringLiteral("due"),        QStringLiteral("status"),
-            QStringLiteral("rag"),        QStringLiteral("indicators"), QStringLiteral("overdue"),
-            QStringLiteral("last_update")};
+    return {QStringLiteral("id"),           QStringLiteral("reference"),  QStringLiteral("theme"),
+            QStringLiteral("objective_no"), QStringLiteral("action_no"),  QStringLiteral("action"),
+            QStringLiteral("leads"),        QStringLiteral("timescale"),  QStringLiteral("due"),
+            QStringLiteral("status"),       QStringLiteral("rag"),        QStringLiteral("indicators"),
+            QStringLiteral("overdue"),      QStringLiteral("last_update")};
 }
 
 QByteArray toCsv(const QList<ActionRow>& rows, const QDate& today)
@@ -53,6 +53,7 @@ QByteArray toCsv(const QList<ActionRow>& rows, const QDate& today)
     appendCsvRecord(out, csvColumns());
     for (const ActionRow& row : rows) {
         QStringList fields{QString::number(row.id),
+                           row.reference,
                            row.theme,
                            row.objectiveNumber,
                            row.number,
@@ -82,6 +83,7 @@ QByteArray toJson(const QList<ActionRow>& rows, const QDate& today)
         list << QJsonObject{
             {QStringLiteral("id"), row.id},
             {QStringLiteral("plan_id"), row.planId},
+            {QStringLiteral("reference"), row.reference},
             {QStringLiteral("theme"), row.theme},
             {QStringLiteral("objective_no"), row.objectiveNumber},
             {QStringLiteral("objective"), row.objective},
@@ -104,17 +106,14 @@ QByteArray toJson(const QList<ActionRow>& rows, const QDate& today)
 
 QByteArray toTable(const QList<ActionRow>& rows, const QDate& today)
 {
-    const QStringList header{QStringLiteral("ID"),    QStringLiteral("No."),    QStringLiteral("Action"),
+    const QStringList header{QStringLiteral("ID"),    QStringLiteral("Ref."),   QStringLiteral("Action"),
                              QStringLiteral("Leads"), QStringLiteral("Due"),    QStringLiteral("Status"),
                              QStringLiteral("RAG"),   QStringLiteral("Overdue")};
     QList<QStringList> cells{header};
     for (const ActionRow& row : rows) {
-        const QString number = row.objectiveNumber.isEmpty() || row.number.contains(QLatin1Char('.'))
-                                   ? row.number
-                                   : row.objectiveNumber + QLatin1Char('.') + row.number;
         const QString due = row.timescale.kind == Timescale::Kind::Dated ? dueText(row) : row.timescale.text;
         cells << QStringList{QString::number(row.id),
-                             number,
+                             row.reference,
                              shortened(firstLine(row.text), 48),
                              shortened(row.leads.join(QStringLiteral("; ")), 32),
                              shortened(due, 16),

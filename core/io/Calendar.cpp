@@ -57,7 +57,7 @@ QByteArray write(const PlanInfo& plan, const QList<ActionRow>& actions, const QD
     for (const ActionRow& row : actions) {
         if (row.isClosed() || row.timescale.kind != Timescale::Kind::Dated || !row.timescale.due.isValid())
             continue;
-        const QString number = row.displayNumber();
+        const QString number = row.reference;
         QString firstLine = row.text.section(QLatin1Char('\n'), 0, 0).simplified();
         while (!firstLine.isEmpty() && (firstLine[0] == u'•' || firstLine[0] == u'◦' || firstLine[0] == u'-' ||
                                         firstLine[0] == u'*' || firstLine[0] == u' '))

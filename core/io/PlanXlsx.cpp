@@ -1,5 +1,6 @@
 #include "PlanXlsx.h"
 
+#include "domain/ActionReference.h"
 #include "domain/ActionRow.h"
 #include "io/Xlsx.h"
 #include "io/XlsxWriter.h"
@@ -64,6 +65,7 @@ QByteArray write(const PlanJson::Document& document)
                                          QStringLiteral("Status"), QStringLiteral("RAG")};
         const QList<double> leadWidths = {28, 8, 60, 16, 14, 6};
         headerRow(leads, 0, leadHeaders, leadWidths, header);
+        const QHash<qint64, QString> references = ActionReference::forPlan(document.plan);
         QMap<QString, QList<std::pair<const ObjectiveData*, const ActionData*>>> byLead;
         for (const ThemeData& theme : document.plan.themes)
             for (const ObjectiveData& objective : theme.objectives)
@@ -76,7 +78,8 @@ QByteArray write(const PlanJson::Document& document)
             for (const auto& [objective, action] : it.value()) {
                 fitRow(leads, row, {lead, {}, action->text}, leadWidths);
                 text(leads, row, 0, lead, wrapped);
-                text(leads, row, 1, displayNumber(objective->number, action->number), wrapped);
+                text(leads, row, 1, references.value(action->id, displayNumber(objective->number, action->number)),
+                     wrapped);
                 text(leads, row, 2, action->text, wrapped);
                 text(leads, row, 3, action->timescale.text, wrapped);
                 text(leads, row, 4, statusLabel(action->status), book.status(action->status));

@@ -71,7 +71,7 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
             then.insert(a.id, &a);
         for (const ActionRow& row : pack.actions) {
             const auto it = then.constFind(row.id);
-            const QString name = actionName(row.number, row.text);
+            const QString name = actionName(row.reference, row.text);
             if (it == then.constEnd()) {
                 pack.changes << BoardPack::Change{Kind::NewAction,
                                                   name,
@@ -117,7 +117,7 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
             pack.changes << BoardPack::Change{closed                 ? Kind::Closed
                                               : e.field == u"status" ? Kind::Status
                                                                      : Kind::Rag,
-                                              actionName(row->number, row->text),
+                                              actionName(row->reference, row->text),
                                               (e.field == u"rag" ? QStringLiteral("RAG ") : QString()) +
                                                   (e.oldValue.isEmpty() ? QStringLiteral("(none)") : e.oldValue) +
                                                   QStringLiteral(" → ") +
@@ -127,7 +127,7 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
         for (const ActionRow& row : pack.actions)
             if (row.createdAt > since)
                 pack.changes << BoardPack::Change{Kind::NewAction,
-                                                  actionName(row.number, row.text),
+                                                  actionName(row.reference, row.text),
                                                   QCoreApplication::translate("BoardPack", "added to the plan"),
                                                   row.createdAt,
                                                   {}};
@@ -135,7 +135,7 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
     for (const StatusUpdate& u : ActionStore(db).updatesSince(planId, since))
         if (const ActionRow* row = now.value(u.actionId))
             pack.changes << BoardPack::Change{
-                Kind::Update, actionName(row->number, row->text),
+                Kind::Update, actionName(row->reference, row->text),
                 u.note.isEmpty() ? QCoreApplication::translate("BoardPack", "status update") : u.note, u.recordedAt,
                 u.author};
 }

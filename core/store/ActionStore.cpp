@@ -5,6 +5,7 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
+#include "domain/ActionReference.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QCoreApplication>
@@ -198,6 +199,50 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
     for (ActionRow& row : rows)
         if (row.indicators.numbers.size() > 1)
             std::sort(row.indicators.numbers.begin(), row.indicators.numbers.end());
+
+    // References are decided over each whole plan, whatever the filter left: read every action's
+    // numbers (small columns) in plan order.
+    QHash<qint64, QList<ActionReference::Numbered>> numbered;
+    {
+        struct Entry
+        {
+            Place place;
+            ActionReference::Numbered action;
+        };
+        std::vector<Entry> all;
+        SqlQuery numbers(db, QStringLiteral("SELECT a.id, a.objective_id, a.number FROM actions a "
+                                            "ORDER BY a.objective_id, a.position, a.id"));
+        numbers.exec();
+        while (numbers.next()) {
+            const Objective& objective = objectives[numbers.id(1)];
+            all.push_back({objective.place, {numbers.id(0), 0, 0, objective.number, numbers.text(2)}});
+        }
+        std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.place < b.place; });
+        // Places as counted in the plan (stored positions may have gaps after deletions).
+        Place last{-1, -1, -1};
+        int theme = 0, objective = 0;
+        for (Entry& e : all) {
+            if (e.place.plan != last.plan)
+                theme = 0;
+            if (e.place.plan != last.plan || e.place.theme != last.theme) {
+                ++theme;
+                objective = 0;
+            }
+            if (!(e.place == last))
+                ++objective;
+            last = e.place;
+            e.action.theme = theme;
+            e.action.objective = objective;
+            numbered[e.place.plan] << e.action;
+        }
+    }
+    QHash<qint64, QHash<qint64, QString>> references;
+    for (ActionRow& row : rows) {
+        auto it = references.find(row.planId);
+        if (it == references.end())
+            it = references.insert(row.planId, ActionReference::forPlan(numbered.value(row.planId)));
+        row.reference = it->value(row.id);
+    }
     return rows;
 }
 

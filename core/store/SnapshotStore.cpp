@@ -31,7 +31,7 @@ qint64 SnapshotStore::record(qint64 planId, const QString& label, const QDateTim
     for (const ActionRow& row : ActionStore(m_database).list(query))
         action.bind(QStringLiteral(":snapshot"), id)
             .bind(QStringLiteral(":action"), row.id)
-            .bindText(QStringLiteral(":number"), row.number)
+            .bindText(QStringLiteral(":number"), row.reference)
             .bindText(QStringLiteral(":text"), row.text)
             .bindText(QStringLiteral(":status"), statusCode(row.status))
             .bindText(QStringLiteral(":rag"), ragLetter(row.rag))

@@ -55,7 +55,7 @@ QList<LeadRequest> gather(const Database& database, qint64 planId, const Options
             request.lead = lead;
             RequestedAction action;
             action.id = row.id;
-            action.number = row.displayNumber();
+            action.number = row.reference;
             action.theme = row.theme;
             action.objective = row.objective;
             action.text = row.text;

@@ -142,7 +142,7 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
         const UpdateRequests::RequestedAction& was = *sent.value(answer.actionId);
         Change c;
         c.actionId = row->id;
-        c.number = row->displayNumber();
+        c.number = row->reference;
         c.action = row->text.section(QLatin1Char('\n'), 0, 0).simplified();
         c.row = answer.row;
         c.sentStatus = was.status;

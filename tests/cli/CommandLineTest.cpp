@@ -104,9 +104,9 @@ TEST_F(Cli, ActionsCsvStartsWithIdAndHasTheContractColumns)
 {
     const QStringList lines = csvLines({});
     ASSERT_FALSE(lines.isEmpty());
-    EXPECT_EQ(lines.front(), "id,theme,objective_no,action_no,action,leads,timescale,due,status,rag,indicators,"
-                             "overdue,last_update");
-    EXPECT_TRUE(lines.at(1).startsWith("1,\"Workforce Representation, Recruitment & Retention\",1,1.1,"));
+    EXPECT_EQ(lines.front(), "id,reference,theme,objective_no,action_no,action,leads,timescale,due,status,rag,"
+                             "indicators,overdue,last_update");
+    EXPECT_TRUE(lines.at(1).startsWith("1,1.1.1,\"Workforce Representation, Recruitment & Retention\",1,1.1,"));
     EXPECT_EQ(actionCount({}), 12);
 }
 

@@ -15,6 +15,7 @@ ActionRow action(qint64 id, const QString& number, const QString& text, const QS
     ActionRow row;
     row.id = id;
     row.number = number;
+    row.reference = number;
     row.text = text;
     row.leads = {"Head of EDI", "Head of Recruitment"};
     row.timescale = TimescaleParser::parse(timescale);

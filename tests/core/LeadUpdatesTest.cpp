@@ -90,7 +90,7 @@ TEST_F(LeadUpdates, EachLeadWithOpenActionsIsAskedAboutThemInPlanOrder)
     }
     EXPECT_NE(all[0].uid, all[1].uid);
     const UpdateRequests::RequestedAction& first = all[1].actions.front();
-    EXPECT_EQ(first.number, "1.1");
+    EXPECT_EQ(first.number, "1.1.1") << "the action's one reference (two themes number from 1.1)";
     EXPECT_EQ(first.theme, "Recruitment");
     EXPECT_EQ(first.objective, "Inclusive recruitment");
     EXPECT_EQ(first.status, Status::InProgress);
@@ -111,7 +111,7 @@ TEST_F(LeadUpdates, EachLeadWithOpenActionsIsAskedAboutThemInPlanOrder)
     const auto soon = UpdateRequests::gather(*db, planId, options);
     ASSERT_EQ(soon.size(), 2);
     EXPECT_EQ(soon[0].actions.size(), 1);
-    EXPECT_EQ(soon[0].actions.front().number, "1.1") << "overdue counts as due";
+    EXPECT_EQ(soon[0].actions.front().number, "1.1.1") << "overdue counts as due";
     options.today = QDate(2024, 1, 1);
     EXPECT_TRUE(UpdateRequests::gather(*db, planId, options).isEmpty()) << "June is more than 30 days away";
 }
@@ -189,7 +189,7 @@ TEST_F(LeadUpdates, AnswersComeBackAsUpdatesByTheLeadFromThatFile)
     EXPECT_EQ(change.newStatus(), Status::Complete);
     EXPECT_EQ(change.newRag(), Rag::Blue);
     EXPECT_EQ(UpdateReturns::describe(change),
-              "1.1 “• Diverse panels”: status In progress → Complete, RAG A → B, note “Panels in "
+              "1.1.1 “• Diverse panels”: status In progress → Complete, RAG A → B, note “Panels in "
               "place since May; = not a formula”");
 
     const int before = historySize(campaign);

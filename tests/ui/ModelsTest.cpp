@@ -94,7 +94,7 @@ TEST_F(Models, ScopeFilterNarrowsToThemeOrObjective)
     filter.showAll();
     EXPECT_EQ(filter.rowCount(), 4);
     filter.sort(ui::ActionTableModel::DueColumn);
-    EXPECT_EQ(filter.index(0, ui::ActionTableModel::NumberColumn).data().toString(), "1.1") << "June 2024 first";
+    EXPECT_EQ(filter.index(0, ui::ActionTableModel::NumberColumn).data().toString(), "1.1.1") << "June 2024 first";
 }
 
 } // namespace

@@ -261,7 +261,7 @@ void MetricsTab::refresh()
         for (const core::ActionRow& row : m_session->actionsForIndicator(m_indicator)) {
             const QString first = row.text.section(QLatin1Char('\n'), 0, 0).simplified();
             auto* item = new QListWidgetItem(
-                QStringLiteral("%1 %2 — %3").arg(row.number, first, row.leads.join(QStringLiteral("; "))));
+                QStringLiteral("%1 %2 — %3").arg(row.reference, first, row.leads.join(QStringLiteral("; "))));
             item->setData(Qt::UserRole, row.id);
             item->setToolTip(row.text);
             m_actions->addItem(item);

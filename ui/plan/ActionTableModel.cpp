@@ -34,7 +34,7 @@ void ActionTableModel::setActions(const QList<core::ActionRow>& actions, const Q
     m_search.clear();
     m_search.reserve(actions.size());
     for (const core::ActionRow& row : actions)
-        m_search << QStringList{row.displayNumber(), row.text, row.leads.join(QLatin1Char(' ')), row.timescale.text,
+        m_search << QStringList{row.reference, row.text, row.leads.join(QLatin1Char(' ')), row.timescale.text,
                                 row.progress}
                         .join(QLatin1Char('\n'))
                         .toCaseFolded();
@@ -79,7 +79,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         const bool sort = role == SortRole;
         switch (column) {
         case NumberColumn:
-            return sort ? QVariant(index.row()) : QVariant(row.displayNumber()); // rows come in plan order
+            return sort ? QVariant(index.row()) : QVariant(row.reference); // rows come in plan order
         case ActionColumn:
             return firstLine(row.text);
         case LeadsColumn:

@@ -22,7 +22,7 @@ QListWidgetItem* itemFor(const core::ActionRow& row)
     const QString first = row.text.section(QLatin1Char('\n'), 0, 0).simplified();
     auto* item =
         new QListWidgetItem(QStringLiteral("%1  due %2 — %3 — %4")
-                                .arg(row.number, QLocale().toString(row.timescale.due, QStringLiteral("d MMM yyyy")),
+                                .arg(row.reference, QLocale().toString(row.timescale.due, QStringLiteral("d MMM yyyy")),
                                      row.leads.join(QStringLiteral("; ")), first));
     item->setData(Qt::UserRole, row.id);
     item->setToolTip(row.text);

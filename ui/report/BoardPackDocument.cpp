@@ -273,7 +273,7 @@ void summary(Builder& b, const core::BoardPack& pack)
     QList<TablePages::Row> rows;
     for (const auto& e : pack.exceptions) {
         TablePages::Row row;
-        row.cells << e.action.displayNumber() << e.action.text.section(QLatin1Char('\n'), 0, 0).simplified()
+        row.cells << e.action.reference << e.action.text.section(QLatin1Char('\n'), 0, 0).simplified()
                   << e.action.leads.join(QStringLiteral("; ")) << plainDue(e.action) << QString() << e.reason;
         row.status = e.action.status;
         rows << row;
@@ -438,7 +438,7 @@ void actionPlan(Builder& b, const core::BoardPack& pack)
             for (const core::ActionData& action : objective.actions) {
                 const core::ActionRow* row = pack.row(action.id);
                 TablePages::Row line;
-                line.cells << (row ? row->displayNumber() : action.number) << action.text.trimmed()
+                line.cells << (row ? row->reference : action.number) << action.text.trimmed()
                            << action.leads.join(QStringLiteral("; ")) << action.timescale.text << QString() << QString()
                            << (action.indicators.isEmpty() ? QString() : action.indicators.toText())
                            << action.progress.trimmed();
@@ -580,7 +580,7 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::LeadBrie
         if (row.isOverdue(brief.date))
             due += QStringLiteral("<br><b>⚠ overdue</b>");
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>%4%5<td>%6</td></tr>")
-                    .arg(esc(row.displayNumber()), multiline(row.text), due, statusCell(row.status), ragCell(row.rag),
+                    .arg(esc(row.reference), multiline(row.text), due, statusCell(row.status), ragCell(row.rag),
                          multiline(row.progress));
     }
     b.html(html + kTableEnd);
