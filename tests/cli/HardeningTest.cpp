@@ -142,6 +142,37 @@ TEST_F(Hardening, AnImportIsAuditedAndItsLinesSayTheyCameFromAFile)
     EXPECT_EQ(r.exit, 0) << "history and audit agree after an import: " << r.err.toStdString();
 }
 
+// import(export(x)) gives x back: the plan, its history, revisions and identity; the trail differs
+// only in what records the import (each line it brought marked, and one line for the import).
+TEST_F(Hardening, AJsonRoundTripGivesThePlanBackAndItsTrailMarkedAsImported)
+{
+    const QString json = scratch.path("plan.json");
+    ASSERT_EQ(run({"export", "--db", sound, "-o", json}).exit, 0);
+    const QString fromJson = scratch.path("from-json.wres");
+    ASSERT_EQ(run({"import", "--db", fromJson, json}).exit, 0);
+    const QString json2 = scratch.path("again.json");
+    ASSERT_EQ(run({"export", "--db", fromJson, "-o", json2}).exit, 0);
+    const QJsonObject first = QJsonDocument::fromJson(readFile(json)).object();
+    QJsonObject second = QJsonDocument::fromJson(readFile(json2)).object();
+    const QString mark = QString("imported from %1: ").arg(QDir::toNativeSeparators(json));
+    QJsonArray unmarked;
+    int importLines = 0;
+    for (const QJsonValue& v : second["audit"].toArray()) {
+        QJsonObject line = v.toObject();
+        if (line["entity"] == "plan" && line["field"] == "imported" &&
+            line["new_value"] == QDir::toNativeSeparators(json)) {
+            ++importLines;
+            continue;
+        }
+        EXPECT_TRUE(line["source"].toString().startsWith(mark)) << line["source"].toString().toStdString();
+        line["source"] = line["source"].toString().mid(mark.size());
+        unmarked << line;
+    }
+    EXPECT_EQ(importLines, 1);
+    second["audit"] = unmarked;
+    EXPECT_EQ(second, first) << "history, revisions and identity survive";
+}
+
 TEST_F(Hardening, EscapeSequencesInAPlanAreShownNotObeyed)
 {
     const QString esc = QString(QChar(0x1b));
