@@ -2,6 +2,7 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "io/SafeWrite.h"
 #include "report/BoardPack.h"
 #include "report/BoardPackWriter.h"
 #include "store/Database.h"
@@ -21,11 +22,16 @@ using core::Database;
 int run(const QCommandLineParser& parser)
 {
     const QString target = parser.value(QStringLiteral("output"));
-    if (target.isEmpty() || QFileInfo(target).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-        throw UsageError{
-            QCoreApplication::translate("wres", "-o FILE.pdf is required: where to write the board pack.")};
+    const QString required =
+        QCoreApplication::translate("wres", "-o FILE.pdf is required: where to write the board pack.");
+    if (target.isEmpty())
+        throw UsageError{required};
     const QDate today = Options::todayOf(parser);
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    // The plan, its -wal, a backup: refused for what it is (exit 2) before any question of suffix.
+    core::SafeWrite::check(target);
+    if (QFileInfo(target).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
+        throw UsageError{required};
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
     QString error;
     int pages = 0;

@@ -28,7 +28,7 @@ int runMigrate(const QCommandLineParser& parser)
     if (from.isEmpty() || to.isEmpty())
         throw UsageError{QCoreApplication::translate(
             "wres", "--from and --to are required: a plan file and a server address (postgresql://…), either way.")};
-    auto source = Database::open(from, Database::Mode::ReadOnly);
+    auto source = Database::open(from, Database::Mode::ReadOnly, Database::Check::Full, Database::Reading::Brief);
     const core::PlanInfo info = core::PlanStore(*source).choosePlan(Options::planId(parser));
     const core::PlanJson::Document document = core::PlanFiles::load(*source, info.id);
     source.reset(); // the source is only read: close it before writing elsewhere
@@ -40,8 +40,9 @@ int runMigrate(const QCommandLineParser& parser)
                                                                  "was moved.")
                                  .arg(shown(target->path()), info.title)};
     // The plan, its history and audit trail, metrics and targets: one transaction, all or nothing.
+    // A move, not an import: the trail goes as it is, so an export before and after is the same.
     const qint64 id = core::PlanFiles::store(*target, document, core::systemUserName(),
-                                             QStringLiteral("migrate from %1").arg(shown(from)));
+                                             QStringLiteral("migrate from %1").arg(shown(from)), QString());
     Output::out(QCoreApplication::translate("wres", "Moved \"%1\" (%2 actions, with its history, audit trail and "
                                                     "metrics) from %3 to %4 as plan %5.\n")
                     .arg(info.title)

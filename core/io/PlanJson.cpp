@@ -86,6 +86,10 @@ public:
         const QJsonObject plan = root.value(QStringLiteral("plan")).toObject();
         PlanInfo& info = m_result.document.plan.info;
         info.uid = plan.value(QStringLiteral("uid")).toString();
+        if (!info.uid.isEmpty() && !isPlainUid(info.uid))
+            problem(0, QStringLiteral("plan.uid"),
+                    QCoreApplication::translate("wres", "not a plan identity (1 to 64 letters, digits, '.', '_' or "
+                                                        "'-'); leave it out to have a new one made"));
         info.organisation = plan.value(QStringLiteral("organisation")).toString();
         info.title = plan.value(QStringLiteral("title")).toString();
         info.period = plan.value(QStringLiteral("period")).toString();

@@ -6,6 +6,7 @@
 #include "StoreError.h"
 #include "StoredValues.h"
 #include "domain/ActionReference.h"
+#include "domain/LeadName.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QCoreApplication>
@@ -405,9 +406,11 @@ ActionData ActionStore::action(qint64 actionId) const
     return a;
 }
 
-int ActionStore::edit(qint64 actionId, const ActionData& after, int expectedRevision, const QString& author,
+int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRevision, const QString& author,
                       const QString& source)
 {
+    ActionData after = edited;
+    after.leads = LeadName::normalisedList(after.leads); // "Café" in either Unicode form is one lead
     if (after.text.trimmed().isEmpty())
         throw InvalidRequest(
             QCoreApplication::translate("wres", "An action needs a description; the action text is empty."));

@@ -5,6 +5,7 @@
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
+#include "io/OpenPlans.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -64,6 +65,9 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Mode mod
                              .arg(shown));
     std::unique_ptr<Database> database(new Database(shown, nextConnectionName(), mode == Mode::ReadOnly));
     database->m_server = true;
+    if (mode == Mode::ReadOnly)
+        database->m_readOnlyReason =
+            QCoreApplication::translate("wres", "%1 is open read-only; nothing was changed.").arg(shown);
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!database->m_db.isValid())
         throw StoreError(StoreError::Kind::Failed,
@@ -150,10 +154,12 @@ void Database::configureServer(Mode mode)
     Migrations::apply(*this, version);
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check check)
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check check, Reading reading)
 {
     if (isServerLocation(path))
         return openServer(path, mode);
+    if (path == u":memory:")
+        return openInMemory();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     const bool exists = info.exists();
@@ -179,8 +185,16 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
         throw StoreError(
             StoreError::Kind::ReadOnly,
             QCoreApplication::translate("wres", "%1 is read-only; nothing can be added to it.").arg(shown));
-    const bool readOnly = mode == Mode::ReadOnly || (exists && !FileSystem::isWritable(path));
+    QString readOnlyReason;
+    if (mode == Mode::ReadOnly || (exists && !FileSystem::isWritable(path)))
+        readOnlyReason = QCoreApplication::translate("wres", "%1 is open read-only; nothing was changed.").arg(shown);
+    else if (exists)
+        readOnlyReason = FileSystem::foreignCompanion(path); // the true reason, not "the plan is read-only"
+    const bool readOnly = !readOnlyReason.isEmpty();
+    if (exists && mode == Mode::CreateIfMissing && readOnly)
+        throw StoreError(StoreError::Kind::ReadOnly, readOnlyReason);
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), readOnly));
+    database->m_readOnlyReason = readOnlyReason;
     database->m_network = FileSystem::isNetwork(path);
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!database->m_db.isValid())
@@ -188,15 +202,19 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
                          QCoreApplication::translate(
                              "wres", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    if (readOnly && !FileSystem::isWritable(info.absolutePath())) {
-        // SQLite cannot make its shared-memory file beside a WAL file in a folder it may not write:
-        // open the file as immutable (nothing else may change it while it is shown).
+    if (readOnly) {
+        // mode=ro: SQLite itself refuses every write. It still makes the -wal and -shm files of a
+        // WAL file if they are missing, owned by this user: where the folder may not be written
+        // (it cannot), and for a brief read by someone who may not write the plan while no one has
+        // it open (no -wal: the file is complete), the file is read as immutable instead, so that
+        // no companion file is left for the owner to trip over (see docs/decisions.md).
+        const bool immutable = !FileSystem::isWritable(info.absolutePath()) ||
+                               (reading == Reading::Brief && !FileSystem::isWritable(path) &&
+                                !QFileInfo::exists(path + QStringLiteral("-wal")));
         QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
-        url.setQuery(QStringLiteral("immutable=1"));
-        database->m_db.setDatabaseName(url.toString());
-        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        url.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+        database->m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
     } else {
         database->m_db.setDatabaseName(path);
     }
@@ -206,6 +224,20 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
             StoreError::Kind::Failed,
             QCoreApplication::translate("wres", "Cannot open %1: %2").arg(shown, database->m_db.lastError().text()));
     database->configure(mode, check);
+    OpenPlans::add(path);
+    database->m_registered = true;
+    return database;
+}
+
+std::unique_ptr<Database> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(new Database(QStringLiteral(":memory:"), nextConnectionName(), false));
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    database->m_db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!database->m_db.open())
+        throw StoreError(StoreError::Kind::Failed, database->m_db.lastError().text());
+    execStatement(database->m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    Migrations::apply(*database, 0);
     return database;
 }
 
@@ -310,6 +342,8 @@ void Database::setJournal()
 
 Database::~Database()
 {
+    if (m_registered)
+        OpenPlans::remove(m_path);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -385,9 +419,7 @@ void Database::backupTo(const QString& target) const
 WriteTransaction::WriteTransaction(const Database& database) : m_database(database)
 {
     if (m_database.m_readOnly)
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         QCoreApplication::translate("wres", "%1 is open read-only; nothing was changed.")
-                             .arg(QDir::toNativeSeparators(m_database.m_path)));
+        throw StoreError(StoreError::Kind::ReadOnly, m_database.m_readOnlyReason);
     if (m_database.m_writeDepth == 0) {
         // SQLite: take the write lock now, so a second writer waits rather than failing later.
         execStatement(m_database.m_db,

@@ -71,9 +71,26 @@ int actionCount(const QList<LeadRequest>& requests);
 // can be named.
 void recordIssued(const Database& database, qint64 planId, const QList<LeadRequest>& requests);
 
-// A file name for each request, from its lead's name ("Head of EDI.xlsx"): characters no file
-// system takes become '-', and a name taken already (in any case) gets " (2)".
+// A file name for each request, from its lead's name ("Head of EDI.xlsx"), safe on every system the
+// files travel to: the name in NFC; separators, control and direction-changing characters as '-';
+// no trailing dots or spaces, no leading dot; a Windows device name (CON, PRN, AUX, NUL, COM1-9,
+// LPT1-9, with any extension, any case) prefixed with "Lead "; at most kMaxFileNameBytes of UTF-8,
+// a longer one cut at a character boundary and marked " ~XXXXXXXX" (a digest of the lead, so the
+// same lead gets the same name every round). Names the same but for case or Unicode form within the
+// round all get their mark too, so none depends on the order of the leads.
+constexpr int kMaxFileNameBytes = 120;
 QStringList fileNames(const QList<LeadRequest>& requests, const QString& suffix);
+
+// Throws StoreError before anything is written when this connection may not issue requests (they
+// are recorded in the plan): ReadOnly for a file opened read-only, NotPermitted for a server login
+// that is not an administrator (a viewer or a lead).
+void ensureMayIssue(const Database& database);
+
+// For SafeWrite::Options::mayReplace: why an existing file at a request's name must not be
+// replaced: a returned workbook whose answers have not been imported yet, or a file that is not a
+// request written by WRES Tracker at all. "" for a request workbook still unanswered or already
+// imported, and for anything that is not a workbook (a request's PDF).
+QString pendingAnswers(const Database& database, const QString& existingFile);
 
 } // namespace UpdateRequests
 } // namespace wres::core

@@ -61,7 +61,8 @@ TEST_F(UpdateCommands, RequestsAreWrittenPerLeadWithOptionalPdfs)
     EXPECT_EQ(r.exit, 1);
     EXPECT_TRUE(r.err.contains("No action of this plan is led by 'Nobody'")) << r.err.toStdString();
     EXPECT_EQ(run({"update-requests", "--db", db}).exit, 1) << "-o is required";
-    EXPECT_EQ(run({"update-requests", "--db", db, "-o", db}).exit, 1) << "-o must be a folder";
+    EXPECT_EQ(run({"update-requests", "--db", db, "-o", db}).exit, 2)
+        << "-o must be a folder, and never the open plan (refused as any output aimed at it)";
     EXPECT_EQ(run({"import-updates", "--db", db}).exit, 1) << "workbooks are required";
 }
 

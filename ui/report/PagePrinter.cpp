@@ -1,5 +1,8 @@
 #include "PagePrinter.h"
 
+#include "io/SafeWrite.h"
+#include "store/StoreError.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
@@ -7,7 +10,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace wres::ui {
@@ -114,32 +116,33 @@ int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QStri
     return pages;
 }
 
+int writePdf(QIODevice& device, const QString& title, const std::function<int(QPagedPaintDevice&)>& paint)
+{
+    QPdfWriter writer(&device);
+    writer.setResolution(300);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
+    return paint(writer);
+}
+
 int writePdf(const QString& path, const QString& title, QString* error,
              const std::function<int(QPagedPaintDevice&)>& paint)
 {
-    QSaveFile file(path);
-    const auto fail = [&] {
-        if (error)
-            *error = QCoreApplication::translate("wres", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return 0;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail();
     int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
-        pages = paint(writer);
+    try {
+        // Through core's safe-write routine: never over the open plan or its backups, atomically.
+        core::SafeWrite::write(path, [&](QIODevice& file) {
+            pages = writePdf(file, title, paint);
+            return pages > 0; // cancelled or failed: the file is left as it was
+        });
+    } catch (const core::StoreError& e) {
+        if (error)
+            *error = e.message();
+        return 0;
     }
-    if (pages < 0) {
-        file.cancelWriting(); // cancelled: the file is left as it was
-        return -1;
-    }
-    if (pages == 0 || !file.commit())
-        return fail();
+    if (pages == 0 && error)
+        *error = QCoreApplication::translate("wres", "Cannot write %1: the pages could not be drawn.")
+                     .arg(QDir::toNativeSeparators(path));
     return pages;
 }
 

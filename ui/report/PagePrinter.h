@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QIODevice;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -48,11 +49,14 @@ using Progress = std::function<bool(int done, int total)>;
 int print(const QList<PagedPart*>& parts, QPagedPaintDevice& device, const QString& runningTitle,
           const Progress& progress = {});
 
-// Writes a PDF atomically: paint(writer) lays out and paints the pages and returns their count
-// (0 on failure, -1 when cancelled); nothing is left behind then. Returns the page count, 0 with
+// Writes a PDF through core::SafeWrite (never the open plan, its companions or backups; atomically):
+// paint(writer) lays out and paints the pages and returns their count (0 on failure, -1 when
+// cancelled); nothing is left behind then. Returns the page count, 0 with
 // a sentence for the user in error, or -1.
 int writePdf(const QString& path, const QString& title, QString* error,
              const std::function<int(QPagedPaintDevice&)>& paint);
+// The same into an open device (a file SafeWrite or WriteBatch is writing); returns paint's count.
+int writePdf(QIODevice& device, const QString& title, const std::function<int(QPagedPaintDevice&)>& paint);
 
 } // namespace PagePrinter
 } // namespace wres::ui

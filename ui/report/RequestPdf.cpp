@@ -57,10 +57,11 @@ int print(const core::UpdateRequests::LeadRequest& request, QPagedPaintDevice& d
                               QCoreApplication::translate("BoardPack", "Update request: %1").arg(request.lead));
 }
 
-int writePdf(const core::UpdateRequests::LeadRequest& request, const QString& path, QString* error)
+int writePdf(const core::UpdateRequests::LeadRequest& request, QIODevice& device)
 {
-    return PagePrinter::writePdf(path, QCoreApplication::translate("BoardPack", "Update request: %1").arg(request.lead),
-                                 error, [&](QPagedPaintDevice& device) { return print(request, device); });
+    return PagePrinter::writePdf(device,
+                                 QCoreApplication::translate("BoardPack", "Update request: %1").arg(request.lead),
+                                 [&](QPagedPaintDevice& paper) { return print(request, paper); });
 }
 
 } // namespace wres::ui::RequestPdf
