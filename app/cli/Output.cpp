@@ -1,5 +1,7 @@
 #include "Output.h"
 
+#include "store/ServerAddress.h"
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -28,6 +30,8 @@ void err(const QString& text)
 
 QString shown(const QString& location)
 {
+    if (core::ServerAddress::isServerLocation(location))
+        return core::ServerAddress::withoutPassword(location); // never any part of a password
     return location.contains(QStringLiteral("://")) ? location : QDir::toNativeSeparators(location);
 }
 

@@ -9,7 +9,8 @@ namespace wres::app::Output {
 void out(const QByteArray& bytes);
 void out(const QString& text);
 void err(const QString& text);
-// A file as the user's system writes paths (native separators), or a server address as it is.
+// A file as the user's system writes paths (native separators), or a server address without any
+// part of its password.
 QString shown(const QString& location);
 // Writes bytes to a file atomically (a temporary beside it, then renamed); throws std::runtime_error
 // with a sentence for the user when the file cannot be written.
