@@ -2,6 +2,7 @@
 
 #include "io/SafeWrite.h"
 #include "io/TerminalText.h"
+#include "store/ServerAddress.h"
 
 #include <QDir>
 
@@ -29,6 +30,8 @@ void err(const QString& text)
 
 QString shown(const QString& location)
 {
+    if (core::ServerAddress::isServerLocation(location))
+        return core::ServerAddress::withoutPassword(location); // never any part of a password
     return location.contains(QStringLiteral("://")) ? location : QDir::toNativeSeparators(location);
 }
 

@@ -11,7 +11,8 @@ namespace wres::app::Output {
 void out(const QByteArray& bytes);
 void out(const QString& text);
 void err(const QString& text);
-// A file as the user's system writes paths (native separators), or a server address as it is.
+// A file as the user's system writes paths (native separators), or a server address without any
+// part of its password.
 QString shown(const QString& location);
 // Writes bytes to a file through core::SafeWrite (never the open plan, its companions or backups;
 // atomically); throws core::StoreError (Refused or Failed: exit status 2) with a sentence for the user.

@@ -2,6 +2,7 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "PasswordInput.h"
 #include "domain/UserName.h"
 #include "io/PlanFiles.h"
 #include "store/Database.h"
@@ -83,9 +84,14 @@ int runGrant(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("password-file"))) {
         const QString path = parser.value(QStringLiteral("password-file"));
         QFile file(path);
-        if (path == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly))
+        if (path == u"-" && PasswordInput::stdinIsTerminal())
+            password = PasswordInput::readHidden(
+                           QCoreApplication::translate("wres", "New password for the login %1: ").arg(login))
+                           .trimmed();
+        else if (path == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly))
             throw UsageError{QCoreApplication::translate("wres", "Cannot read the password from %1.").arg(shown(path))};
-        password = QString::fromUtf8(file.readLine()).trimmed();
+        else
+            password = QString::fromUtf8(file.readLine()).trimmed();
         if (password.isEmpty())
             throw UsageError{QCoreApplication::translate("wres", "The password in %1 is empty.").arg(shown(path))};
     }
@@ -145,7 +151,9 @@ Command grant()
                 p.addOption(
                     {QStringLiteral("password-file"),
                      QCoreApplication::translate("wres", "Set the login's password from the first line of FILE (- for "
-                                                         "standard input); never on the command line."),
+                                                         "standard input, typed unseen on a terminal); never on the "
+                                                         "command line, and sent to the server only as a "
+                                                         "SCRAM-SHA-256 secret."),
                      QStringLiteral("FILE")});
             },
             runGrant};

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PlanWriter.h"
+#include "ServerRules.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
@@ -289,6 +290,11 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
                          QCoreApplication::translate("wres", "Action %1 has changed since it was read; nothing was "
                                                              "recorded. Look at it again.")
                              .arg(actionId));
+    if (!ServerRules::writesDirectly(m_database)) { // a lead on a server: the server writes it all
+        const StatusUpdate recorded = ServerRules::recordUpdate(m_database, actionId, request);
+        transaction.commit();
+        return recorded;
+    }
 
     StatusUpdate update;
     update.actionId = actionId;
@@ -424,6 +430,11 @@ int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRev
                                      "nothing was saved.")
                              .arg(expectedRevision)
                              .arg(before.revision));
+    if (!ServerRules::writesDirectly(m_database)) { // a lead on a server: status, RAG and progress, by the server
+        const int revision = ServerRules::edit(m_database, before, after, expectedRevision, source);
+        transaction.commit();
+        return revision;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     PlanWriter writer(m_database);
     auto audit = [&](const QString& field, const QString& from, const QString& to) {

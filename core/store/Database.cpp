@@ -3,6 +3,8 @@
 #include "Backups.h"
 #include "FileSystem.h"
 #include "Migrations.h"
+#include "ServerAddress.h"
+#include "ServerPassword.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "io/OpenPlans.h"
@@ -17,7 +19,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace wres::core {
 namespace {
@@ -47,18 +48,15 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 bool Database::isServerLocation(const QString& location)
 {
-    return location.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
-           location.startsWith(u"postgres://", Qt::CaseInsensitive);
+    return ServerAddress::isServerLocation(location);
 }
 
 std::unique_ptr<Database> Database::openServer(const QString& location, Mode mode)
 {
-    const QUrl url(location, QUrl::StrictMode);
-    QUrl shownUrl = url;
-    shownUrl.setPassword({});
-    const QString shown = shownUrl.toString();
-    const QString databaseName = url.path().mid(1);
-    if (!url.isValid() || url.host().isEmpty() || databaseName.isEmpty() || databaseName.contains(QLatin1Char('/')))
+    // No part of a password is ever shown: every message below names the address without it.
+    const ServerAddress address = ServerAddress::parse(location);
+    const QString shown = address.shown();
+    if (!address.isValid())
         throw StoreError(StoreError::Kind::FileMissing,
                          QCoreApplication::translate("wres", "'%1' is not a server address; write it as "
                                                              "postgresql://user@host:port/database.")
@@ -73,16 +71,16 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Mode mod
         throw StoreError(StoreError::Kind::Failed,
                          QCoreApplication::translate(
                              "wres", "The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
-    database->m_db.setHostName(url.host());
-    database->m_db.setPort(url.port(5432));
-    database->m_db.setDatabaseName(databaseName);
-    database->m_db.setUserName(url.userName());
-    if (!url.password().isEmpty())
-        database->m_db.setPassword(url.password());
+    database->m_db.setHostName(address.host());
+    database->m_db.setPort(address.port());
+    database->m_db.setDatabaseName(address.database());
+    database->m_db.setUserName(address.login());
+    const QString password = address.hasPassword() ? address.password() : ServerPassword::given();
+    if (!password.isEmpty())
+        database->m_db.setPassword(password);
     // libpq keywords; an unknown one would make open() fail, so only these pass.
     QStringList options = {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=wres-tracker")};
-    const QUrlQuery query(url);
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+    for (const auto& [key, value] : address.options()) {
         if (key == u"sslmode" || key == u"sslrootcert" || key == u"sslcert" || key == u"sslkey")
             options << QStringLiteral("%1=%2").arg(key, value);
         else if (key == u"connect_timeout")
@@ -95,13 +93,24 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Mode mod
                                  .arg(key));
     }
     database->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!database->m_db.open()) {
+    bool open = database->m_db.open();
+    // The server asks for a password that neither the address, --password-fd nor ~/.pgpass gave:
+    // ask for it (on a terminal) and try once more.
+    if (!open && password.isEmpty() && ServerPassword::canAsk() &&
+        database->m_db.lastError().databaseText().contains(u"no password supplied")) {
+        if (const QString typed = ServerPassword::ask(shown); !typed.isEmpty()) {
+            database->m_db.setPassword(typed);
+            open = database->m_db.open();
+        }
+    }
+    if (!open) {
         const QString why = database->m_db.lastError().databaseText().trimmed();
         QString hint;
         if (why.contains(u"password"))
             hint = QCoreApplication::translate("wres", " The password is read from ~/.pgpass (a line "
                                                        "host:port:database:login:password, the file readable by "
-                                                       "you alone) or the file PGPASSFILE names.");
+                                                       "you alone) or the file PGPASSFILE names; on the command "
+                                                       "line also from --password-fd, or typed when asked.");
         throw StoreError(StoreError::Kind::FileMissing,
                          QCoreApplication::translate("wres", "Cannot connect to %1: %2").arg(shown, why) + hint);
     }

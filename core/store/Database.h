@@ -40,9 +40,11 @@ public:
     // Throws StoreError: FileMissing, NotADatabase, Corrupt, TooNew (a file from a newer program,
     // never opened read-write), ReadOnly (when it needs a migration but is opened read-only).
     // A location postgresql://user@host:port/database (or postgres://) is a database on a
-    // PostgreSQL server (team mode): the password comes from ~/.pgpass (or PGPASSFILE), never from
-    // WRES Tracker's settings; libpq's sslmode, sslrootcert, sslcert, sslkey and connect_timeout may
-    // be given as query items. CreateIfMissing makes the schema in an empty database.
+    // PostgreSQL server (team mode; read as ServerAddress reads it, and shown without any part of
+    // its password): the password comes from the address, ServerPassword (--password-fd, or asked on
+    // a terminal) or ~/.pgpass (or PGPASSFILE), never from WRES Tracker's settings; libpq's sslmode,
+    // sslrootcert, sslcert, sslkey and connect_timeout may be given as query items.
+    // CreateIfMissing makes the schema in an empty database.
     // ":memory:" is a private database in memory (CreateIfMissing), for comparisons.
     static std::unique_ptr<Database> open(const QString& path, Mode mode, Check check = Check::Full,
                                           Reading reading = Reading::Live);
