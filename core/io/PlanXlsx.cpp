@@ -1,10 +1,12 @@
 #include "PlanXlsx.h"
 
 #include "domain/ActionRow.h"
+#include "domain/TextLimits.h"
 #include "io/Xlsx.h"
 #include "io/XlsxWriter.h"
 #include "metrics/MetricsCsv.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -27,8 +29,20 @@ const QHash<QString, double> kWidths = {
 
 } // namespace
 
-QByteArray write(const PlanJson::Document& document)
+QByteArray write(const PlanJson::Document& document, QStringList* warnings)
 {
+    // A text kept from before texts were checked at input may be longer than a cell holds: it is
+    // written cut, with a note in the cell, and the caller is told which.
+    const auto cutWarning = [&](const char* sheet, int row, int column, const QString& action, const QString& field,
+                                qsizetype length) {
+        if (warnings)
+            *warnings << QCoreApplication::translate(
+                             "wres", "%1!%2: action %3, %4: %5 characters, more than a spreadsheet cell holds (%6); "
+                                     "the workbook holds it cut, with a note saying so. Shorten it in the plan to "
+                                     "export it whole.")
+                             .arg(QString::fromLatin1(sheet), Xlsx::cellName(column, row + 1), action, field,
+                                  TextLimits::number(length), TextLimits::number(TextLimits::kMaxText));
+    };
     XlsxWriter::Workbook book;
     lxw_format* header = book.header();
     lxw_format* wrapped = book.wrapped();
@@ -38,6 +52,8 @@ QByteArray write(const PlanJson::Document& document)
         const QStringList columns = PlanCsv::columns();
         const int statusColumn = int(columns.indexOf(QStringLiteral("status")));
         const int ragColumn = int(columns.indexOf(QStringLiteral("rag")));
+        const int objectiveNoColumn = int(columns.indexOf(QStringLiteral("objective_no")));
+        const int actionNoColumn = int(columns.indexOf(QStringLiteral("action_no")));
         QList<double> planWidths;
         for (const QString& column : columns)
             planWidths << kWidths.value(column, 16);
@@ -51,7 +67,9 @@ QByteArray write(const PlanJson::Document& document)
                     f = book.status(parseStatus(rows[r][c]).value_or(Status::None));
                 else if (c == ragColumn)
                     f = book.rag(parseRag(rows[r][c]).value_or(Rag::None));
-                text(plan, r + 1, c, rows[r][c], f);
+                if (text(plan, r + 1, c, rows[r][c], f))
+                    cutWarning("Plan", r + 1, c, displayNumber(rows[r][objectiveNoColumn], rows[r][actionNoColumn]),
+                               columns[c], rows[r][c].size());
             }
         }
         worksheet_autofilter(plan, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)), lxw_col_t(columns.size() - 1));
@@ -75,9 +93,11 @@ QByteArray write(const PlanJson::Document& document)
             const QString lead = it.key().section(QChar(0), 1);
             for (const auto& [objective, action] : it.value()) {
                 fitRow(leads, row, {lead, {}, action->text}, leadWidths);
+                const QString number = displayNumber(objective->number, action->number);
                 text(leads, row, 0, lead, wrapped);
-                text(leads, row, 1, displayNumber(objective->number, action->number), wrapped);
-                text(leads, row, 2, action->text, wrapped);
+                text(leads, row, 1, number, wrapped);
+                if (text(leads, row, 2, action->text, wrapped))
+                    cutWarning("Leads", row, 2, number, QStringLiteral("action"), action->text.size());
                 text(leads, row, 3, action->timescale.text, wrapped);
                 text(leads, row, 4, statusLabel(action->status), book.status(action->status));
                 text(leads, row, 5, ragLetter(action->rag), book.rag(action->rag));
@@ -131,7 +151,9 @@ QByteArray write(const PlanJson::Document& document)
                         text(history, row, 3, u.author, wrapped);
                         text(history, row, 4, statusLabel(u.status), book.status(u.status));
                         text(history, row, 5, ragLetter(u.rag), book.rag(u.rag));
-                        text(history, row, 6, u.note, wrapped);
+                        if (text(history, row, 6, u.note, wrapped))
+                            cutWarning("History", row, 6, displayNumber(objective.number, action.number),
+                                       QStringLiteral("note"), u.note.size());
                         ++row;
                     }
         printSetUp(history);
