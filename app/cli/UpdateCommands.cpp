@@ -56,6 +56,9 @@ int runRequests(const QCommandLineParser& parser)
         throw core::StoreError(core::StoreError::Kind::Failed,
                                error + QCoreApplication::translate("wres", " No request was recorded."));
     core::UpdateRequests::recordIssued(*db, plan.id, requests);
+    for (const core::UpdateRequests::LeadRequest& request : requests)
+        for (const QString& cut : core::RequestWorkbook::cutTexts(request))
+            Output::err(cut + QLatin1Char('\n'));
     QString report;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         report += QStringLiteral("  %1 (%2)")

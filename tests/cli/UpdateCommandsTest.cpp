@@ -165,7 +165,8 @@ TEST_F(UpdateCommands, AnErrorNamesFileSheetAndCellAndOnlyThatFileIsLeftOut)
     ASSERT_EQ(run({"demo", "--db", other}).exit, 0);
     const Result wrongPlan = run({"import-updates", "--db", other, good});
     EXPECT_EQ(wrongPlan.exit, 1);
-    EXPECT_TRUE(wrongPlan.err.contains(good + ":wres!B3: this request was sent from another plan"))
+    EXPECT_TRUE(wrongPlan.err.contains(good + ":wres!B9: this file was not issued by this plan, or its request "
+                                              "was edited"))
         << wrongPlan.err.toStdString();
 }
 
