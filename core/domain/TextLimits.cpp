@@ -22,16 +22,23 @@ QString problem(const QString& text)
             ++i;
             continue;
         }
+        if (c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
+            return QCoreApplication::translate("wres", "the text holds U+%1 at character %2, which is not a character "
+                                                       "and which a plan file cannot keep; remove it")
+                .arg(QString::number(c.unicode(), 16).toUpper(), number(i + 1));
         if (c.isSurrogate())
             return QCoreApplication::translate("wres", "the text holds half a character (a lone UTF-16 surrogate, "
                                                        "U+%1) at character %2; retype that character")
                 .arg(QString::number(c.unicode(), 16).toUpper(), number(i + 1));
     }
-    if (text.size() > kMaxText)
-        return QCoreApplication::translate("wres", "the text is %1 characters long, and a spreadsheet cell holds at "
-                                                   "most %2 (counted as Excel counts them); shorten it")
-            .arg(number(text.size()), number(kMaxText));
-    return {};
+    return text.size() > kMaxText ? tooLong(text.size()) : QString();
+}
+
+QString tooLong(qint64 length)
+{
+    return QCoreApplication::translate("wres", "the text is %1 characters long, and a spreadsheet cell holds at most "
+                                               "%2 (counted as Excel counts them); shorten it")
+        .arg(number(length), number(kMaxText));
 }
 
 } // namespace wres::core::TextLimits

@@ -179,6 +179,25 @@ PlanCsv::ReadResult read(const QByteArray& bytes, const QString& fileName, int m
         else
             p.place = sheet.name;
     }
+    // A text too long for a cell reached the plan's rules cut: say its whole length, and whose it is.
+    int numberColumn = -1;
+    for (int i = 0; i < sheet.table.header.size(); ++i)
+        if (PlanCsv::headerKey(sheet.table.header[i]) == u"action_no")
+            numberColumn = i;
+    for (const Xlsx::LongCell& cell : sheet.longCells) {
+        const QString place = cell.place();
+        result.problems.removeIf([&](const Problem& p) { return p.place == place; });
+        QString number;
+        for (const CsvRecord& record : sheet.table.records)
+            if (record.line == cell.row && numberColumn >= 0)
+                number = record.fields.value(numberColumn).trimmed().left(32);
+        const QString why = TextLimits::tooLong(cell.length);
+        result.problems << Problem::at(
+            fileName, place,
+            number.isEmpty() ? why : QCoreApplication::translate("wres", "action %1: %2").arg(number, why));
+    }
+    if (!result.problems.isEmpty())
+        result.plan = {};
     return result;
 }
 

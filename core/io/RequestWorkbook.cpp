@@ -242,8 +242,29 @@ Returned read(const QByteArray& bytes, const QString& fileName)
         result.problems = book.problems;
         return result;
     }
+    // A text too long for a cell is named by its action where it is an answer's progress update
+    // (once the answers' columns are known), else by its cell.
+    const Xlsx::Worksheet* answers = nullptr;
+    const auto addLongCells = [&] {
+        for (const Xlsx::LongCell& cell : book.longCells) {
+            const QString why = TextLimits::tooLong(cell.length);
+            const QString place = cell.place();
+            result.problems.removeIf([&](const Problem& p) { return p.place == place; });
+            QString action;
+            if (answers && cell.sheet == answers->name && cell.column == result.noteColumn)
+                for (const Xlsx::Row& r : answers->rows)
+                    if (r.number == cell.row)
+                        action = r.cell(result.idColumn).trimmed().left(32);
+            result.problems << Problem::at(
+                fileName, place,
+                action.isEmpty()
+                    ? why
+                    : QCoreApplication::translate("wres", "action %1, %2: %3").arg(action, answerHeaders()[2], why));
+        }
+    };
     const auto fail = [&](const QString& place, const QString& message) {
         result.problems << Problem::at(fileName, place, message);
+        addLongCells();
         return result;
     };
 
@@ -312,14 +333,14 @@ Returned read(const QByteArray& bytes, const QString& fileName)
     result.signedText = RequestSignature::message(signedValues, signedRows);
 
     // The answers: the first sheet (or the one named Updates), under the header row.
-    const Xlsx::Worksheet* answers = book.sheet(QString::fromLatin1(kAnswersSheet));
-    if (!answers)
-        answers = &book.sheets.front();
-    result.sheet = answers->name;
+    const Xlsx::Worksheet* answersSheet = book.sheet(QString::fromLatin1(kAnswersSheet));
+    if (!answersSheet)
+        answersSheet = &book.sheets.front();
+    result.sheet = answersSheet->name;
     int headerIndex = -1;
     QHash<QString, int> columnOf;
-    for (int i = 0; i < answers->rows.size() && headerIndex < 0; ++i) {
-        const QList<Xlsx::Cell>& cells = answers->rows[i].cells;
+    for (int i = 0; i < answersSheet->rows.size() && headerIndex < 0; ++i) {
+        const QList<Xlsx::Cell>& cells = answersSheet->rows[i].cells;
         for (const Xlsx::Cell& c : cells)
             if (key(c.text) == key(answerHeaders().front()))
                 headerIndex = i;
@@ -338,6 +359,7 @@ Returned read(const QByteArray& bytes, const QString& fileName)
     result.statusColumn = columnOf.value(key(wantedHeaders[1]));
     result.ragColumn = columnOf.value(key(wantedHeaders[2]));
     result.noteColumn = columnOf.value(key(wantedHeaders[3]));
+    answers = answersSheet;
 
     QSet<qint64> seen;
     for (int i = headerIndex + 1; i < answers->rows.size(); ++i) {
@@ -405,6 +427,7 @@ Returned read(const QByteArray& bytes, const QString& fileName)
         a.note = note;
         result.answers << a;
     }
+    addLongCells();
     return result;
 }
 

@@ -30,13 +30,6 @@ struct Failure
     QString message;
 };
 
-QString tooLong(qint64 length)
-{
-    return QCoreApplication::translate("wres", "the cell's text is %1 characters long, and a spreadsheet cell holds "
-                                               "at most %2 (counted as Excel counts them); the file is refused")
-        .arg(TextLimits::number(length), TextLimits::number(XlsxLimits::kMaxCellText));
-}
-
 // The shared strings, each kept to one more than a cell holds; the whole length of those longer.
 struct SharedStrings
 {
@@ -115,8 +108,9 @@ QList<Cell> tidied(QList<Cell> cells, bool inOrder)
 class SheetReader
 {
 public:
-    SheetReader(const SharedStrings& shared, const QList<DateShown>& dates, qint64& cellsLeft)
-        : m_shared(shared), m_dates(dates), m_cellsLeft(cellsLeft)
+    SheetReader(const SharedStrings& shared, const QList<DateShown>& dates, qint64& cellsLeft,
+                QList<LongCell>& longCells)
+        : m_shared(shared), m_dates(dates), m_cellsLeft(cellsLeft), m_longCells(longCells)
     {}
 
     std::optional<Failure> read(const ZipReader& zip, const QString& path, Worksheet& sheet)
@@ -221,7 +215,7 @@ private:
                 return Failure{place, QCoreApplication::translate("wres", "the cell refers to a shared string that "
                                                                           "is not there; the workbook is damaged")};
             if (const auto over = m_shared.overLong.constFind(index); over != m_shared.overLong.cend())
-                return Failure{place, tooLong(*over)};
+                length = *over;
             text = m_shared.texts[index];
         } else if (inlineText || string) {
             text = XlsxText::unescaped(value);
@@ -233,8 +227,12 @@ private:
             text =
                 XlsxNumbers::numberText(value, style >= 0 && style < m_dates.size() ? m_dates[style] : DateShown::None);
         }
-        if (length > kRawCap || text.size() > XlsxLimits::kMaxCellText)
-            return Failure{place, tooLong(length > kRawCap ? length : text.size())};
+        if (length > kRawCap || text.size() > XlsxLimits::kMaxCellText) {
+            // Kept cut, for whoever reads it to refuse, naming what the cell holds.
+            m_longCells << LongCell{m_sheet->name, column, row,
+                                    length > kRawCap || (shared && length > 0) ? length : text.size()};
+            text.truncate(XlsxLimits::kMaxCellText + 1);
+        }
         if (!m_cells.isEmpty() && column <= m_cells.last().column)
             m_inOrder = false;
         m_cells << Cell{column, std::move(text)};
@@ -246,6 +244,7 @@ private:
     const SharedStrings& m_shared;
     const QList<DateShown>& m_dates;
     qint64& m_cellsLeft;
+    QList<LongCell>& m_longCells;
     Worksheet* m_sheet = nullptr;
     qint64 m_row = 0;
     QList<Cell> m_cells;
@@ -265,6 +264,11 @@ QString columnName(int column)
 QString cellName(int column, int row)
 {
     return columnName(column) + QString::number(row);
+}
+
+QString LongCell::place() const
+{
+    return QStringLiteral("%1!%2").arg(sheet, cellName(column, row));
 }
 
 QString Row::cell(int column) const
@@ -390,7 +394,7 @@ Workbook readWorkbook(const QByteArray& bytes, const QString& fileName,
             return fail({}, QCoreApplication::translate("wres", "the workbook is damaged: its sheet '%1' has no part")
                                 .arg(sheet.name));
         const QString path = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
-        if (auto failure = SheetReader(shared, dates, cellsLeft).read(zip, path, sheet))
+        if (auto failure = SheetReader(shared, dates, cellsLeft, book.longCells).read(zip, path, sheet))
             return fail(failure->place, failure->message);
         sheet.read = true;
     }
@@ -406,6 +410,7 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
         return sheet;
     Worksheet& first = book.sheets.front();
     sheet.name = first.name;
+    sheet.longCells = book.longCells;
     if (first.rows.isEmpty()) {
         sheet.problems << Problem{fileName,
                                   0,

@@ -19,13 +19,26 @@ namespace wres::core::Xlsx {
 // number in a date format) as "dd.MM.yyyy", booleans as TRUE/FALSE. An old .xls file, a
 // password-protected workbook, a file that is not a workbook, one that is damaged, or one over a
 // limit of io/XlsxLimits.h gives a problem naming the file (and the sheet and cell where there is
-// one), and no table. A filled cell to the right of the header's last column is a problem naming
-// it, never a reason to make the row that wide.
+// one), and no table. A text too long for a cell is kept cut and listed in longCells. A filled cell to the right of the
+// header's last column is a problem naming it, never a reason to make the row that wide. A cell whose text is longer
+// than a cell holds (TextLimits::kMaxText, as Excel counts): the workbook keeps it cut to one character more, and the
+// whole length is here. Whoever reads the workbook refuses it, naming the cell and what the cell holds (which action,
+// which field).
+struct LongCell
+{
+    QString sheet;
+    int column = 0; // 0-based
+    int row = 0;    // 1-based
+    qint64 length = 0;
+    QString place() const; // "Plan!M7"
+};
+
 struct Sheet
 {
     QString name;
     CsvTable table;
     Problems problems;
+    QList<LongCell> longCells;
 };
 
 Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName);
@@ -59,6 +72,7 @@ struct Workbook
 {
     QList<Worksheet> sheets; // every sheet of the workbook, in order; only those asked for are read
     Problems problems;       // when set, there are no sheets
+    QList<LongCell> longCells;
     // The sheet of that name (any case), or null.
     const Worksheet* sheet(const QString& name) const;
 };

@@ -5,7 +5,9 @@
 #include "TroublesomeText.h"
 #include "io/PlanCsv.h"
 #include "io/PlanXlsx.h"
+#include "io/Xlsx.h"
 #include "io/XlsxText.h"
+#include "io/XlsxWriter.h"
 
 #include <QStandardPaths>
 
@@ -29,8 +31,8 @@ TEST(WorkbookText, ControlCharactersAndLiteralEscapesSurviveALibreOfficeResave)
     for (int i = 0; i < 150; ++i) {
         ActionData action = model;
         action.number = QStringLiteral("1.%1").arg(i + 3);
-        action.progress = troublesomeText(random, {false, false, false});
-        action.milestones = troublesomeText(random, {false, false, false});
+        action.progress = troublesomeText(random, {false, false, false, false});
+        action.milestones = troublesomeText(random, {false, false, false, false});
         objective.actions << action;
     }
     Scratch scratch;
@@ -47,6 +49,30 @@ TEST(WorkbookText, ControlCharactersAndLiteralEscapesSurviveALibreOfficeResave)
         EXPECT_EQ(XlsxText::escaped(back[i].milestones), XlsxText::escaped(objective.actions[i].milestones)) << i;
     }
     EXPECT_EQ(PlanCsv::write(read.plan), PlanCsv::write(document.plan)) << "byte for byte";
+}
+
+// Cells of any text LibreOffice can hold (U+FFFE and U+FFFF too, which a plan cannot: TextLimits),
+// through our writer, LibreOffice and our reader.
+TEST(WorkbookText, EveryCharacterACellCanHoldSurvivesALibreOfficeResave)
+{
+    std::mt19937 random(15);
+    QStringList texts;
+    for (int i = 0; i < 300; ++i)
+        texts << troublesomeText(random, {false, false, false, true});
+    XlsxWriter::Workbook book;
+    lxw_worksheet* sheet = book.sheet("Texts");
+    for (int i = 0; i < texts.size(); ++i)
+        XlsxWriter::text(sheet, i, 0, texts[i]);
+    Scratch scratch;
+    const QString written = scratch.write("texts.xlsx", book.close());
+    const QString resaved = convertWithLibreOffice(written, "xlsx", scratch.path("lo"));
+    const Xlsx::Workbook read = Xlsx::readWorkbook(readFile(resaved), "texts.xlsx");
+    ASSERT_TRUE(read.problems.isEmpty()) << read.problems.front().toString().toStdString();
+    QHash<int, QString> byRow;
+    for (const Xlsx::Row& row : read.sheets.front().rows)
+        byRow.insert(row.number, row.cell(0));
+    for (int i = 0; i < texts.size(); ++i)
+        EXPECT_EQ(XlsxText::escaped(byRow.value(i + 1)), XlsxText::escaped(texts[i])) << "row " << i + 1;
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 // a failure names the seed and the edits that got through).
 #include "TestSupport.h"
 #include "WorkbookEdit.h"
+#include "io/PlanCsv.h"
+#include "io/PlanJson.h"
 #include "io/PlanXlsx.h"
 #include "io/RequestWorkbook.h"
 #include "io/Xlsx.h"
@@ -392,6 +394,8 @@ TEST_F(RequestForgery, TheKeyIsMadeOnceKeptInThePlanFileAndNeverExported)
     EXPECT_FALSE(wres::test::part(genuine, kRecord).contains(hex));
     const PlanData plan = PlanStore(*db).load(planId, true);
     EXPECT_FALSE(PlanXlsx::write({plan, {}, {}, {}, {}}).contains(hex));
+    EXPECT_FALSE(PlanJson::write({plan, {}, {}, {}, {}}).contains(hex));
+    EXPECT_FALSE(PlanCsv::write(plan).contains(hex));
 }
 
 TEST_F(RequestForgery, AnUnknownOrAnsweredRequestIsNeverMarkedAnswered)

@@ -30,7 +30,7 @@ TEST(XlsxText, EscapingIsUndoneExactlyAndLeavesNothingXmlCannotHold)
 {
     std::mt19937 random(11);
     for (int i = 0; i < 5000; ++i) {
-        const QString text = troublesomeText(random, {true, true, true});
+        const QString text = troublesomeText(random, {true, true, true, true});
         const QString escaped = XlsxText::escaped(text);
         ASSERT_EQ(XlsxText::unescaped(escaped), text) << escaped.toStdString();
         for (qsizetype k = 0; k < escaped.size(); ++k) {
@@ -56,7 +56,7 @@ TEST(XlsxText, EveryTextRoundTripsThroughOurWriterAndReader)
     std::mt19937 random(12);
     QStringList texts;
     for (int i = 0; i < 600; ++i)
-        texts << troublesomeText(random, {true, true, true});
+        texts << troublesomeText(random, {true, true, true, true});
     XlsxWriter::Workbook book;
     lxw_worksheet* sheet = book.sheet("Texts");
     for (int i = 0; i < texts.size(); ++i)
@@ -99,16 +99,19 @@ TEST(XlsxText, APlansTextsSurviveExportAndImportByteForByte)
     }
 }
 
-TEST(XlsxText, NulAndHalfCharactersInAWorkbookAreRefusedNamingTheCell)
+TEST(XlsxText, NulHalfCharactersAndNonCharactersInAWorkbookAreRefusedNamingTheCell)
 {
     const QByteArray exported = PlanXlsx::write(planWith({"fine"}));
     // Column M is progress; row 2 the first action (1.1).
-    for (const QString& bad : {QStringLiteral("before\u0000after"), QString(QChar(0xD800))}) {
+    for (const QString& bad : {QStringLiteral("before\u0000after"), QString(QChar(0xD800)), QStringLiteral("a\uFFFEb"),
+                               QStringLiteral("\uFFFF")}) {
         const QByteArray edited = wres::test::setCells(exported, "xl/worksheets/sheet1.xml", {{"M2", bad}});
         const auto read = PlanXlsx::read(edited, "plan.xlsx", 9);
         ASSERT_EQ(read.problems.size(), 1);
         const QString message = read.problems.front().toString();
         EXPECT_TRUE(message.startsWith("plan.xlsx:Plan!M2: action 1.1: the text holds ")) << message.toStdString();
+        EXPECT_TRUE(message.endsWith("; remove it") || message.endsWith("; retype that character"))
+            << message.toStdString();
         EXPECT_TRUE(read.plan.themes.isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 #include "HostileWorkbooks.h"
 
+#include "io/ZipReader.h"
+
 #include <QtEndian>
 
 #include <stdexcept>
@@ -30,11 +32,11 @@ struct Deflated
     quint32 size = 0;
 };
 
-Deflated deflated(const std::function<void(const std::function<void(const QByteArray&)>&)>& generate)
+Deflated deflatedMember(const Generator& generate)
 {
     Deflated out;
     z_stream stream{};
-    if (deflateInit2(&stream, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&stream, 6, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK)
         throw std::runtime_error("deflateInit2");
     uLong crc = crc32(0L, nullptr, 0);
     quint64 size = 0;
@@ -121,8 +123,7 @@ const QByteArray kOneRelation = "<Relationship Id=\"rId1\" Type=\"http://schemas
                                 "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>";
 
 // A workbook whose sheet part is generated (for parts larger than the test should hold).
-QByteArray generatedWorkbook(const std::function<void(const std::function<void(const QByteArray&)>&)>& sheet,
-                             const QByteArray& sharedStrings = {})
+QByteArray generatedWorkbook(const Generator& sheet, const QByteArray& sharedStrings = {})
 {
     QList<Member> members = packageParts(kOneSheet, kOneRelation, sharedStrings);
     members << Member{"xl/worksheets/sheet1.xml", {}, sheet};
@@ -148,8 +149,9 @@ QByteArray deflatedZip(const QList<Member>& members)
     QByteArray directory;
     for (const Member& m : members) {
         const QByteArray name = m.name.toUtf8();
-        const Deflated d = deflated(
+        const Deflated d = deflatedMember(
             m.generate ? m.generate : [&](const std::function<void(const QByteArray&)>& sink) { sink(m.bytes); });
+        const quint32 size = m.claimedSize ? m.claimedSize : d.size;
         const quint32 offset = quint32(out.size());
         put32(out, 0x04034b50);
         put16(out, 20);
@@ -159,7 +161,7 @@ QByteArray deflatedZip(const QList<Member>& members)
         put16(out, 0x21);
         put32(out, d.crc);
         put32(out, quint32(d.data.size()));
-        put32(out, d.size);
+        put32(out, size);
         put16(out, quint16(name.size()));
         put16(out, 0);
         out += name;
@@ -174,7 +176,7 @@ QByteArray deflatedZip(const QList<Member>& members)
         put16(directory, 0x21);
         put32(directory, d.crc);
         put32(directory, quint32(d.data.size()));
-        put32(directory, d.size);
+        put32(directory, size);
         put16(directory, quint16(name.size()));
         put16(directory, 0);
         put16(directory, 0);
@@ -197,6 +199,15 @@ QByteArray deflatedZip(const QList<Member>& members)
     return out;
 }
 
+QByteArray deflated(const QByteArray& workbook, const QString& replaced, const Generator& by)
+{
+    const core::ZipReader reader(workbook);
+    QList<Member> members;
+    for (const QString& name : reader.names())
+        members << (name == replaced ? Member{name, {}, by} : Member{name, reader.file(name).value_or(QByteArray())});
+    return deflatedZip(members);
+}
+
 QByteArray headerRow()
 {
     QByteArray out = "<row r=\"1\">";
@@ -212,101 +223,131 @@ QByteArray workbook(const QByteArray& sheetData, const QByteArray& sharedStrings
     return deflatedZip(members);
 }
 
+namespace {
+
+Generator fixed(const QByteArray& sheetData)
+{
+    return
+        [sheetData](const std::function<void(const QByteArray&)>& sink) { sink(kSheetHead + sheetData + kSheetTail); };
+}
+
+// A shape whose hostility is its sheet: the workbook is that sheet (and the shared strings given).
+Shape sheetShape(const char* name, const char* description, bool refused, const char* limit, const Generator& sheet,
+                 const QByteArray& sharedStrings = {})
+{
+    return Shape{QString::fromLatin1(name),
+                 QString::fromUtf8(description),
+                 refused,
+                 QString::fromUtf8(limit),
+                 [=] { return generatedWorkbook(sheet, sharedStrings); },
+                 sheet};
+}
+
+const QByteArray kSst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+
+QByteArray withParts(const QList<Member>& extra, const QByteArray& sheets = kOneSheet,
+                     const QByteArray& relations = kOneRelation)
+{
+    QList<Member> members = packageParts(sheets, relations, {});
+    members << Member{"xl/worksheets/sheet1.xml", kSheetHead + headerRow() + kSheetTail};
+    return deflatedZip(members + extra);
+}
+
+} // namespace
+
 QList<Shape> shapes()
 {
     QList<Shape> list;
-    list << Shape{"xfd-cells", "one cell at column XFD on each of 4,000 rows", true, "to the right of the table", [] {
-                      QByteArray rows = headerRow();
-                      for (int r = 2; r <= 4001; ++r)
-                          rows += "<row r=\"" + QByteArray::number(r) + "\">" +
-                                  inlineCell("XFD" + QByteArray::number(r), "x") + "</row>";
-                      return workbook(rows);
-                  }};
-    list << Shape{"empty-rows", "a million empty rows, then one action", false, {}, [] {
-                      return generatedWorkbook([](const std::function<void(const QByteArray&)>& sink) {
-                          sink(kSheetHead + headerRow());
-                          QByteArray chunk;
-                          for (int r = 2; r <= 1000001; ++r) {
-                              chunk += "<row r=\"" + QByteArray::number(r) + "\"/>";
-                              if (chunk.size() > 1 << 20) {
-                                  sink(chunk);
-                                  chunk.clear();
-                              }
-                          }
-                          sink(chunk + planRow(1000002) + kSheetTail);
-                      });
-                  }};
-    list << Shape{"row-beyond-grid", "a row numbered 2,000,000", true, "beyond the last row",
-                  [] { return workbook(headerRow() + planRow(2000000)); }};
-    list << Shape{"column-beyond-grid", "a cell at column XFE", true, "beyond the last column",
-                  [] { return workbook(headerRow() + "<row r=\"2\">" + inlineCell("XFE2", "x") + "</row>"); }};
+    QByteArray xfd = headerRow();
+    for (int r = 2; r <= 4001; ++r)
+        xfd += "<row r=\"" + QByteArray::number(r) + "\">" + inlineCell("XFD" + QByteArray::number(r), "x") + "</row>";
+    list << sheetShape("xfd-cells", "one cell at column XFD on each of 4,000 rows", true, "to the right of the table",
+                       fixed(xfd));
+    list << sheetShape("empty-rows", "a million empty rows, then one action", false, "",
+                       [](const std::function<void(const QByteArray&)>& sink) {
+                           sink(kSheetHead + headerRow());
+                           QByteArray chunk;
+                           for (int r = 2; r <= 1000001; ++r) {
+                               chunk += "<row r=\"" + QByteArray::number(r) + "\"/>";
+                               if (chunk.size() > 1 << 20) {
+                                   sink(chunk);
+                                   chunk.clear();
+                               }
+                           }
+                           sink(chunk + planRow(1000002) + kSheetTail);
+                       });
+    list << sheetShape("row-beyond-grid", "a row numbered 2,000,000", true, "beyond the last row",
+                       fixed(headerRow() + planRow(2000000)));
+    list << sheetShape("column-beyond-grid", "a cell at column XFE", true, "beyond the last column",
+                       fixed(headerRow() + "<row r=\"2\">" + inlineCell("XFE2", "x") + "</row>"));
+    list << sheetShape("long-cell", "a cell of 40,000 characters", true, "32,767",
+                       fixed(headerRow() + "<row r=\"2\">" + inlineCell("C2", QByteArray(40000, 'a')) + "</row>"));
+    list << sheetShape("deep-xml", "elements nested a million deep", true, "deep",
+                       repeated(kSheetHead + headerRow() + "<row r=\"2\">", "<x>", 1000000, QByteArray()));
+    list << sheetShape("zip-bomb", "a sheet part that inflates to 128 MB", true, "inflates to",
+                       repeated(kSheetHead + headerRow(), "<!-- -->", 1 << 24, kSheetTail));
+    {
+        Shape lying{"lying-zip-bomb", "a sheet part that says it holds 1 KB and inflates to 128 MB", true, "damaged",
+                    [] {
+                        QList<Member> members = packageParts(kOneSheet, kOneRelation, {});
+                        members << Member{"xl/worksheets/sheet1.xml",
+                                          {},
+                                          repeated(kSheetHead + headerRow(), "<!-- -->", 1 << 24, kSheetTail),
+                                          1024};
+                        return deflatedZip(members);
+                    }};
+        list << lying;
+    }
+    // 61 rows of 16,384 cells and one more row: every cell the one shared string.
+    list << sheetShape(
+        "many-cells", "1,000,001 filled cells", true, "filled cells",
+        [](const std::function<void(const QByteArray&)>& sink) {
+            sink(kSheetHead + headerRow());
+            const QByteArray row = "<c t=\"s\"><v>0</v></c>";
+            for (int r = 2; r <= 63; ++r)
+                sink("<row r=\"" + QByteArray::number(r) + "\">" +
+                     row.repeated(r == 63 ? 1000001 - 61 * 16384 : 16384) + "</row>");
+            sink(kSheetTail);
+        },
+        "<si><t>a</t></si>");
+    list << sheetShape("many-rows", "200,001 filled rows", true, "filled rows",
+                       repeated(kSheetHead + headerRow(), "<row><c t=\"s\"><v>0</v></c></row>", 200001, kSheetTail),
+                       "<si><t>a</t></si>");
+    list << sheetShape("long-attribute", "a cell reference 39 million characters long", true, "beyond the last column",
+                       repeated(kSheetHead + headerRow() + "<row r=\"2\"><c r=\"", "A", 39000000,
+                                "2\"><v>1</v></c></row>" + kSheetTail));
+    list << sheetShape("long-text-run", "one cell's text 39 million characters long", true, "32,767",
+                       repeated(kSheetHead + headerRow() + "<row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>", "a",
+                                39000000, "</t></is></c></row>" + kSheetTail));
     list << Shape{
-        "long-cell", "a cell of 40,000 characters", true, "32,767",
-        [] { return workbook(headerRow() + "<row r=\"2\">" + inlineCell("C2", QByteArray(40000, 'a')) + "</row>"); }};
+        "everything-at-once", "shared strings near their limit, then a 39-million-character text", true, "32,767", [] {
+            QList<Member> members = packageParts(kOneSheet, kOneRelation, {});
+            members << Member{"xl/sharedStrings.xml",
+                              {},
+                              repeated(kSst, "<si><t>" + QByteArray(32000, 'a') + "</t></si>", 780, "</sst>")};
+            members << Member{"xl/worksheets/sheet1.xml",
+                              {},
+                              repeated(kSheetHead + headerRow() +
+                                           "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c><c r=\"C2\" "
+                                           "t=\"inlineStr\"><is><t>",
+                                       "a", 39000000, "</t></is></c></row>" + kSheetTail)};
+            return deflatedZip(members);
+        }};
     list << Shape{"many-shared-strings", "1,000,001 shared strings", true, "shared strings", [] {
-                      QList<Member> members = packageParts(kOneSheet, kOneRelation, {});
-                      members << Member{"xl/worksheets/sheet1.xml", kSheetHead + headerRow() + kSheetTail};
-                      members << Member{"xl/sharedStrings.xml",
-                                        {},
-                                        repeated("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
-                                                 "2006/main\">",
-                                                 "<si><t>a</t></si>", 1000001, "</sst>")};
-                      return deflatedZip(members);
+                      return withParts(
+                          {Member{"xl/sharedStrings.xml", {}, repeated(kSst, "<si><t>a</t></si>", 1000001, "</sst>")}});
                   }};
-    list << Shape{"huge-shared-strings", "1,100 shared strings of 32,000 characters", true, "characters together", [] {
-                      const QByteArray one = "<si><t>" + QByteArray(32000, 'a') + "</t></si>";
-                      QList<Member> members = packageParts(kOneSheet, kOneRelation, {});
-                      members << Member{"xl/worksheets/sheet1.xml", kSheetHead + headerRow() + kSheetTail};
-                      members << Member{"xl/sharedStrings.xml",
-                                        {},
-                                        repeated("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
-                                                 "2006/main\">",
-                                                 one, 1100, "</sst>")};
-                      return deflatedZip(members);
-                  }};
-    list << Shape{"deep-xml", "elements nested a million deep", true, "deep", [] {
-                      return generatedWorkbook(
-                          repeated(kSheetHead + headerRow() + "<row r=\"2\">", "<x>", 1000000, QByteArray()));
-                  }};
-    list << Shape{"zip-bomb", "a sheet part that inflates to 1 GB", true, "inflates to", [] {
-                      return generatedWorkbook(repeated(kSheetHead + headerRow(), "<!-- -->", 1 << 27, kSheetTail));
+    list << Shape{"huge-shared-strings", "800 shared strings of 32,000 characters", true, "characters together", [] {
+                      return withParts(
+                          {Member{"xl/sharedStrings.xml",
+                                  {},
+                                  repeated(kSst, "<si><t>" + QByteArray(32000, 'a') + "</t></si>", 800, "</sst>")}});
                   }};
     list << Shape{"many-parts", "5,000 parts", true, "parts", [] {
-                      QList<Member> members = packageParts(kOneSheet, kOneRelation, {});
-                      members << Member{"xl/worksheets/sheet1.xml", kSheetHead + headerRow() + kSheetTail};
+                      QList<Member> extra;
                       for (int i = 0; i < 5000; ++i)
-                          members << Member{QStringLiteral("xl/media/empty%1.bin").arg(i), QByteArray()};
-                      return deflatedZip(members);
-                  }};
-    list << Shape{"many-cells", "2,100,000 filled cells", true, "filled cells", [] {
-                      // 128 rows of 16,384 cells each, and one more row: every cell the one shared string.
-                      return generatedWorkbook(
-                          [](const std::function<void(const QByteArray&)>& sink) {
-                              sink(kSheetHead + headerRow());
-                              const QByteArray cell = "<c t=\"s\"><v>0</v></c>";
-                              for (int r = 2; r <= 130; ++r) {
-                                  QByteArray row = "<row r=\"" + QByteArray::number(r) + "\">";
-                                  for (int c = 0; c < 16384; ++c)
-                                      row += cell;
-                                  sink(row + "</row>");
-                              }
-                              sink(kSheetTail);
-                          },
-                          "<si><t>a</t></si>");
-                  }};
-    list << Shape{"many-rows", "210,000 filled rows", true, "filled rows", [] {
-                      return generatedWorkbook(
-                          repeated(kSheetHead + headerRow(), "<row><c t=\"s\"><v>0</v></c></row>", 210000, kSheetTail),
-                          "<si><t>a</t></si>");
-                  }};
-    list << Shape{"long-attribute", "a cell reference 30 million characters long", true, "beyond the last column", [] {
-                      return generatedWorkbook(repeated(kSheetHead + headerRow() + "<row r=\"2\"><c r=\"", "A",
-                                                        30000000, "2\"><v>1</v></c></row>" + kSheetTail));
-                  }};
-    list << Shape{"long-text-run", "one cell's text 60 million characters long", true, "32,767", [] {
-                      return generatedWorkbook(
-                          repeated(kSheetHead + headerRow() + "<row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>", "a",
-                                   60000000, "</t></is></c></row>" + kSheetTail));
+                          extra << Member{QStringLiteral("xl/media/empty%1.bin").arg(i), QByteArray()};
+                      return withParts(extra);
                   }};
     list << Shape{"many-sheets", "300 sheets", true, "sheets", [] {
                       QByteArray sheets, relations;
@@ -315,19 +356,14 @@ QList<Shape> shapes()
                           sheets += "<sheet name=\"S" + n + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
                           relations += "<Relationship Id=\"rId" + n + "\" Target=\"worksheets/sheet1.xml\"/>";
                       }
-                      QList<Member> members = packageParts(sheets, relations, {});
-                      members << Member{"xl/worksheets/sheet1.xml", kSheetHead + headerRow() + kSheetTail};
-                      return deflatedZip(members);
+                      return withParts({}, sheets, relations);
                   }};
     list << Shape{"many-styles", "70,000 cell styles", true, "cell styles", [] {
-                      QList<Member> members = packageParts(kOneSheet, kOneRelation, {});
-                      members << Member{"xl/worksheets/sheet1.xml", kSheetHead + headerRow() + kSheetTail};
-                      members << Member{"xl/styles.xml",
-                                        {},
-                                        repeated("<styleSheet xmlns=\"http://schemas.openxmlformats.org/"
-                                                 "spreadsheetml/2006/main\"><cellXfs>",
-                                                 "<xf numFmtId=\"0\"/>", 70000, "</cellXfs></styleSheet>")};
-                      return deflatedZip(members);
+                      return withParts({Member{"xl/styles.xml",
+                                               {},
+                                               repeated("<styleSheet xmlns=\"http://schemas.openxmlformats.org/"
+                                                        "spreadsheetml/2006/main\"><cellXfs>",
+                                                        "<xf numFmtId=\"0\"/>", 70000, "</cellXfs></styleSheet>")}});
                   }};
     return list;
 }

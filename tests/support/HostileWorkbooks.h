@@ -12,6 +12,9 @@
 // memory measurement (tests/bench) and the fuzzers' corpus.
 namespace wres::test::HostileWorkbooks {
 
+// Writes a part's bytes to a sink, in pieces (for parts larger than a test should hold at once).
+using Generator = std::function<void(const std::function<void(const QByteArray&)>&)>;
+
 struct Shape
 {
     QString name;        // a file name without suffix, "xfd-cells"
@@ -19,6 +22,7 @@ struct Shape
     bool refused = true; // whether a reader within limits must refuse it (else read it)
     QString limit;       // words the refusal must contain, naming the limit
     std::function<QByteArray()> make;
+    Generator sheet = {}; // the hostile sheet part itself, when that is where the hostility is
 };
 
 // Every shape the tests and the measurement use.
@@ -35,8 +39,12 @@ struct Member
 {
     QString name;
     QByteArray bytes;
-    std::function<void(const std::function<void(const QByteArray&)>&)> generate = {};
+    Generator generate = {};
+    quint32 claimedSize = 0; // when set, the size the package says the member has, whatever it holds
 };
 QByteArray deflatedZip(const QList<Member>& members);
+// The same package with every member deflated (as Excel saves it), and the member of that name
+// replaced by what the generator gives, when one is given.
+QByteArray deflated(const QByteArray& workbook, const QString& replaced = {}, const Generator& by = {});
 
 } // namespace wres::test::HostileWorkbooks

@@ -24,8 +24,8 @@ QString troublesomeText(std::mt19937& random, Troublesome which)
             break;
         }
         case 2: {
-            const char16_t specials[] = {0x7F, 0x85, 0xFFFE, 0xFFFF, 0xFEFF, 0x2028};
-            text += QChar(specials[random() % 6]);
+            const char16_t specials[] = {0x7F, 0x85, 0xFEFF, 0x2028, 0xFFFE, 0xFFFF};
+            text += QChar(specials[random() % (which.nonCharacters ? 6 : 4)]);
             break;
         }
         case 3:
