@@ -28,7 +28,15 @@ struct Run
     int exit = -1;
     double peakMb = 0;
     double seconds = 0;
-    QString firstLine;
+    QStringList said; // what the program said on standard error, a line each
+    // The line that holds these words, else the first.
+    QString line(const QString& words) const
+    {
+        for (const QString& l : said)
+            if (l.contains(words))
+                return l;
+        return said.value(0);
+    }
 };
 
 Run measure(const QStringList& arguments)
@@ -46,8 +54,8 @@ Run measure(const QStringList& arguments)
             const QStringList parts = line.split(QLatin1Char(' '));
             run.peakMb = parts.value(1).toDouble() / 1024;
             run.seconds = parts.value(2).toDouble();
-        } else if (run.firstLine.isEmpty() && !line.isEmpty()) {
-            run.firstLine = line;
+        } else if (!line.isEmpty()) {
+            run.said << line;
         }
     }
     return run;
@@ -76,7 +84,8 @@ int main(int argc, char** argv)
                .arg(QStringLiteral("what the program said"));
     bool failed = false;
     const auto report = [&](const QString& name, qint64 size, const Run& run, int expectedExit, const QString& words) {
-        const bool ok = run.peakMb < kCeilingMb && run.exit == expectedExit && run.firstLine.contains(words);
+        const QString line = run.line(words);
+        const bool ok = run.peakMb < kCeilingMb && run.exit == expectedExit && line.contains(words);
         failed = failed || !ok;
         out << QStringLiteral("%1 %2 %3 %4 %5  %6%7\n")
                    .arg(name, -34)
@@ -84,7 +93,7 @@ int main(int argc, char** argv)
                    .arg(run.exit, 4)
                    .arg(run.peakMb, 8, 'f', 1)
                    .arg(run.seconds, 6, 'f', 2)
-                   .arg(run.firstLine.left(110), ok ? QString() : QStringLiteral("   <-- FAILED"));
+                   .arg(line.left(110), ok ? QString() : QStringLiteral("   <-- FAILED"));
         out.flush();
     };
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <ostream>
 
 // Workbooks a hostile tester makes: small files that ask the reader for a great deal. Each is a
 // real .xlsx (deflated, as Excel saves) with one sheet "Plan" whose first row is the plan's header,
@@ -24,6 +25,12 @@ struct Shape
     std::function<QByteArray()> make;
     Generator sheet = {}; // the hostile sheet part itself, when that is where the hostility is
 };
+
+// For GoogleTest's messages: a shape by its name.
+inline void PrintTo(const Shape& shape, std::ostream* out)
+{
+    *out << shape.name.toStdString();
+}
 
 // Every shape the tests and the measurement use.
 QList<Shape> shapes();
