@@ -1,5 +1,7 @@
 #include "XlsxText.h"
 
+#include <algorithm>
+
 namespace wres::core::XlsxText {
 namespace {
 
@@ -39,6 +41,14 @@ QString code(char16_t unit)
 
 QString escaped(const QString& text, Controls controls)
 {
+    // Most texts need nothing: given back as they are, not copied.
+    const auto plain = [&](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 ? u != u'_' && !c.isSurrogate() && u < 0xFFFE
+                         : u == u'\t' || u == u'\n' || (u != 0 && controls == Controls::Leave);
+    };
+    if (std::all_of(text.cbegin(), text.cend(), plain))
+        return text;
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {

@@ -130,6 +130,8 @@ QString cutTo(const QString& value, qsizetype units)
 
 QString fitted(const QString& value)
 {
+    if (value.size() * 7 <= TextLimits::kMaxText) // even escaped whole (7 for 1), it fits
+        return value;
     if (value.size() <= TextLimits::kMaxText &&
         codePoints(XlsxText::escaped(value, XlsxText::Controls::Leave)) <= TextLimits::kMaxText)
         return value;

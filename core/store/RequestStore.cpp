@@ -130,9 +130,10 @@ QByteArray RequestStore::signingKey() const
 
 QByteArray RequestStore::makeSigningKey() const
 {
-    WriteTransaction transaction(m_database);
+    // Read first: only the very first request of a file writes (the window asks on every preview).
     if (const QByteArray key = signingKey(); !key.isEmpty())
         return key;
+    WriteTransaction transaction(m_database);
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
     const QByteArray key(reinterpret_cast<const char*>(words), sizeof words);

@@ -109,7 +109,7 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
                                                           "requests were signed, so its answers cannot be checked "
                                                           "against what the plan asked; send %1 a new request "
                                                           "(Plan ▸ Request Updates) and import that")
-                          .arg(returned.request.lead));
+                          .arg(returned.request.lead.left(80)));
     const RequestStore requests(database);
     if (!returned.signedWith(requests.signingKey()))
         return refuse(returned.signaturePlace, notIssued);
@@ -121,7 +121,7 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
                                                           "issued from a copy of the file, or before a backup was "
                                                           "restored; import it into the file that issued it, or "
                                                           "send %1 a new request")
-                          .arg(returned.request.lead));
+                          .arg(returned.request.lead.left(80)));
     QList<IssuedAction> recorded;
     for (const UpdateRequests::RequestedAction& a : returned.request.actions)
         recorded << IssuedAction{a.id, a.revision};
