@@ -120,15 +120,18 @@ int runExport(const QCommandLineParser& parser)
     const core::PlanInfo info = store.choosePlan(Options::planId(parser));
     core::PlanJson::Document document;
     QByteArray bytes;
+    QStringList cut; // texts too long for a cell, written cut
     if (suffix == u"json" || suffix == u"xlsx") {
         document = core::PlanFiles::load(*db, info.id);
-        bytes = suffix == u"xlsx" ? core::PlanXlsx::write(document) : core::PlanJson::write(document);
+        bytes = suffix == u"xlsx" ? core::PlanXlsx::write(document, &cut) : core::PlanJson::write(document);
     } else {
         document.plan = store.load(info.id, false);
         bytes = core::PlanCsv::write(document.plan);
     }
     const core::PlanData& plan = document.plan;
     Output::writeFile(target, bytes);
+    for (const QString& warning : cut)
+        Output::err(QStringLiteral("%1:%2\n").arg(shown(target), warning));
     Output::out(QCoreApplication::translate("wres", "Wrote \"%1\" (%2 actions) to %3.\n")
                     .arg(info.title)
                     .arg(plan.actionCount())

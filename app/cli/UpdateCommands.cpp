@@ -48,6 +48,9 @@ int runRequests(const QCommandLineParser& parser)
     const QList<ui::RequestFiles::Written> written =
         ui::RequestFiles::write(requests, folder, parser.isSet(QStringLiteral("pdf")), guard,
                                 [&] { core::UpdateRequests::recordIssued(*db, plan.id, requests); });
+    for (const core::UpdateRequests::LeadRequest& request : requests)
+        for (const QString& cut : core::RequestWorkbook::cutTexts(request))
+            Output::err(cut + QLatin1Char('\n'));
     QString report;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         report += QStringLiteral("  %1 (%2)")

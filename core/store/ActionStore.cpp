@@ -6,6 +6,7 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
+#include "TextInput.h"
 #include "domain/ActionReference.h"
 #include "domain/LeadName.h"
 #include "timescale/TimescaleParser.h"
@@ -273,6 +274,14 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
     if (!request.status && !request.rag && !request.progress)
         throw InvalidRequest(
             QCoreApplication::translate("wres", "Nothing to record: give a status, a RAG rating or a progress note."));
+    const auto named = [&](const char* field) {
+        return [this, actionId, field] {
+            return QCoreApplication::translate("wres", "Action %1, %2")
+                .arg(row(actionId).reference, QString::fromLatin1(field));
+        };
+    };
+    TextInput::require(request.progress.value_or(QString()), named("progress"));
+    TextInput::require(request.author, named("author"));
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
     SqlQuery current(db, QStringLiteral("SELECT status, rag, progress, revision FROM actions WHERE id = :id"));
@@ -430,6 +439,28 @@ int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRev
                                      "nothing was saved.")
                              .arg(expectedRevision)
                              .arg(before.revision));
+    // What changed must fit a spreadsheet cell; a text kept from before that rule may stay as it is.
+    const auto named = [&](const char* field) {
+        return [this, actionId, field] {
+            return QCoreApplication::translate("wres", "Action %1, %2")
+                .arg(row(actionId).reference, QString::fromLatin1(field));
+        };
+    };
+    if (after.number != before.number)
+        TextInput::require(after.number, named("number"));
+    if (after.text != before.text)
+        TextInput::require(after.text, named("text"));
+    if (after.timescale.text != before.timescale.text)
+        TextInput::require(after.timescale.text, named("timescale"));
+    if (after.milestones != before.milestones)
+        TextInput::require(after.milestones, named("milestones"));
+    if (after.progress != before.progress)
+        TextInput::require(after.progress, named("progress"));
+    if (after.leads != before.leads)
+        TextInput::require(after.leads, named("leads"));
+    if (after.tags != before.tags)
+        for (const Tag& tag : after.tags)
+            TextInput::require({tag.kind, tag.name}, named("tags"));
     if (!ServerRules::writesDirectly(m_database)) { // a lead on a server: status, RAG and progress, by the server
         const int revision = ServerRules::edit(m_database, before, after, expectedRevision, source);
         transaction.commit();

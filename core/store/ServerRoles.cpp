@@ -60,6 +60,8 @@ QStringList setUpStatements()
     s << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM wres_lead, wres_viewer");
     s << QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM wres_lead, wres_viewer");
     s << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO wres_admin, wres_lead, wres_viewer");
+    // The key that signs update requests is the EDI team's: with it, anyone could forge one.
+    s << QStringLiteral("REVOKE ALL ON request_keys FROM wres_lead, wres_viewer");
     s << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO wres_admin");
     s << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO wres_admin");
     for (const QString& table : kPolicyTables) {

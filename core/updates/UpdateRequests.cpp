@@ -79,6 +79,7 @@ QList<LeadRequest> gather(const Database& database, qint64 planId, const Options
             QCoreApplication::translate("wres", "No action of this plan is led by '%1'.").arg(onlyLead));
 
     const QString round = newUid();
+    const QByteArray key = byLead.isEmpty() ? QByteArray() : RequestStore(database).makeSigningKey();
     QList<LeadRequest> requests;
     for (LeadRequest& request : byLead) {
         request.uid = newUid();
@@ -87,6 +88,7 @@ QList<LeadRequest> gather(const Database& database, qint64 planId, const Options
         request.planTitle = plan.title;
         request.organisation = plan.organisation;
         request.issuedAt = options.now.toUTC();
+        request.signingKey = key;
         requests << request;
     }
     return requests;
@@ -101,6 +103,8 @@ IssuedRequest issued(const LeadRequest& request, qint64 planId)
     i.lead = request.lead;
     i.issuedAt = request.issuedAt;
     i.actionCount = int(request.actions.size());
+    for (const RequestedAction& a : request.actions)
+        i.actions << IssuedAction{a.id, a.revision};
     return i;
 }
 

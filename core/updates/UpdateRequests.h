@@ -4,6 +4,7 @@
 #include "domain/Status.h"
 #include "store/RequestStore.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -48,6 +49,9 @@ struct LeadRequest
     QString lead;
     QDateTime issuedAt;
     QList<RequestedAction> actions;
+    // The plan file's key, which signs the request's hidden record (io/RequestSignature); never
+    // written anywhere, only used to sign.
+    QByteArray signingKey;
 };
 
 struct Options
@@ -59,10 +63,11 @@ struct Options
 };
 
 // One request per lead with open actions (not complete, not rated blue), leads in alphabetical
-// order, actions in plan order. Throws InvalidRequest for a lead the plan does not have.
+// order, actions in plan order, each carrying the file's signing key (made now if the file has
+// none: so the file must be writable). Throws InvalidRequest for a lead the plan does not have.
 QList<LeadRequest> gather(const Database& database, qint64 planId, const Options& options);
 
-// The record of a request as the store keeps it (no returns yet).
+// The record of a request as the store keeps it (its actions and their revisions; no returns yet).
 IssuedRequest issued(const LeadRequest& request, qint64 planId);
 // How many actions the requests ask about, in all.
 int actionCount(const QList<LeadRequest>& requests);

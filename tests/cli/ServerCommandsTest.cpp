@@ -163,4 +163,29 @@ TEST_F(Server, AServerAddressThatCannotBeUsedIsExplained)
     EXPECT_TRUE(r.err.contains("already holds other tables")) << r.err.toStdString();
 }
 
+TEST_F(Server, OnlyTheEdiTeamMayReadTheKeyThatSignsRequests)
+{
+    ASSERT_EQ(run({"demo", "--db", server}).exit, 0);
+    ASSERT_EQ(run({"server-init", "--db", server}).exit, 0);
+    ASSERT_EQ(run({"grant", "--db", server, "--login", "jo", "--role", "lead", "--lead", "head of edi",
+                   "--password-file", scratch.write("pw", "pw-jo\n")})
+                  .exit,
+              0);
+    ASSERT_EQ(run({"grant", "--db", server, "--login", "vi", "--role", "viewer", "--password-file",
+                   scratch.write("pw2", "pw-vi\n")})
+                  .exit,
+              0);
+    addPasswords({"jo", "vi"});
+    const Result r = run({"update-requests", "--db", server, "-o", scratch.path("requests")});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    for (const char* login : {"jo", "vi"}) {
+        EXPECT_EQ(directSql(login, "SELECT secret FROM request_keys").nativeErrorCode(), "42501") << login;
+        EXPECT_EQ(directSql(login, "INSERT INTO request_keys (name, secret, created_at) VALUES ('x', 'y', 'z')")
+                      .nativeErrorCode(),
+                  "42501")
+            << login;
+    }
+    EXPECT_FALSE(directSql("jo", "SELECT COUNT(*) FROM update_requests").isValid()) << "the requests are readable";
+}
+
 } // namespace

@@ -149,12 +149,13 @@ TEST_F(LeadUpdates, TheWorkbookHasTheTableDropDownsLockedCellsAndAHiddenRecord)
     const Xlsx::Worksheet& sheet = book.sheets[0];
     EXPECT_EQ(sheet.name, "Updates");
     EXPECT_FALSE(sheet.hidden);
-    EXPECT_TRUE(sheet.rows[0].cells.value(0).startsWith("Update request for Head of EDI"));
+    EXPECT_TRUE(sheet.rows[0].cell(0).startsWith("Update request for Head of EDI"));
     EXPECT_EQ(sheet.rows[1].number, 2);
-    EXPECT_EQ(sheet.rows[1].cells, QStringList({"ID", "Theme", "Objective", "Action", "Timescale", "Due", "Status",
-                                                "RAG", "Latest progress", "New status", "New RAG", "Progress update"}));
+    EXPECT_EQ(sheet.rows[1].texts(12),
+              QStringList({"ID", "Theme", "Objective", "Action", "Timescale", "Due", "Status", "RAG", "Latest progress",
+                           "New status", "New RAG", "Progress update"}));
     ASSERT_EQ(sheet.rows.size(), 4);
-    EXPECT_EQ(sheet.rows[2].cells.mid(0, 8),
+    EXPECT_EQ(sheet.rows[2].texts(8),
               QStringList({QString::number(request.actions[0].id), "Recruitment", "Inclusive recruitment",
                            "• Diverse panels\n  ◦ for Band 8a+", "June 2024", "30 Jun 2024", "In progress", "A"}));
     EXPECT_TRUE(book.sheets[1].hidden) << "the record is hidden";
@@ -380,8 +381,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadAnswer{"noId", {{"A3", ""}, {"L3", "x"}}, kAnswers, "Updates!A3", "an answer without an action ID"},
         BadAnswer{
             "twice", {{"A4", "ID_OF_ROW_3"}, {"L3", "x"}, {"L4", "y"}}, kAnswers, "Updates!A4", "is answered twice"},
-        BadAnswer{
-            "otherPlan", {{"B3", "not-this-plan"}}, kRecord, "wres!B3", "this request was sent from another plan"}),
+        BadAnswer{"otherPlan",
+                  {{"B3", "not-this-plan"}},
+                  kRecord,
+                  "wres!B9",
+                  "this file was not issued by this plan, or its request was edited"}),
     [](const auto& test) { return std::string(test.param.name); });
 
 TEST_F(LeadUpdates, AnActionDeletedSinceTheRequestIsAnError)
