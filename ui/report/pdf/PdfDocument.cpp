@@ -171,7 +171,8 @@ void PdfDocument::openMarkedContent(Page& p, const PdfStructureTree::Owner& owne
         p.content += "EMC\n";
     if (owner.element) {
         const int mcid = p.mcids++;
-        p.parentArray += reference(owner.element) + ' ';
+        PdfSyntax::appendReference(p.parentArray, owner.element);
+        p.parentArray += ' ';
         m_structure.addMarkedContent(owner.element, p.object, mcid);
         p.content += '/';
         p.content += owner.tag;

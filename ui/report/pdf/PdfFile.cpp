@@ -104,7 +104,8 @@ void PdfFile::writeJob(const Job& job)
     head += job.entries;
     QByteArray packed;
     if (job.compression != Compression::None) {
-        packed = deflate(job.data, job.compression == Compression::Fast ? 1 : 6);
+        // Level 2 is as fast as 1 on page content and a little smaller.
+        packed = deflate(job.data, job.compression == Compression::Fast ? 2 : 6);
         if (packed.isEmpty() && !job.data.isEmpty() && m_writeError.isEmpty())
             m_writeError = QCoreApplication::translate("wres", "the PDF could not be compressed (out of memory?)");
         head += "/Filter/FlateDecode";
@@ -120,6 +121,12 @@ void PdfFile::writeJob(const Job& job)
 
 void PdfFile::addObject(int number, const QByteArray& body)
 {
+    beginObject(number) += body;
+    endObject();
+}
+
+QByteArray& PdfFile::beginObject(int number)
+{
     Entry& slot = m_entries[std::size_t(number)];
     slot.type = 2;
     slot.index = quint16(m_packedNumbers.size());
@@ -128,7 +135,11 @@ void PdfFile::addObject(int number, const QByteArray& body)
     m_packedOffsets += ' ';
     PdfSyntax::appendInt(m_packedOffsets, m_packedBodies.size());
     m_packedOffsets += ' ';
-    m_packedBodies += body;
+    return m_packedBodies;
+}
+
+void PdfFile::endObject()
+{
     m_packedBodies += '\n';
     if (m_packedNumbers.size() >= kObjectsPerStream)
         flushObjectStream();
@@ -201,7 +212,7 @@ bool PdfFile::finish(int catalog, int info, const QByteArray& fileId)
                                "/W [1 4 2]/Root " + PdfSyntax::reference(catalog) + "/Info " +
                                PdfSyntax::reference(info) + "/ID [" + id + id + ']';
     const quint64 start = m_offset;
-    writeJob({xref, entries, table, Compression::Best});
+    writeJob({xref, entries, table, Compression::Fast});
     write("startxref\n" + QByteArray::number(start) + "\n%%EOF\n");
     m_error = m_writeError;
     return m_error.isEmpty();

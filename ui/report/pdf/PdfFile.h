@@ -34,6 +34,9 @@ public:
     int allocate();
     // Writes a small object (a dictionary, array or number, without "obj"/"endobj").
     void addObject(int number, const QByteArray& body);
+    // The same, written in place: append the body to the array returned, then call endObject().
+    QByteArray& beginObject(int number);
+    void endObject();
     enum class Compression
     {
         None,

@@ -455,15 +455,12 @@ void PdfPaintEngine::drawTextItem(const QPointF& origin, const QTextItem& item)
         return;
     QByteArray& out = *stream;
     const QColor colour = (m_pen.brush().gradient() ? averageColour(m_pen.brush()) : m_pen.color()).toRgb();
-    QByteArray boxColour;
-    appendColour(boxColour, colour, true);
-    boxColour.chop(1);
     const int alpha = strokeAlpha();
     if (alpha < 255) { // a private graphics state for the alpha
         out += "q\n";
         writeAlpha(out, alpha, alpha);
         appendColour(out, colour, false);
-        m_text.write(out, origin, m_matrix, m_toUser, boxColour, nullptr);
+        m_text.write(out, origin, m_matrix, m_toUser, colour, nullptr);
         out += "Q\n";
         return;
     }
@@ -472,7 +469,7 @@ void PdfPaintEngine::drawTextItem(const QPointF& origin, const QTextItem& item)
         appendColour(out, colour, false);
         text.fill = colour.rgb();
     }
-    m_text.write(out, origin, m_matrix, m_toUser, boxColour, &text);
+    m_text.write(out, origin, m_matrix, m_toUser, colour, &text);
 }
 
 } // namespace wres::ui::pdf

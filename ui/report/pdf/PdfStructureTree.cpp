@@ -94,14 +94,13 @@ QByteArray structureTypeName(StructureType type)
 
 PdfStructureTree::PdfStructureTree(PdfFile& file) : m_file(file), m_root(file.allocate()) {}
 
-void PdfStructureTree::appendKid(const QByteArray& kid)
+void PdfStructureTree::appendKid(int element)
 {
-    if (m_open.empty()) {
-        m_rootKids += kid + ' ';
-        return;
-    }
-    m_open.back().kids += kid + ' ';
-    ++m_open.back().kidCount;
+    QByteArray& kids = m_open.empty() ? m_rootKids : m_open.back().kids;
+    PdfSyntax::appendReference(kids, element);
+    kids += ' ';
+    if (!m_open.empty())
+        ++m_open.back().kidCount;
 }
 
 void PdfStructureTree::begin(StructureType type, const ElementOptions& options)
@@ -124,7 +123,7 @@ void PdfStructureTree::begin(StructureType type, const ElementOptions& options)
                                      .arg(m_lastHeading));
         m_lastHeading = level;
     }
-    appendKid(reference(element.object));
+    appendKid(element.object);
     if (type == StructureType::Figure)
         ++m_openFigures;
     m_open.push_back(std::move(element));
@@ -225,7 +224,7 @@ int PdfStructureTree::addAnnotation(int annotation, int page)
         StructureType::Link, m_file.allocate(), m_open.empty() ? m_root : m_open.back().object, {}, objr, 0, 0, 0, {}};
     link.page = page;
     link.kidCount = 1;
-    appendKid(reference(link.object));
+    appendKid(link.object);
     write(link);
     return link.object;
 }
@@ -283,30 +282,46 @@ QByteArray PdfStructureTree::attributes(const Element& element) const
 
 void PdfStructureTree::write(const Element& element)
 {
-    // /Type /StructElem is optional (Table 323) and left out: a report has hundreds of thousands.
-    QByteArray body = "<</S/" + structureTypeName(element.type) + "/P " + reference(element.parent);
-    const int page = element.page ? element.page : element.boxPage;
-    if (page)
-        body += "/Pg " + reference(page);
-    const QByteArray kids = element.kids.trimmed();
-    if (element.kidCount > 1)
-        body += "/K [" + kids + ']';
-    else if (element.kidCount == 1)
-        body += "/K " + kids; // a single kid needs no array
+    // Written in place, as a report has hundreds of thousands; /Type /StructElem is optional
+    // (Table 323) and left out.
+    QByteArray& out = m_file.beginObject(element.object);
+    out += "<</S/";
+    out += structureTypeTag(element.type);
+    out += "/P ";
+    PdfSyntax::appendReference(out, element.parent);
+    if (const int page = element.page ? element.page : element.boxPage) {
+        out += "/Pg ";
+        PdfSyntax::appendReference(out, page);
+    }
+    if (element.kidCount > 0) { // kids end with a space; a single kid needs no array
+        out += element.kidCount > 1 ? "/K [" : "/K ";
+        out.append(element.kids.constData(), element.kids.size() - 1);
+        if (element.kidCount > 1)
+            out += ']';
+    }
     const ElementOptions& options = element.options;
     if (!options.alternateText.isEmpty())
-        body += "/Alt " + PdfSyntax::textString(options.alternateText);
+        out += "/Alt " + PdfSyntax::textString(options.alternateText);
     if (!options.actualText.isEmpty())
-        body += "/ActualText " + PdfSyntax::textString(options.actualText);
+        out += "/ActualText " + PdfSyntax::textString(options.actualText);
     if (!options.title.isEmpty())
-        body += "/T " + PdfSyntax::textString(options.title);
+        out += "/T " + PdfSyntax::textString(options.title);
     if (!options.language.isEmpty())
-        body += "/Lang " + PdfSyntax::textString(options.language);
+        out += "/Lang " + PdfSyntax::textString(options.language);
     if (!options.id.isEmpty())
-        body += "/ID " + PdfSyntax::literalString(options.id);
-    body += attributes(element);
-    body += ">>";
-    m_file.addObject(element.object, body);
+        out += "/ID " + PdfSyntax::literalString(options.id);
+    switch (element.type) {
+    case StructureType::Figure:
+    case StructureType::TH:
+    case StructureType::TD:
+    case StructureType::L:
+        out += attributes(element);
+        break;
+    default:
+        break;
+    }
+    out += ">>";
+    m_file.endObject();
 }
 
 bool PdfStructureTree::finish()

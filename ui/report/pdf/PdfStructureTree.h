@@ -79,7 +79,7 @@ private:
     };
     QByteArray attributes(const Element& element) const;
     void write(const Element& element);
-    void appendKid(const QByteArray& kid);
+    void appendKid(int element);
 
     PdfFile& m_file;
     int m_root;

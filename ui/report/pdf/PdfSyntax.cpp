@@ -67,6 +67,12 @@ QByteArray real(double value, int decimals)
     return out;
 }
 
+void appendReference(QByteArray& out, int object)
+{
+    appendInt(out, object);
+    out += " 0 R";
+}
+
 QByteArray reference(int object)
 {
     QByteArray out;

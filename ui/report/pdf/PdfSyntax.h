@@ -14,6 +14,7 @@ void appendInt(QByteArray& out, qint64 value);
 QByteArray real(double value, int decimals = 3);
 // "12 0 R"
 QByteArray reference(int object);
+void appendReference(QByteArray& out, int object);
 // "/Name", with the characters a name cannot hold written as #xx.
 QByteArray name(const QByteArray& raw);
 // A text string (7.9.2.2): a literal in PDFDocEncoding when the text is printable ASCII, else

@@ -1,5 +1,6 @@
 #include "PdfTextPainter.h"
 
+#include "PdfContent.h"
 #include "PdfDocument.h"
 #include "PdfSyntax.h"
 
@@ -214,7 +215,7 @@ void PdfTextPainter::matchAdvances(Slot& slot, double width)
 }
 
 void PdfTextPainter::write(QByteArray& out, const QPointF& origin, const QTransform& world, const QTransform& toUser,
-                           const QByteArray& boxColour, PdfDocument::TextState* state)
+                           const QColor& colour, PdfDocument::TextState* state)
 {
     const double k = 72.0 / m_document.resolution();
     const double pixelSize = m_slot->pixelSize;
@@ -301,7 +302,7 @@ void PdfTextPainter::write(QByteArray& out, const QPointF& origin, const QTransf
     }
     out += "ET\n";
     if (!boxes.empty()) {
-        out += boxColour + ' ';
+        PdfContent::appendColour(out, colour, true);
         PdfSyntax::appendReal(out, 0.05 * pixelSize * k, 3);
         out += " w\n";
         for (const QRectF& box : boxes) {

@@ -35,13 +35,12 @@ public:
     bool prepare(const QTextItem& item);
     // What the prepared item covers, relative to its baseline origin (logical units).
     QRectF bounds() const { return m_bounds; }
-    // Writes the prepared item: BT … ET, then boxes for characters no font has (stroked in
-    // `boxColour`, e.g. "0 0 0 RG"). `world` maps logical to device units, `toUser` logical
-    // units to PDF user space.
+    // Writes the prepared item: BT … ET, then boxes for characters no font has, in `colour`.
+    // `world` maps logical to device units, `toUser` logical units to PDF user space.
     // `state`, when given, is the text state outside this item's own graphics state: operators
     // it already holds are left out, and it is updated.
     void write(QByteArray& out, const QPointF& origin, const QTransform& world, const QTransform& toUser,
-               const QByteArray& boxColour, PdfDocument::TextState* state);
+               const QColor& colour, PdfDocument::TextState* state);
 
 private:
     struct Substitute

@@ -159,18 +159,17 @@ QPaintEngine* TaggedPdfWriter::paintEngine() const
 
 int TaggedPdfWriter::metric(PaintDeviceMetric metric) const
 {
-    const QPageLayout layout = m_document->pageLayout();
+    // Asked for the resolution with every font and text layout made for the device: kept cheap.
     const int dpi = m_document->resolution();
-    const QRect printable = layout.paintRectPixels(dpi);
     switch (metric) {
     case PdmWidth:
-        return printable.width();
+        return m_document->pageLayout().paintRectPixels(dpi).width();
     case PdmHeight:
-        return printable.height();
+        return m_document->pageLayout().paintRectPixels(dpi).height();
     case PdmWidthMM:
-        return qRound(layout.paintRect(QPageLayout::Millimeter).width());
+        return qRound(m_document->pageLayout().paintRect(QPageLayout::Millimeter).width());
     case PdmHeightMM:
-        return qRound(layout.paintRect(QPageLayout::Millimeter).height());
+        return qRound(m_document->pageLayout().paintRect(QPageLayout::Millimeter).height());
     case PdmNumColors:
         return INT_MAX;
     case PdmDepth:
