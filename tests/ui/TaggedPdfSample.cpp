@@ -141,17 +141,23 @@ void summaryPage(TaggedPdfWriter& pdf, QPainter& painter)
     painter.setFont(font(9));
     {
         Tag list(pdf, StructureType::L, ElementOptions::list(ListNumbering::Disc));
-        const QStringList items = {QStringLiteral("Shortlisting ratio improved ▲"),
-                                   QStringLiteral("Two actions are overdue ⚠")};
+        // Each item's symbol is a span whose actual text says what it means.
+        const QList<std::pair<QString, QString>> items = {
+            {QStringLiteral("Shortlisting ratio improved"), QStringLiteral("▲")},
+            {QStringLiteral("Two actions are overdue"), QStringLiteral("⚠")}};
+        const QStringList meanings = {QStringLiteral("(up)"), QStringLiteral("(warning)")};
         double y = 540;
-        for (const QString& item : items) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
             Tag li(pdf, StructureType::LI);
             {
                 Tag label(pdf, StructureType::Lbl);
                 painter.drawText(QPointF(20, y), QStringLiteral("•"));
             }
             Tag body(pdf, StructureType::LBody);
-            painter.drawText(QPointF(80, y), item);
+            painter.drawText(QPointF(80, y), items[i].first);
+            Tag symbol(pdf, StructureType::Span);
+            pdf.setActualText(meanings[i]);
+            painter.drawText(QPointF(700, y), items[i].second);
             y += 45;
         }
     }

@@ -233,6 +233,79 @@ TEST_F(TaggedPdfText, FontsAreEmbeddedSubsetsWithUnicodeMaps)
     EXPECT_EQ(rawText(path).count(kSymbols), 4);
 }
 
+TEST_F(TaggedPdfText, FontDescriptorsDescribeTheirFonts)
+{
+    const QString path = write([](TaggedPdfWriter& pdf, QPainter& painter) {
+        pdf.beginElement(StructureType::P);
+        int i = 0;
+        for (const QFont& f : {dejaVu(9), dejaVu(9, true, true), font(QStringLiteral("DejaVu Sans Mono"), 9),
+                               font(QStringLiteral("DejaVu Serif"), 9)}) {
+            painter.setFont(f);
+            painter.drawText(QPointF(0, 100 + 60 * i++), QStringLiteral("Board"));
+        }
+        pdf.endElement();
+    });
+    const QStringList said = facts(path).split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^font ")));
+    const auto line = [&](const QString& name) {
+        const QStringList found = said.filter(QRegularExpression(QStringLiteral("^font ") + name + QLatin1Char(' ')));
+        return found.isEmpty() ? QString() : found.front();
+    };
+    // Flags: 1 fixed pitch, 2 serif, 4 symbolic, 64 italic; DejaVu's ascent, descent and cap height.
+    EXPECT_TRUE(line(QStringLiteral("DejaVuSans"))
+                    .startsWith(QStringLiteral("font DejaVuSans flags 4 italic 0 ascent 928 descent -236 cap 729 ")))
+        << said.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(
+        line(QStringLiteral("DejaVuSans-BoldOblique"))
+            .startsWith(QStringLiteral("font DejaVuSans-BoldOblique flags 68 italic -11 ascent 928 descent -236")));
+    EXPECT_TRUE(line(QStringLiteral("DejaVuSansMono")).contains(QStringLiteral(" flags 5 ")));
+    EXPECT_TRUE(line(QStringLiteral("DejaVuSerif")).contains(QStringLiteral(" flags 6 ")));
+    // Bolder fonts have thicker stems.
+    const auto stem = [&](const QString& name) {
+        return QRegularExpression(QStringLiteral("stemv (\\d+)")).match(line(name)).captured(1).toInt();
+    };
+    EXPECT_GT(stem(QStringLiteral("DejaVuSans-BoldOblique")), stem(QStringLiteral("DejaVuSans")));
+}
+
+TEST_F(TaggedPdfText, SubsetsKeepTheGlyphsUsedAndTheirComponents)
+{
+    // "É" is a composite glyph in DejaVu Sans (E and an accent): its parts must stay in the subset.
+    const QString word = QStringLiteral("Élan");
+    const QString path = write([&](TaggedPdfWriter& pdf, QPainter& painter) {
+        pdf.beginElement(StructureType::P);
+        painter.setFont(dejaVu(40));
+        painter.drawText(QPointF(100, 300), word);
+        pdf.endElement();
+    });
+    const QString said = facts(path);
+    const QRegularExpressionMatch subset =
+        QRegularExpression(QStringLiteral("font DejaVuSans .* glyphs (\\d+) outlines (\\d+) mapped (\\d+)"))
+            .match(said);
+    ASSERT_TRUE(subset.hasMatch()) << said.toStdString();
+    const int glyphs = subset.captured(1).toInt(), outlines = subset.captured(2).toInt(),
+              mapped = subset.captured(3).toInt();
+    const QByteArray maxp = QRawFont::fromFont(dejaVu(40)).fontTable("maxp");
+    ASSERT_GE(maxp.size(), 6);
+    EXPECT_EQ(glyphs, quint8(maxp[4]) << 8 | quint8(maxp[5])); // every glyph id kept
+    EXPECT_EQ(mapped, 4);
+    EXPECT_GT(outlines, mapped + 1); // .notdef, the four glyphs and the composite's parts
+    EXPECT_LT(outlines, mapped + 6);
+    // Drawn whole: the page looks like the same text painted by Qt.
+    const QImage rendered = renderPage(path, 1, 300);
+    QImage expected(rendered.size(), QImage::Format_RGB32);
+    expected.fill(Qt::white);
+    {
+        QPainter painter(&expected);
+        painter.translate(m_printable.topLeft());
+        QFont f = dejaVu(40);
+        f.setPixelSize(qRound(40.0 * 300 / 72)); // 40 pt at 300 dpi, on an image of 96 dpi
+        painter.setFont(f);
+        painter.drawText(QPointF(100, 300), word);
+    }
+    const QRect area(m_printable.left() + 80, m_printable.top() + 100, 900, 260);
+    EXPECT_GT(inkedShare(rendered.copy(area)), 0.05);
+    EXPECT_LT(differingShare(rendered.copy(area), expected.copy(area), 80), 0.03);
+}
+
 TEST_F(TaggedPdfText, ReportSymbolsAreRealText)
 {
     const QString path = write([](TaggedPdfWriter& pdf, QPainter& painter) {

@@ -127,8 +127,7 @@ void PdfPaintEngine::writeClip()
         appendPath(m_clipOps, m_deviceToUser.map(clip), nullptr);
         m_clipOps += clip.fillRule() == Qt::OddEvenFill ? "W* n\n" : "W n\n";
     }
-    static quint64 serial = 0;
-    m_clipKey = ++serial;
+    m_clipKey = ++m_clipSerial;
     m_clipDirty = false;
 }
 
@@ -204,6 +203,10 @@ void PdfPaintEngine::writeFillStyle(QByteArray& out, const QPainterPath& path, b
         out += " /" + m_document.usePattern(pattern) + " scn\n";
     } else if (style == Qt::TexturePattern) {
         const QImage texture = m_brush.textureImage();
+        if (texture.isNull()) {
+            appendColour(out, m_brush.color(), false);
+            return;
+        }
         const int image = imageIndex("t" + QByteArray::number(texture.cacheKey()), texture);
         const QTransform placement =
             m_brush.transform() * QTransform::fromTranslate(m_brushOrigin.x(), m_brushOrigin.y()) * m_toUser;
@@ -312,6 +315,7 @@ void PdfPaintEngine::drawPath(const QPainterPath& path)
 void PdfPaintEngine::drawRects(const QRectF* rects, int count)
 {
     QPainterPath path;
+    path.setFillRule(Qt::WindingFill); // overlapping rectangles cover each other, as Qt draws them
     for (int i = 0; i < count; ++i)
         path.addRect(rects[i]);
     drawShape(path, true, true);
@@ -389,6 +393,8 @@ void PdfPaintEngine::placeImage(int index, const QRectF& rect)
 
 void PdfPaintEngine::drawImage(const QRectF& rect, const QImage& image, const QRectF& source, Qt::ImageConversionFlags)
 {
+    if (image.isNull() || source.toAlignedRect().intersected(image.rect()).isEmpty())
+        return;
     const bool whole = source == QRectF(image.rect());
     const QByteArray key = "i" + QByteArray::number(image.cacheKey()) + rectKey(source);
     const int known = m_document.images().find(key);
@@ -398,6 +404,8 @@ void PdfPaintEngine::drawImage(const QRectF& rect, const QImage& image, const QR
 
 void PdfPaintEngine::drawPixmap(const QRectF& rect, const QPixmap& pixmap, const QRectF& source)
 {
+    if (pixmap.isNull() || source.toAlignedRect().intersected(pixmap.rect()).isEmpty())
+        return;
     QByteArray key = "p" + QByteArray::number(pixmap.cacheKey()) + rectKey(source);
     const bool bitmap = pixmap.depth() == 1;
     if (bitmap) // drawn in the pen's colour where set, and left clear elsewhere
@@ -422,6 +430,8 @@ void PdfPaintEngine::drawPixmap(const QRectF& rect, const QPixmap& pixmap, const
 
 void PdfPaintEngine::drawTiledPixmap(const QRectF& rect, const QPixmap& pixmap, const QPointF& offset)
 {
+    if (pixmap.isNull())
+        return;
     const QByteArray key = "p" + QByteArray::number(pixmap.cacheKey());
     int image = m_document.images().find(key);
     if (image < 0)

@@ -87,6 +87,7 @@ private:
     QRectF m_clipBounds;  // user space
     bool m_clipEmpty = false;
     quint64 m_clipKey = 0; // names the clip in m_clipOps
+    quint64 m_clipSerial = 0;
     bool m_clipDirty = true;
 };
 

@@ -142,7 +142,11 @@ bool PdfTextPainter::prepare(const QTextItem& item)
         } else {
             ++i;
         }
-        const quint32 glyph = m_indexes[std::size_t(g)];
+        quint32 glyph = m_indexes[std::size_t(g)];
+        if (c == 0x00ad && i == text.size()) { // a soft hyphen ending a line shows as a hyphen
+            c = U'-';
+            glyph = slot.raw.glyphIndexesForString(QStringLiteral("-")).value(0);
+        }
         if (c == U'\t') {
             m_glyphs.push_back({-2, 0, 0, c, false}); // takes the room Qt gave the tab, below
         } else if (glyph != 0 && glyph < quint32(font.glyphCount())) {

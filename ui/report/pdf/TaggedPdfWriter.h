@@ -54,7 +54,9 @@ class TaggedPdfWriter : public QPaintDevice
 {
 public:
     // `output` must be open for writing and empty; the caller keeps it and commits it after a
-    // successful finish(). `resolution` is in dots per inch.
+    // successful finish(). It is written from a thread of the writer's own (compression runs
+    // beside the painting), so it must be a file or buffer, not a socket, and left alone until
+    // finish() returns. `resolution` is in dots per inch.
     explicit TaggedPdfWriter(QIODevice* output, int resolution = 300);
     ~TaggedPdfWriter() override;
 

@@ -106,14 +106,17 @@ TrueTypeFont::TrueTypeFont(const QRawFont& font)
     m_metricCount = std::max<int>(1, int(u16(m_hhea, 34)));
     m_ascent = s16(m_hhea, 4);
     m_descent = s16(m_hhea, 6);
-    m_capHeight = int(m_ascent * 0.7);
+    int capHeight = 0;
     const QByteArray os2 = font.fontTable("OS/2");
     if (os2.size() >= 78) {
         m_weightClass = int(u16(os2, 4));
+        // Serif by IBM family class, or by PANOSE (Latin text with a serif style).
         const int familyClass = s16(os2, 30) >> 8;
-        m_serif = familyClass >= 1 && familyClass <= 7;
+        const int panoseFamily = quint8(os2[32]), panoseSerif = quint8(os2[33]);
+        m_serif =
+            (familyClass >= 1 && familyClass <= 7) || (panoseFamily == 2 && panoseSerif >= 2 && panoseSerif <= 10);
         if (u16(os2, 0) >= 2 && os2.size() >= 90)
-            m_capHeight = s16(os2, 88);
+            capHeight = s16(os2, 88);
     }
     const QByteArray post = font.fontTable("post");
     if (post.size() >= 16) {
@@ -123,6 +126,12 @@ TrueTypeFont::TrueTypeFont(const QRawFont& font)
     m_postScriptName = readPostScriptName(font.fontTable("name"));
     const qsizetype locaNeeded = qsizetype(m_glyphCount + 1) * (m_longLoca ? 4 : 2);
     m_valid = m_loca.size() >= locaNeeded && m_hmtx.size() >= 4 * m_metricCount;
+    // A font whose OS/2 table predates the cap height (DejaVu's) has it as the top of its "H".
+    if (capHeight == 0 && m_valid) {
+        const QByteArray h = glyphData(font.glyphIndexesForString(QStringLiteral("H")).value(0));
+        capHeight = h.size() >= 10 ? s16(h, 8) : int(m_ascent * 0.7);
+    }
+    m_capHeight = capHeight;
 }
 
 int TrueTypeFont::advance(quint32 glyph) const
