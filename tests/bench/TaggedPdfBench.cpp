@@ -2,11 +2,13 @@
 // text (about 60 rows of 3-6 cells a page, wrapped with QTextLayout), tagged Table/TR/TH/TD with a
 // heading per table, the repeated header row and the page footer as artifacts. Reports wall time,
 // peak resident memory of the run (the high-water mark is reset first) and the file size.
+// NoWriter paints the same pages on a device that draws nothing: the layout's share of both.
 // Run one at a time for a clean memory figure: --benchmark_filter=TaggedPdfWriter (or QPdfWriter).
 #include "report/pdf/TaggedPdfWriter.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
@@ -201,6 +203,63 @@ void paintPages(QPaintDevice& device, const std::function<bool()>& newPage, Tagg
     painter.end();
 }
 
+// The same pages painted on a device that draws nothing: Qt's text layout and QPainter's own
+// work, the part of both figures that is no writer's.
+class NullEngine : public QPaintEngine
+{
+public:
+    NullEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    bool begin(QPaintDevice*) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState&) override {}
+    using QPaintEngine::drawEllipse;
+    using QPaintEngine::drawLines;
+    using QPaintEngine::drawPoints;
+    using QPaintEngine::drawPolygon;
+    using QPaintEngine::drawRects;
+    void drawRects(const QRectF*, int) override {}
+    void drawLines(const QLineF*, int) override {}
+    void drawEllipse(const QRectF&) override {}
+    void drawPath(const QPainterPath&) override {}
+    void drawPoints(const QPointF*, int) override {}
+    void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+    void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+    void drawTextItem(const QPointF&, const QTextItem& item) override { benchmark::DoNotOptimize(item.text()); }
+    Type type() const override { return QPaintEngine::User; }
+};
+
+class NullDevice : public QPaintDevice
+{
+public:
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        const QRect printable = QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
+                                            QPageLayout::Millimeter)
+                                    .paintRectPixels(300);
+        switch (metric) {
+        case PdmWidth:
+            return printable.width();
+        case PdmHeight:
+            return printable.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 300;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return metric == PdmDepth ? 32 : 1;
+        }
+    }
+
+private:
+    mutable NullEngine m_engine;
+};
+
 QPageLayout a4()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
@@ -249,8 +308,20 @@ void QPdfWriter2000Pages(benchmark::State& state)
     }
 }
 
+void NoWriter2000Pages(benchmark::State& state)
+{
+    for (auto _ : state) {
+        resetPeak();
+        NullDevice device;
+        paintPages(
+            device, [] { return true; }, nullptr);
+        state.counters["peak_MB"] = peakMegabytes();
+    }
+}
+
 } // namespace
 
+BENCHMARK(NoWriter2000Pages)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 BENCHMARK(TaggedPdfWriter2000Pages)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 BENCHMARK(QPdfWriter2000Pages)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "report/pdf/TaggedPdfWriter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -17,6 +18,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <functional>
@@ -206,6 +208,38 @@ TEST_F(TaggedPdfPaint, PageLooksLikeTheSamePaintingOnAnImage)
         expected.save(QDir::temp().filePath(QStringLiteral("tagged-pdf-expected.png")));
         rendered.save(QDir::temp().filePath(QStringLiteral("tagged-pdf-rendered.png")));
     }
+}
+
+TEST_F(TaggedPdfPaint, RichTextLooksLikeOnAnImage)
+{
+    // The board pack's prose parts are QTextDocuments drawn by their layout: headings, paragraphs,
+    // a bulleted list and a table with borders and shaded header cells.
+    const QString html =
+        QStringLiteral("<h1>Summary</h1><p>The Trust's <b>shortlisting</b> ratio improved to <i>1.06</i> ▲.</p>"
+                       "<ul><li>Two actions are overdue ⚠</li><li>One is delayed</li></ul>"
+                       "<table border='1' cellspacing='0' cellpadding='4'><tr><th bgcolor='#e8edee'>Band</th>"
+                       "<th bgcolor='#e8edee'>BME</th></tr><tr><td>Band 5</td><td>12.0%</td></tr>"
+                       "<tr><td>Band 8a and above</td><td>R</td></tr></table>");
+    const auto paint = [&html](QPainter& painter) {
+        QTextDocument document;
+        document.documentLayout()->setPaintDevice(painter.device());
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(11);
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        document.setDefaultFont(font);
+        document.setTextWidth(600);
+        document.setHtml(html);
+        document.drawContents(&painter);
+    };
+    const QString path = m_scratch.path(QStringLiteral("rich.pdf"));
+    ASSERT_TRUE(writePdf(path, paint).isEmpty());
+    const QImage rendered = renderPage(path, 1, kDpi);
+    EXPECT_GT(inkedShare(rendered), 0.01);
+    EXPECT_LT(differingShare(rendered, paintImage(paint), 80), 0.01);
+    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
+    for (const char* words : {"Summary", "The Trust's shortlisting ratio improved to 1.06 ▲.",
+                              "Two actions are overdue", "Band 8a and above"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(words))) << words << " in " << text.toStdString();
 }
 
 TEST_F(TaggedPdfPaint, NothingIsRasterised)
