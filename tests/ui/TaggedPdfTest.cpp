@@ -399,6 +399,20 @@ TEST_F(TaggedPdf, SkippedHeadingLevelIsAWarning)
     EXPECT_EQ(pdf.warnings().size(), 1) << pdf.warnings().join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(TaggedPdf, LinkWithoutDescriptionIsDescribedByItsTargetAndAWarning)
+{
+    const QString path = m_scratch.path(QStringLiteral("undescribed.pdf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    TaggedPdfWriter pdf(&file, 72);
+    pdf.addDestination(QStringLiteral("top"));
+    pdf.addLink(QRectF(10, 10, 50, 10), QStringLiteral("top"), QString());
+    ASSERT_TRUE(pdf.finish()) << pdf.errorString().toStdString();
+    file.close();
+    EXPECT_EQ(pdf.warnings(), QStringList{QStringLiteral("A link to top has no description.")});
+    EXPECT_TRUE(lines(facts(path)).contains(QStringLiteral("link @1 -> \"top\" @1 (top)")));
+}
+
 // An output that takes the first `room` bytes and then fails, as a full disk does.
 class FullDevice : public QIODevice
 {

@@ -244,13 +244,18 @@ void PdfDocument::addLink(const QRectF& area, const QString& destination, const 
                           const QString& description)
 {
     Page& p = page();
+    QString contents = description.trimmed();
+    if (contents.isEmpty()) { // PDF/UA wants every link described
+        contents = uri.isEmpty() ? destination : uri;
+        addWarning(QCoreApplication::translate("wres", "A link to %1 has no description.").arg(contents));
+    }
     const int annotation = m_file.allocate();
     const int key = m_structure.nextParentKey();
     const int element = m_structure.addAnnotation(annotation, p.object);
     m_structure.addParentTreeEntry(key, reference(element));
     QByteArray body = "<</Type/Annot/Subtype/Link/Rect " + box(p.deviceToUser.mapRect(area)) +
                       "/Border [0 0 0]/F 4/P " + reference(p.object) + "/StructParent " + QByteArray::number(key) +
-                      "/Contents " + PdfSyntax::textString(description);
+                      "/Contents " + PdfSyntax::textString(contents);
     if (uri.isEmpty()) {
         m_navigation.noteLinkTarget(destination);
         body += "/Dest " + PdfNavigation::destinationKey(destination);

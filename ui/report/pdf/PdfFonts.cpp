@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace wres::ui::pdf {
 namespace {
 
@@ -95,8 +97,10 @@ QByteArray PdfFonts::baseFont(int face) const
 
 void PdfFonts::finish()
 {
+    // A face looked up but never shown (all its characters came from another font) is left out.
     for (Face& face : m_faces)
-        write(face);
+        if (std::any_of(face.characters.begin(), face.characters.end(), [](char32_t c) { return c != 0; }))
+            write(face);
 }
 
 void PdfFonts::write(Face& face)
