@@ -867,10 +867,15 @@ void MainWindow::boardPack(PackOutput output)
         return;
     }
     if (lead.isEmpty()) {
-        const auto reviewed = PublicTextReview::review(this, *m_session, options);
-        if (!reviewed)
+        try {
+            const auto reviewed = PublicTextReview::review(this, *m_session, options);
+            if (!reviewed)
+                return;
+            options = *reviewed;
+        } catch (const std::exception& e) {
+            MessageBox::warning(this, tr("Board pack not made"), QString::fromStdString(e.what()));
             return;
-        options = *reviewed;
+        }
     }
     QPrinter printer(QPrinter::HighResolution);
     auto paint = [&](QPrinter* target) {
