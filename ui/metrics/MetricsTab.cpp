@@ -252,7 +252,8 @@ void MetricsTab::refresh()
                              ? m_report.sentence(m_indicator)
                              : tr("No figures recorded for this indicator yet. Use File ▸ Import Metrics, or add a "
                                   "period and type the counts."));
-    m_exportChart->setMenu(m_indicator == 1 ? m_exportMenu : nullptr);
+    // One chart exports on a click; an indicator with two (by band, and over time) asks which.
+    m_exportChart->setMenu(core::MetricCharts::viewsOf(m_indicator).size() > 1 ? m_exportMenu : nullptr);
     {
         const QSignalBlocker block(m_period);
         const QString chosen = m_period->currentText();
@@ -291,7 +292,9 @@ bool MetricsTab::saveChart(const QString& path, QString* error, core::MetricChar
     // its posted layout requests are handled: do that now, so the file shows what the tab shows
     // whatever came before.
     QCoreApplication::sendPostedEvents();
-    QChartView* shown = view == core::MetricCharts::View::Trend && m_indicator == 1 ? m_trend : m_chart;
+    QChartView* shown =
+        view == core::MetricCharts::View::Trend && core::MetricCharts::viewsOf(m_indicator).contains(view) ? m_trend
+                                                                                                           : m_chart;
     const QSize size = shown->size().isEmpty() ? QSize(1000, 600) : shown->size();
     QChart* chart = shown->chart();
     chart->resize(size);
