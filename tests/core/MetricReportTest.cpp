@@ -86,6 +86,27 @@ TEST(MetricReport, TheSecondHiddenPartIsChosenByPlaceNotSize)
     }
 }
 
+TEST(MetricReport, SecondarySuppressionHoldsUnderEveryPreset)
+{
+    // Other (3 of 40) is hidden under every rule; Mixed, listed before it, must be hidden with it,
+    // or 3 = BME's count less the other subgroups'.
+    const MetricCounts counts = {count(8, "2022", "", "BME", 87, 610), count(8, "2022", "", "Asian", 40, 281),
+                                 count(8, "2022", "", "Black", 32, 195), count(8, "2022", "", "Mixed", 12, 85),
+                                 count(8, "2022", "", "Other", 3, 40)};
+    for (Preset preset : SuppressionRule::presets()) {
+        SuppressionRule rule = ruleOf(preset);
+        rule.customThreshold = 5;
+        const MetricReport report = MetricReport::build(counts, {}, rule);
+        EXPECT_TRUE(find(report.figures, "2022", "", "pct_other")->redacted)
+            << SuppressionRule::code(preset).toStdString();
+        EXPECT_TRUE(find(report.figures, "2022", "", "pct_mixed")->redacted)
+            << SuppressionRule::code(preset).toStdString();
+        EXPECT_FALSE(find(report.figures, "2022", "", "pct_black")->redacted);
+        EXPECT_FALSE(find(report.figures, "2022", "", "pct_bme")->redacted);
+        EXPECT_EQ(report.hidden, (QList<bool>{false, false, false, true, true}));
+    }
+}
+
 TEST(MetricReport, HiddenFiguresAndRowsCarryNothingTheyHide)
 {
     const MetricCounts counts = {count(2, "2021/22", "", "White", 300, 2000), count(2, "2021/22", "", "BME", 0, 90),
