@@ -204,13 +204,8 @@ void cover(Builder& b, const core::BoardPack& pack)
         html += QStringLiteral("<p style=\"font-size:12pt\"><b>Version:</b> %1</p>").arg(esc(pack.version));
     if (!info.period.isEmpty())
         html += QStringLiteral("<p style=\"font-size:12pt\"><b>Plan period:</b> %1</p>").arg(esc(info.period));
-    html +=
-        pack.redacted
-            ? QStringLiteral("<p style=\"font-size:12pt\"><b>Public version.</b> Figures resting on fewer than %1 "
-                             "people are shown as R, as are figures from which such a number could be worked out.</p>")
-                  .arg(pack.threshold)
-            : QStringLiteral("<p style=\"font-size:12pt\"><b>Not for publication:</b> this version shows every "
-                             "figure, including small numbers.</p>");
+    // The method note's first paragraph says which version this is (and, when public, which rule).
+    html += QStringLiteral("<p style=\"font-size:12pt\">%1</p>").arg(esc(pack.metrics.methodNote().value(0)));
     html += QStringLiteral("<h3>Contents</h3><ol><li>Executive summary</li><li>WRES metrics</li><li>Action plan</li>"
                            "<li>What has changed</li><li>Appendix: the WRES indicators</li></ol>");
     b.html(html);
@@ -308,16 +303,22 @@ void metrics(Builder& b, const core::BoardPack& pack)
 {
     b.newPage();
     b.html(heading(QCoreApplication::translate("BoardPack", "2. WRES metrics"), 1));
-    if (pack.counts.isEmpty()) {
+    if (pack.metrics.counts.isEmpty()) {
         b.html(paragraph(QCoreApplication::translate("BoardPack", "No metrics recorded for this plan.")));
         return;
     }
-    QString html = paragraph(
-        pack.redacted
-            ? QStringLiteral("R: not published, the figure rests on fewer than %1 people "
-                             "or would reveal such a number. -: cannot be computed.")
-                  .arg(pack.threshold)
-            : QCoreApplication::translate("BoardPack", "-: cannot be computed (the reason is given in the table)."));
+    QString html;
+    if (pack.redacted) {
+        // The method note, as core words it for every public output.
+        html += heading(QCoreApplication::translate("BoardPack", "Method note: small numbers"), 3);
+        for (const QString& text : pack.metrics.methodNote())
+            html += paragraph(esc(text));
+        html += paragraph(QCoreApplication::translate("BoardPack", "%1: not published. -: cannot be computed.")
+                              .arg(esc(pack.metrics.symbol())));
+    } else {
+        html += paragraph(
+            QCoreApplication::translate("BoardPack", "-: cannot be computed (the reason is given in the table)."));
+    }
     html += tableStart(
         {QCoreApplication::translate("BoardPack", "Indicator"), QCoreApplication::translate("BoardPack", "Latest"),
          QCoreApplication::translate("BoardPack", "Previous"), QCoreApplication::translate("BoardPack", "Change")},
@@ -348,7 +349,7 @@ void metrics(Builder& b, const core::BoardPack& pack)
         section += paragraph(QStringLiteral("<b>%1</b>").arg(esc(s.narrative)));
         QStringList periods;
         QList<QPair<QString, QString>> rows; // (category, measure)
-        for (const core::MetricFigure& f : pack.figures) {
+        for (const core::MetricFigure& f : pack.metrics.figures) {
             if (f.indicator != n)
                 continue;
             if (!periods.contains(f.period))
@@ -365,7 +366,7 @@ void metrics(Builder& b, const core::BoardPack& pack)
             section += QStringLiteral("<tr><td>%1</td>").arg(esc(label));
             for (const QString& period : periods) {
                 const core::MetricFigure* found = nullptr;
-                for (const core::MetricFigure& f : pack.figures)
+                for (const core::MetricFigure& f : pack.metrics.figures)
                     if (f.indicator == n && f.period == period && f.category == category && f.measure == measure)
                         found = &f;
                 section += QStringLiteral("<td align=\"right\">%1</td>").arg(found ? figureCell(*found) : QString());
@@ -373,16 +374,10 @@ void metrics(Builder& b, const core::BoardPack& pack)
             section += QStringLiteral("</tr>");
         }
         b.html(section + kTableEnd);
-        MetricChart::Input input;
-        input.indicator = n;
-        input.figures = pack.figures;
-        input.counts = pack.counts;
-        input.targets = pack.targets;
-        input.redactBelow = pack.redacted ? std::optional<qint64>(pack.threshold) : std::nullopt;
-        b.chart(MetricChart::build(input, n == 1 ? MetricChart::Kind::ByBand : MetricChart::Kind::Main),
+        b.chart(MetricChart::build(pack.metrics, n, n == 1 ? MetricChart::View::ByBand : MetricChart::View::Main),
                 n == 1 ? 0.5 : 0.4);
         if (n == 1)
-            b.chart(MetricChart::build(input, MetricChart::Kind::Trend), 0.35);
+            b.chart(MetricChart::build(pack.metrics, n, MetricChart::View::Trend), 0.35);
     }
 }
 
