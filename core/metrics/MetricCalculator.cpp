@@ -1,19 +1,19 @@
 #include "MetricCalculator.h"
 
+#include "ChangeJudgement.h"
 #include "Redaction.h"
 
 #include <QHash>
 #include <QMap>
 
 #include <algorithm>
-#include <cmath>
 
 namespace wres::core::MetricCalculator {
 namespace {
 
 MetricPart partOf(const MetricCount& m)
 {
-    MetricPart part{m.group, m.count, m.total, std::nullopt};
+    MetricPart part{m.group, m.count, m.total, std::nullopt, {}};
     if (m.count && m.total && *m.total > 0)
         part.percent = 100.0 * double(*m.count) / double(*m.total);
     else if (!m.count && m.value)
@@ -130,46 +130,6 @@ MetricFigure likelihood(int indicator, const QString& period, const MetricCount*
     return f;
 }
 
-// How a move from previous to current reads, by the indicator's direction.
-MetricFigure::Change judge(const MetricFigure& f, double previous, double current, const MetricFigures& period)
-{
-    if (std::abs(current - previous) < 1e-9)
-        return MetricFigure::Change::Same;
-    switch (f.indicator) {
-    case 1: {
-        if (f.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0)
-            return MetricFigure::Change::Neutral;
-        // Better when the band moves closer to the overall share of the same period.
-        for (const MetricFigure& other : period)
-            if (other.indicator == 1 && other.period == f.period &&
-                other.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0 && other.value)
-                return std::abs(current - *other.value) < std::abs(previous - *other.value)
-                           ? MetricFigure::Change::Better
-                           : MetricFigure::Change::Worse;
-        return MetricFigure::Change::Neutral;
-    }
-    case 2:
-    case 3:
-    case 4: // 1.00 is parity; a ratio and its inverse are equally far from it
-        if (current <= 0.0 || previous <= 0.0)
-            return MetricFigure::Change::Neutral;
-        return std::abs(std::log(current)) < std::abs(std::log(previous)) ? MetricFigure::Change::Better
-                                                                          : MetricFigure::Change::Worse;
-    case 5:
-    case 6:
-    case 8:
-        return current < previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    case 7:
-        return current > previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    case 9:
-        if (previous >= 0.0 && current >= 0.0)
-            return MetricFigure::Change::Neutral; // at or above parity either way
-        return current > previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    default:
-        return MetricFigure::Change::Neutral;
-    }
-}
-
 } // namespace
 
 MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBelow)
@@ -233,6 +193,10 @@ MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBe
                         f.parts << partOf(*board);
                     if (workforce)
                         f.parts << partOf(*workforce);
+                    // Both counts are of BME staff: the reader is told which is the Board's.
+                    for (MetricPart& part : f.parts)
+                        part.label =
+                            board && &part == &f.parts.front() ? QStringLiteral("Board") : QStringLiteral("Workforce");
                     const auto boardPct = board ? partOf(*board).percent : std::nullopt;
                     const auto workforcePct = workforce ? partOf(*workforce).percent : std::nullopt;
                     if (boardPct && workforcePct) {
@@ -274,7 +238,7 @@ MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBe
             if (earlier.value && !earlier.redacted) {
                 f.previous = earlier.value;
                 f.previousPeriod = earlier.period;
-                f.change = judge(f, *earlier.value, *f.value, figures);
+                f.change = ChangeJudgement::judge(f, *earlier.value, *f.value, figures, ChangeTolerance{});
             }
             break;
         }
