@@ -3,10 +3,12 @@
 #include "Options.h"
 #include "Output.h"
 #include "domain/UserName.h"
+#include "metrics/ChangeJudgement.h"
 #include "metrics/MetricCalculator.h"
 #include "metrics/MetricsCsv.h"
 #include "metrics/MetricsOutput.h"
 #include "metrics/Narrative.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/StoreError.h"
@@ -73,7 +75,8 @@ int runMetrics(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("redact")))
         redactBelow = threshold.value_or(store.redactionThreshold());
     // Redaction looks at whole indicators, so all counts are computed and the choice filters after.
-    const core::MetricFigures all = core::MetricCalculator::compute(store.counts(), redactBelow);
+    core::MetricFigures all = core::MetricCalculator::compute(store.counts(), redactBelow);
+    core::ChangeJudgement::apply(all, core::BoardPaperStore(*db).tolerance()); // "similar" as the file says
     core::MetricFigures figures;
     for (const core::MetricFigure& f : all)
         if (!indicator || f.indicator == *indicator)

@@ -4,6 +4,7 @@
 #include "MetricChart.h"
 #include "MetricGridModel.h"
 #include "framework/Framework.h"
+#include "metrics/ChangeJudgement.h"
 #include "metrics/MetricCalculator.h"
 #include "metrics/Narrative.h"
 #include "plan/PlanSession.h"
@@ -240,7 +241,9 @@ void MetricsTab::refresh()
     const core::MetricCounts counts = m_session ? m_session->metricCounts() : core::MetricCounts();
     const std::optional<qint64> redactBelow =
         m_redact->isChecked() ? std::optional<qint64>(m_threshold->value()) : std::nullopt;
-    const core::MetricFigures figures = core::MetricCalculator::compute(counts, redactBelow);
+    core::MetricFigures figures = core::MetricCalculator::compute(counts, redactBelow);
+    if (m_session) // "similar" as the file says, as in the pack
+        core::ChangeJudgement::apply(figures, m_session->changeTolerance());
     m_grid->setIndicator(m_indicator, counts, figures, redactBelow);
     const bool any = std::any_of(counts.begin(), counts.end(),
                                  [this](const core::MetricCount& m) { return m.indicator == m_indicator; });
