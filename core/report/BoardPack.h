@@ -135,7 +135,7 @@ struct BoardPack
     QStringList methodNotes;           // the method note's sentences on judging changes and small numbers
     QList<IndicatorTable> tables;      // per indicator with figures: every period, counts, units, flags
     QList<MetricChange> metricChanges; // since the comparison; empty when there is none
-    QString changeSummary;             // "Since …: 2 new actions, 1 closed, 4 updates; 3 metric changes." or ""
+    QString changeSummary; // "Since …: 2 new actions, 1 action closed, 4 progress updates; metrics …" or ""
 
     static BoardPack gather(const Database& database, qint64 planId, const BoardPackOptions& options);
     // Actions by status per theme, in plan order.
