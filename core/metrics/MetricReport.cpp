@@ -104,12 +104,13 @@ MetricFigure seniorFigure(const MetricReport& report, const QString& period)
 } // namespace
 
 MetricReport MetricReport::build(const MetricCounts& counts, const MetricTargets& targets,
-                                 const std::optional<SuppressionRule>& rule)
+                                 const std::optional<SuppressionRule>& rule, const ChangeTolerance& tolerance)
 {
     MetricReport report;
     report.rule = rule;
     report.targets = targets;
     report.figures = rule ? MetricCalculator::compute(counts, *rule) : MetricCalculator::compute(counts);
+    ChangeJudgement::apply(report.figures, tolerance);
     // The counts as shown: hidden rows lose their numbers here, before anything else is derived.
     report.counts = counts;
     report.hidden = QList<bool>(counts.size(), false);

@@ -137,9 +137,9 @@ QList<TextFinding> FreeTextScreen::screen(const BoardPack& pack)
         }
     }
     for (const BoardPack::Change& change : pack.changes)
-        if (change.kind == BoardPack::Change::Kind::Update && change.isNote)
+        if (!change.note.isEmpty())
             screen.check(QCoreApplication::translate("FreeTextScreen", "action %1").arg(change.reference),
-                         QCoreApplication::translate("FreeTextScreen", "update note"), change.detail);
+                         QCoreApplication::translate("FreeTextScreen", "update note"), change.note);
     return screen.findings();
 }
 

@@ -6,6 +6,7 @@
 #include "TablePages.h"
 #include "metrics/MetricChart.h"
 #include "metrics/MetricFormat.h"
+#include "metrics/SmallNumbers.h"
 #include "style/StatusStyle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -191,21 +192,24 @@ private:
 
 void cover(Builder& b, const core::BoardPack& pack)
 {
-    const core::PlanInfo& info = pack.plan.info;
-    QString html = QStringLiteral("<p style=\"font-size:13pt; color:#425563\">%1</p>").arg(esc(info.organisation));
-    html += QStringLiteral("<h1 style=\"font-size:24pt; color:#005eb8\">%1</h1>").arg(esc(info.title));
-    html +=
-        QStringLiteral("<p style=\"font-size:14pt\">Workforce Race Equality Standard: progress report and metrics</p>");
-    if (!pack.meeting.isEmpty())
-        html += QStringLiteral("<p style=\"font-size:12pt\"><b>Meeting:</b> %1</p>").arg(esc(pack.meeting));
-    html += QStringLiteral("<p style=\"font-size:12pt\"><b>Date:</b> %1</p>")
-                .arg(esc(kLocale.toString(pack.date, QStringLiteral("d MMMM yyyy"))));
-    if (!pack.version.isEmpty())
-        html += QStringLiteral("<p style=\"font-size:12pt\"><b>Version:</b> %1</p>").arg(esc(pack.version));
-    if (!info.period.isEmpty())
-        html += QStringLiteral("<p style=\"font-size:12pt\"><b>Plan period:</b> %1</p>").arg(esc(info.period));
+    const core::PackCover& c = pack.cover;
+    QString html;
+    if (!c.organisation.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:13pt; color:#425563\">%1</p>").arg(esc(c.organisation));
+    html += QStringLiteral("<h1 style=\"font-size:24pt; color:#005eb8\">%1</h1>").arg(esc(c.title));
+    html += QStringLiteral("<p style=\"font-size:14pt\">%1</p>").arg(esc(c.subtitle));
+    for (const core::PackCover::Line& line : c.details)
+        html += QStringLiteral("<p style=\"font-size:11pt\"><b>%1:</b> %2</p>").arg(esc(line.label), esc(line.text));
+    html += QStringLiteral("<p><b>Purpose:</b> %1</p>").arg(esc(c.purpose));
+    html += QStringLiteral("<p><b>Recommendation or decision required:</b> %1</p>").arg(esc(c.recommendation));
+    html += QStringLiteral("<p><b>Key messages</b></p><ul>");
+    for (const QString& message : c.keyMessages)
+        html += QStringLiteral("<li>%1</li>").arg(esc(message));
+    html += QStringLiteral("</ul><p><b>Governance:</b> %1</p>").arg(esc(c.governance));
+    html += QStringLiteral("<p><b>Actions:</b> %1. <b>Status:</b> %2. <b>RAG:</b> %3.</p>")
+                .arg(esc(c.scale), esc(c.statusLine.isEmpty() ? QStringLiteral("-") : c.statusLine), esc(c.ragLine));
     // The method note's first paragraph says which version this is (and, when public, which rule).
-    html += QStringLiteral("<p style=\"font-size:12pt\">%1</p>").arg(esc(pack.metrics.methodNote().value(0)));
+    html += QStringLiteral("<p>%1</p>").arg(esc(pack.metrics.methodNote().value(0)));
     html += QStringLiteral("<h3>Contents</h3><ol><li>Executive summary</li><li>WRES metrics</li><li>Action plan</li>"
                            "<li>What has changed</li><li>Appendix: the WRES indicators</li></ol>");
     b.html(html);
@@ -219,10 +223,8 @@ void summary(Builder& b, const core::BoardPack& pack)
         b.html(paragraph(QCoreApplication::translate("BoardPack", "This plan has no actions yet.")));
         return;
     }
-    QString html = paragraph(QCoreApplication::translate("BoardPack", "%1 actions in %2 themes, as at %3.")
-                                 .arg(pack.actions.size())
-                                 .arg(pack.statusByTheme.size())
-                                 .arg(esc(dateText(pack.date))));
+    QString html = paragraph(
+        QCoreApplication::translate("BoardPack", "%1, as at %2.").arg(esc(pack.cover.scale), esc(dateText(pack.date))));
     html += tableStart(
         {QCoreApplication::translate("BoardPack", "Theme"), QCoreApplication::translate("BoardPack", "Not started"),
          QCoreApplication::translate("BoardPack", "In progress"), QCoreApplication::translate("BoardPack", "Delayed"),
@@ -284,18 +286,15 @@ void summary(Builder& b, const core::BoardPack& pack)
         rows));
 }
 
-QString figureCell(const core::MetricFigure& f)
+QString cellHtml(const core::IndicatorTable::Cell& cell)
 {
-    QString html = esc(core::MetricFormat::value(f));
-    if (f.redacted)
-        return html;
-    if (!f.value)
-        return html + QStringLiteral("<br><i>%1</i>").arg(esc(f.unavailable));
-    if (f.published)
-        html += QStringLiteral("<br><i>published</i>");
-    for (const core::MetricPart& p : f.parts)
-        if (const QString counts = core::MetricFormat::countsText(p, false); !counts.isEmpty())
-            html += QStringLiteral("<br><small>%1: %2</small>").arg(esc(p.group), esc(counts));
+    QString html = esc(cell.value);
+    if (!cell.note.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(esc(cell.note));
+    for (const QString& counts : cell.counts)
+        html += QStringLiteral("<br><small>%1</small>").arg(esc(counts));
+    if (cell.smallNumbers)
+        html += QStringLiteral("<br><small><i>%1</i></small>").arg(esc(core::SmallNumbers::flag()));
     return html;
 }
 
@@ -319,22 +318,29 @@ void metrics(Builder& b, const core::BoardPack& pack)
         html += paragraph(
             QCoreApplication::translate("BoardPack", "-: cannot be computed (the reason is given in the table)."));
     }
+    for (const QString& note : pack.methodNotes)
+        html += paragraph(esc(note));
     html += tableStart(
         {QCoreApplication::translate("BoardPack", "Indicator"), QCoreApplication::translate("BoardPack", "Latest"),
          QCoreApplication::translate("BoardPack", "Previous"), QCoreApplication::translate("BoardPack", "Change")},
-        {52, 18, 18, 12});
+        {40, 20, 20, 20});
     for (const auto& s : pack.indicators) {
         html += QStringLiteral("<tr><td>%1. %2</td>").arg(s.indicator.number).arg(esc(s.indicator.shortTitle));
         if (!s.hasData) {
             html += QStringLiteral("<td colspan=\"3\"><i>No figures recorded</i></td></tr>");
             continue;
         }
-        html += QStringLiteral("<td>%1 (%2)</td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(s.latest), esc(s.latestPeriod),
+        const QString white = s.white.isEmpty() ? QString() : QStringLiteral("<br>White: ") + esc(s.white);
+        const QString whiteBefore =
+            s.whitePrevious.isEmpty() ? QString() : QStringLiteral("<br>White: ") + esc(s.whitePrevious);
+        const QString small =
+            s.smallNumbers ? QStringLiteral("<br><i>%1</i>").arg(esc(core::SmallNumbers::flag())) : QString();
+        html += QStringLiteral("<td>%1: %2 (%3)%4%5</td><td>%6%7</td><td>%8</td></tr>")
+                    .arg(esc(s.measure), esc(s.latest), esc(s.latestPeriod), white, small,
                          s.previous.isEmpty()
                              ? QString()
                              : esc(s.previous + QStringLiteral(" (") + s.previousPeriod + QLatin1Char(')')),
-                         esc(s.change));
+                         whiteBefore, esc(s.changeText.isEmpty() ? s.change : s.changeText));
     }
     b.html(html + kTableEnd);
 
@@ -347,30 +353,21 @@ void metrics(Builder& b, const core::BoardPack& pack)
             heading(QCoreApplication::translate("BoardPack", "Indicator %1: %2").arg(n).arg(s.indicator.shortTitle), 2);
         section += paragraph(QStringLiteral("<i>%1</i>").arg(esc(s.indicator.definition)));
         section += paragraph(QStringLiteral("<b>%1</b>").arg(esc(s.narrative)));
-        QStringList periods;
-        QList<QPair<QString, QString>> rows; // (category, measure)
-        for (const core::MetricFigure& f : pack.metrics.figures) {
-            if (f.indicator != n)
-                continue;
-            if (!periods.contains(f.period))
-                periods << f.period;
-            if (!rows.contains({f.category, f.measure}))
-                rows << qMakePair(f.category, f.measure);
-        }
+        const core::IndicatorTable* table = nullptr;
+        for (const core::IndicatorTable& t : pack.tables)
+            if (t.indicator == n)
+                table = &t;
+        if (!table)
+            continue;
+        if (!table->smallNumbers.isEmpty())
+            section += paragraph(QStringLiteral("<i>%1</i>").arg(esc(table->smallNumbers)));
         QStringList headers{QCoreApplication::translate("BoardPack", "Figure")};
-        headers << periods;
+        headers << table->periods;
         section += tableStart(headers);
-        for (const auto& [category, measure] : rows) {
-            const QString label = (category.isEmpty() ? QString() : category + QStringLiteral(": ")) +
-                                  core::MetricFormat::measureLabel(measure);
-            section += QStringLiteral("<tr><td>%1</td>").arg(esc(label));
-            for (const QString& period : periods) {
-                const core::MetricFigure* found = nullptr;
-                for (const core::MetricFigure& f : pack.metrics.figures)
-                    if (f.indicator == n && f.period == period && f.category == category && f.measure == measure)
-                        found = &f;
-                section += QStringLiteral("<td align=\"right\">%1</td>").arg(found ? figureCell(*found) : QString());
-            }
+        for (const core::IndicatorTable::Row& row : table->rows) {
+            section += QStringLiteral("<tr><td>%1</td>").arg(esc(row.label));
+            for (const core::IndicatorTable::Cell& cell : row.cells)
+                section += QStringLiteral("<td align=\"right\">%1</td>").arg(cellHtml(cell));
             section += QStringLiteral("</tr>");
         }
         b.html(section + kTableEnd);
@@ -391,13 +388,14 @@ void actionPlan(Builder& b, const core::BoardPack& pack)
         return;
     }
     using Column = TablePages::Column;
-    const QList<Column> columns = {{QCoreApplication::translate("BoardPack", "No."), 5},
-                                   {QCoreApplication::translate("BoardPack", "Action"), 31},
-                                   {QCoreApplication::translate("BoardPack", "Leads"), 14},
-                                   {QCoreApplication::translate("BoardPack", "Time-scale"), 10, Column::Kind::Due},
-                                   {QCoreApplication::translate("BoardPack", "Status"), 12, Column::Kind::Status},
-                                   {QCoreApplication::translate("BoardPack", "RAG"), 6, Column::Kind::Rag},
-                                   {QCoreApplication::translate("BoardPack", "Ind."), 6},
+    const QList<Column> columns = {{QCoreApplication::translate("BoardPack", "No."), 6},
+                                   {QCoreApplication::translate("BoardPack", "Action"), 24},
+                                   {QCoreApplication::translate("BoardPack", "Leads"), 11},
+                                   {QCoreApplication::translate("BoardPack", "Time-scale"), 9, Column::Kind::Due},
+                                   {QCoreApplication::translate("BoardPack", "Milestones"), 14},
+                                   {QCoreApplication::translate("BoardPack", "Status"), 10, Column::Kind::Status},
+                                   {QCoreApplication::translate("BoardPack", "RAG"), 5, Column::Kind::Rag},
+                                   {QCoreApplication::translate("BoardPack", "Ind."), 5},
                                    {QCoreApplication::translate("BoardPack", "Latest progress"), 16}};
     bool first = true;
     for (const core::ThemeData& theme : pack.plan.themes) {
@@ -434,7 +432,8 @@ void actionPlan(Builder& b, const core::BoardPack& pack)
                 const core::ActionRow* row = pack.row(action.id);
                 TablePages::Row line;
                 line.cells << (row ? row->reference : action.number) << action.text.trimmed()
-                           << action.leads.join(QStringLiteral("; ")) << action.timescale.text << QString() << QString()
+                           << action.leads.join(QStringLiteral("; ")) << action.timescale.text
+                           << action.milestones.trimmed() << QString() << QString()
                            << (action.indicators.isEmpty() ? QString() : action.indicators.toText())
                            << action.progress.trimmed();
                 line.status = action.status;
@@ -459,50 +458,41 @@ void changes(Builder& b, const core::BoardPack& pack)
                                         "since.")));
         return;
     }
+    html += paragraph(esc(pack.changeSummary));
+    if (!pack.metricChanges.isEmpty()) {
+        html += paragraph(QStringLiteral("<b>%1</b>").arg(QCoreApplication::translate("BoardPack", "Metrics")));
+        html += QStringLiteral("<ul>");
+        for (const auto& m : pack.metricChanges)
+            html += QStringLiteral("<li>%1 (%2, %3)</li>")
+                        .arg(esc(m.text), esc(dateText(m.at.toLocalTime().date())), esc(m.who));
+        html += QStringLiteral("</ul>");
+    }
     if (pack.changes.isEmpty()) {
-        b.html(html +
-               paragraph(QCoreApplication::translate("BoardPack", "Changes since %1.").arg(esc(pack.comparedWith))) +
-               paragraph(QCoreApplication::translate("BoardPack", "Nothing has changed since then.")));
+        b.html(html + paragraph(QCoreApplication::translate("BoardPack", "No action has changed since then.")));
         return;
     }
+    b.html(html);
     // A year of changes on a large plan runs to many pages: a painted table.
     TablePages::Headings headings;
-    headings.section = QCoreApplication::translate("BoardPack", "4. What has changed");
     headings.title = QCoreApplication::translate("BoardPack", "Changes since %1").arg(pack.comparedWith);
     QList<TablePages::Row> rows;
     for (const auto& c : pack.changes) {
-        QString kind;
-        switch (c.kind) {
-        case core::BoardPack::Change::Kind::Status:
-            kind = QCoreApplication::translate("BoardPack", "Status");
-            break;
-        case core::BoardPack::Change::Kind::Rag:
-            kind = QCoreApplication::translate("BoardPack", "RAG");
-            break;
-        case core::BoardPack::Change::Kind::Update:
-            kind = QCoreApplication::translate("BoardPack", "Update");
-            break;
-        case core::BoardPack::Change::Kind::NewAction:
-            kind = QCoreApplication::translate("BoardPack", "New action");
-            break;
-        case core::BoardPack::Change::Kind::Closed:
-            kind = QCoreApplication::translate("BoardPack", "Closed");
-            break;
-        case core::BoardPack::Change::Kind::Removed:
-            kind = QCoreApplication::translate("BoardPack", "Removed");
-            break;
-        }
         TablePages::Row row;
-        row.cells << kind << c.action << c.detail.trimmed() << dateText(c.at.toLocalTime().date()) << c.who;
+        const QString detail =
+            c.note.isEmpty() ? c.detail
+            : c.detail.isEmpty()
+                ? c.note
+                : c.detail + QLatin1Char('\n') + QCoreApplication::translate("BoardPack", "Note: %1").arg(c.note);
+        row.cells << c.what << c.action << detail << dateText(c.at.toLocalTime().date()) << c.who;
         rows << row;
     }
     b.part(
         std::make_unique<TablePages>(headings,
-                                     QList<TablePages::Column>{{QCoreApplication::translate("BoardPack", "What"), 12},
-                                                               {QCoreApplication::translate("BoardPack", "Action"), 36},
-                                                               {QCoreApplication::translate("BoardPack", "Change"), 32},
+                                     QList<TablePages::Column>{{QCoreApplication::translate("BoardPack", "What"), 11},
+                                                               {QCoreApplication::translate("BoardPack", "Action"), 33},
+                                                               {QCoreApplication::translate("BoardPack", "Change"), 34},
                                                                {QCoreApplication::translate("BoardPack", "When"), 10},
-                                                               {QCoreApplication::translate("BoardPack", "By"), 10}},
+                                                               {QCoreApplication::translate("BoardPack", "By"), 12}},
                                      rows));
 }
 
@@ -536,7 +526,7 @@ BoardPackDocument::~BoardPackDocument() = default;
 std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::BoardPack& pack, const QSizeF& body)
 {
     std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
-    result->m_title = pack.plan.info.title + (pack.redacted ? QStringLiteral(" — public version") : QString());
+    result->m_title = pack.cover.title + (pack.redacted ? QStringLiteral(" — public version") : QString());
     Builder builder(result->m_parts, body);
     cover(builder, pack);
     summary(builder, pack);
@@ -551,32 +541,31 @@ std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::BoardPac
 std::unique_ptr<BoardPackDocument> BoardPackDocument::build(const core::LeadBrief& brief, const QSizeF& body)
 {
     std::unique_ptr<BoardPackDocument> result(new BoardPackDocument);
-    result->m_title = QCoreApplication::translate("BoardPack", "%1 — actions for %2").arg(brief.plan.title, brief.lead);
+    result->m_title = brief.heading.isEmpty() ? brief.title : brief.heading + QStringLiteral(": ") + brief.title;
     Builder b(result->m_parts, body);
-    int overdue = 0;
-    for (const core::ActionRow& row : brief.actions)
-        overdue += row.isOverdue(brief.date) ? 1 : 0;
-    QString html = QStringLiteral("<p style=\"color:#425563\">%1</p><h1 style=\"color:#005eb8\">Actions for %2</h1>")
-                       .arg(esc(brief.plan.organisation + QStringLiteral(" — ") + brief.plan.title), esc(brief.lead));
-    html +=
-        paragraph(QStringLiteral("As at %1: %2 action(s), %3 overdue. Please bring a progress update for each to the "
-                                 "next EDI implementation group.")
-                      .arg(esc(kLocale.toString(brief.date, QStringLiteral("d MMMM yyyy"))))
-                      .arg(brief.actions.size())
-                      .arg(overdue));
+    QString html = QStringLiteral("<p style=\"color:#425563\">%1</p><h1 style=\"color:#005eb8\">%2</h1>")
+                       .arg(esc(brief.heading), esc(brief.title));
+    html += paragraph(esc(brief.summary + QLatin1Char(' ') + brief.request));
     html += statusKey();
     html += tableStart(
         {QCoreApplication::translate("BoardPack", "No."), QCoreApplication::translate("BoardPack", "Action"),
-         QCoreApplication::translate("BoardPack", "Due"), QCoreApplication::translate("BoardPack", "Status"),
-         QCoreApplication::translate("BoardPack", "RAG"), QCoreApplication::translate("BoardPack", "Latest progress")},
-        {6, 36, 12, 14, 7, 25});
+         QCoreApplication::translate("BoardPack", "Milestones"), QCoreApplication::translate("BoardPack", "Due"),
+         QCoreApplication::translate("BoardPack", "Status"), QCoreApplication::translate("BoardPack", "RAG"),
+         QCoreApplication::translate("BoardPack", "Latest progress")},
+        {6, 28, 18, 11, 12, 6, 19});
     for (const core::ActionRow& row : brief.actions) {
         QString due = dueText(row);
         if (row.isOverdue(brief.date))
             due += QStringLiteral("<br><b>⚠ overdue</b>");
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>%4%5<td>%6</td></tr>")
-                    .arg(esc(row.reference), multiline(row.text), due, statusCell(row.status), ragCell(row.rag),
-                         multiline(row.progress));
+        QString text = multiline(row.text);
+        if (const QStringList others = brief.coLeadsOf(row); !others.isEmpty())
+            text +=
+                QStringLiteral("<br><i>%1</i>")
+                    .arg(esc(
+                        QCoreApplication::translate("BoardPack", "With: %1").arg(others.join(QStringLiteral("; ")))));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>%5%6<td>%7</td></tr>")
+                    .arg(esc(row.reference), text, multiline(row.milestones), due, statusCell(row.status),
+                         ragCell(row.rag), multiline(row.progress));
     }
     b.html(html + kTableEnd);
     b.finish();

@@ -36,12 +36,14 @@ int print(const core::LeadBrief& brief, QPagedPaintDevice& device, const PagePri
 
 int writePdf(const core::BoardPack& pack, const QString& path, QString* error, const PagePrinter::Progress& progress)
 {
-    return writeSource(pack, path, pack.plan.info.title, error, progress);
+    return writeSource(pack, path, pack.cover.title, error, progress);
 }
 
 int writePdf(const core::LeadBrief& brief, const QString& path, QString* error, const PagePrinter::Progress& progress)
 {
-    return writeSource(brief, path, brief.plan.title + QStringLiteral(" — ") + brief.lead, error, progress);
+    return writeSource(brief, path,
+                       brief.heading.isEmpty() ? brief.title : brief.heading + QStringLiteral(": ") + brief.title,
+                       error, progress);
 }
 
 } // namespace wres::ui::BoardPackWriter
