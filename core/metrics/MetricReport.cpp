@@ -91,7 +91,7 @@ MetricFigure seniorFigure(const MetricReport& report, const QString& period)
         f.unavailable = QStringLiteral("no senior band has counts");
         return f;
     }
-    f.parts << MetricPart{QStringLiteral("BME"), count, total, std::nullopt, false};
+    f.parts << MetricPart{QStringLiteral("BME"), count, total, std::nullopt, false, {}};
     if (total == 0) {
         f.unavailable = QStringLiteral("the total is zero");
         return f;

@@ -126,7 +126,7 @@ QList<TextFinding> FreeTextScreen::screen(const BoardPack& pack)
             for (const ActionData& action : objective.actions) {
                 const ActionRow* row = pack.row(action.id);
                 const QString where = QCoreApplication::translate("FreeTextScreen", "action %1")
-                                          .arg(row ? row->displayNumber() : action.number);
+                                          .arg(row ? row->reference : action.number);
                 screen.check(where, QCoreApplication::translate("FreeTextScreen", "action text"), action.text);
                 screen.check(where, QCoreApplication::translate("FreeTextScreen", "leads"),
                              action.leads.join(QStringLiteral("; ")));

@@ -166,7 +166,7 @@ TEST(SmallNumbers, AFigureOnFewerThanTwentyCasesIsFlaggedButNeverAHiddenOne)
     const MetricCounts counts = {counted(3, "2022/23", "White", 41, 5280), counted(3, "2022/23", "BME", 9, 1261)};
     MetricFigures figures = MetricCalculator::compute(counts);
     EXPECT_TRUE(SmallNumbers::applies(figures[0]));
-    figures = MetricCalculator::compute(counts, 10);
+    figures = MetricCalculator::compute(counts, SuppressionRule::defaults());
     ASSERT_TRUE(figures[0].redacted);
     EXPECT_FALSE(SmallNumbers::applies(figures[0])) << "a hidden figure says nothing about its counts";
     figures =
