@@ -28,9 +28,9 @@ struct BoardPackOptions
     bool redact = false;                 // the public version
     std::optional<SuppressionRule> rule; // its small-number rule; default: the file's
     bool notes = true;                   // false: progress notes (the latest, and update notes) left out
-    std::optional<qint64> snapshotId; // compare with this recorded pack...
-    std::optional<QDate> since;       // ...or with this date; default: the latest recorded pack
-    QString meeting;                  // "Trust Board, 27 September 2026"; when given, over the cover's
+    std::optional<qint64> snapshotId;    // compare with this recorded pack...
+    std::optional<QDate> since;          // ...or with this date; default: the latest recorded pack
+    QString meeting;                     // "Trust Board, 27 September 2026"; when given, over the cover's
     QDate date = QDate::currentDate();
     QString version;                          // when given, over the cover's
     std::optional<CoverDetails> cover;        // the cover's words; default: those kept for the plan

@@ -98,13 +98,14 @@ void complete(BoardPack& pack)
         }
         if (s.indicator.kind == Indicator::Kind::SurveyPercentage) {
             // White beside the comparison group, period for period.
-            if (const MetricFigure* w = find(pack.metrics.figures, f->indicator, f->period, QStringLiteral("pct_white"), {})) {
+            if (const MetricFigure* w =
+                    find(pack.metrics.figures, f->indicator, f->period, QStringLiteral("pct_white"), {})) {
                 s.white = IndicatorTable::withUnit(*w);
                 if (compared && w->previous && w->previousPeriod == f->previousPeriod && !w->redacted)
                     s.whitePrevious = IndicatorTable::withUnit(*w->previous, *w);
                 else if (compared)
-                    if (const MetricFigure* wp =
-                            find(pack.metrics.figures, f->indicator, f->previousPeriod, QStringLiteral("pct_white"), {}))
+                    if (const MetricFigure* wp = find(pack.metrics.figures, f->indicator, f->previousPeriod,
+                                                      QStringLiteral("pct_white"), {}))
                         s.whitePrevious = IndicatorTable::withUnit(*wp);
             }
         }
