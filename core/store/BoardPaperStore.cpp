@@ -76,6 +76,13 @@ void BoardPaperStore::write(const QString& name, const QString& value)
     insert.bindText(QStringLiteral(":name"), name).bindText(QStringLiteral(":value"), value).exec();
 }
 
+BoardPaperStore BoardPaperStore::unaudited(const Database& database)
+{
+    BoardPaperStore store(database);
+    store.m_audited = false;
+    return store;
+}
+
 CoverDetails BoardPaperStore::cover(qint64 planId) const
 {
     SqlQuery q(m_database.connection(), QStringLiteral("SELECT name, value FROM settings WHERE name LIKE :prefix"));
@@ -100,10 +107,11 @@ void BoardPaperStore::setCover(qint64 planId, const CoverDetails& given)
         if (from == to)
             return;
         write(key(planId, field), to);
-        writer.insertAudit(
-            {now, m_author, QStringLiteral("plan"), planId,
-             QStringLiteral("cover %1").arg(QString::fromLatin1(field).replace(QLatin1Char('_'), QLatin1Char(' '))),
-             from, to, m_source, planId});
+        if (m_audited)
+            writer.insertAudit(
+                {now, m_author, QStringLiteral("plan"), planId,
+                 QStringLiteral("cover %1").arg(QString::fromLatin1(field).replace(QLatin1Char('_'), QLatin1Char(' '))),
+                 from, to, m_source, planId});
     };
     for (const Field& f : kFields)
         put(f.name, before.*f.text, (given.*f.text).trimmed());
@@ -131,8 +139,9 @@ void BoardPaperStore::setTolerance(const ChangeTolerance& tolerance)
         if (from == to)
             return;
         write(name, QString::number(to, 'g', 15));
-        writer.insertAudit({now, m_author, QStringLiteral("metric"), 0, field, QString::number(from, 'g', 15),
-                            QString::number(to, 'g', 15), m_source});
+        if (m_audited)
+            writer.insertAudit({now, m_author, QStringLiteral("metric"), 0, field, QString::number(from, 'g', 15),
+                                QString::number(to, 'g', 15), m_source});
     };
     put(kRatio, QStringLiteral("change tolerance (relative likelihood)"), before.ratio, tolerance.ratio);
     put(kPoints, QStringLiteral("change tolerance (percentage points)"), before.points, tolerance.points);

@@ -33,6 +33,10 @@ public:
     // Throws InvalidRequest naming the tolerance when out of range (ChangeTolerance::problem).
     void setTolerance(const ChangeTolerance& tolerance);
 
+    // A store that writes no audit lines: for filling a plan from a document that brings its own
+    // trail (PlanFiles::store).
+    static BoardPaperStore unaudited(const Database& database);
+
     // Both in one transaction: the tolerance is checked before anything is written.
     void keep(qint64 planId, const CoverDetails& cover, const ChangeTolerance& tolerance);
 
@@ -43,6 +47,7 @@ private:
     const Database& m_database;
     QString m_author;
     QString m_source;
+    bool m_audited = true;
 };
 
 } // namespace wres::core
