@@ -37,9 +37,14 @@ int runActions(const QCommandLineParser& parser)
         query.status = Options::status(parser.value(QStringLiteral("status")));
     if (parser.isSet(QStringLiteral("rag")))
         query.rag = Options::rag(parser.value(QStringLiteral("rag")));
-    const int maxIndicator = core::Framework::wres().maxIndicatorNumber();
-    if (const auto n = Options::integer(parser, QStringLiteral("indicator"), 1, maxIndicator))
-        query.indicator = int(*n);
+    if (parser.isSet(QStringLiteral("indicator"))) {
+        // "2" (WRES) as always, or another framework's measure: "WDES 4a", "HIA 2a".
+        const auto [framework, number] =
+            Options::indicatorRef(QStringLiteral("indicator"), parser.value(QStringLiteral("indicator")));
+        query.indicator = number;
+        if (framework != core::Framework::wres().code)
+            query.indicatorFramework = framework;
+    }
     query.overdueOnly = parser.isSet(QStringLiteral("overdue"));
     if (const auto days = Options::integer(parser, QStringLiteral("due-within"), 0, 36500))
         query.dueWithinDays = int(*days);
@@ -171,9 +176,12 @@ Command actions()
             p.addOption({QStringLiteral("rag"),
                          QCoreApplication::translate("wres", "Only actions with this RAG rating: R, A, G or B."),
                          QStringLiteral("RAG")});
-            p.addOption({QStringLiteral("indicator"),
-                         QCoreApplication::translate("wres", "Only actions linked to this WRES indicator (1-9)."),
-                         QStringLiteral("N")});
+            p.addOption(
+                {QStringLiteral("indicator"),
+                 QCoreApplication::translate("wres", "Only actions linked to this indicator: a WRES number (1-9), "
+                                                     "or another framework's measure, e.g. \"WDES 4a\" or "
+                                                     "\"HIA 2a\"."),
+                 QStringLiteral("N")});
             p.addOption({QStringLiteral("overdue"),
                          QCoreApplication::translate("wres", "Only actions past their due date and not complete.")});
             p.addOption(

@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "SuppressionOptions.h"
 #include "domain/UserName.h"
+#include "framework/Framework.h"
 #include "metrics/MetricReport.h"
 #include "metrics/MetricsCsv.h"
 #include "metrics/MetricsOutput.h"
@@ -64,9 +65,20 @@ int runMetrics(const QCommandLineParser& parser)
         throw UsageError{
             QCoreApplication::translate("wres", "--format: '%1' is not a format; use csv, json or narrative.")
                 .arg(format)};
+    const QStringList frameworks = Options::frameworks(parser);
     std::optional<int> indicator;
-    if (const auto n = Options::integer(parser, QStringLiteral("indicator"), 1, 9))
-        indicator = int(*n);
+    QString indicatorFramework;
+    if (parser.isSet(QStringLiteral("indicator"))) {
+        const auto [framework, number] = Options::indicatorRef(
+            QStringLiteral("indicator"), parser.value(QStringLiteral("indicator")), frameworks.front());
+        const core::Indicator* definition = core::Framework::lookup(framework, number);
+        if (!frameworks.contains(framework) || !definition || !definition->hasFigures())
+            throw UsageError{
+                QCoreApplication::translate("wres", "--indicator: '%1' is not a metric of %2.")
+                    .arg(parser.value(QStringLiteral("indicator")), frameworks.join(QStringLiteral(" or ")))};
+        indicator = number;
+        indicatorFramework = framework;
+    }
     const SuppressionOptions chosen(parser);
     const bool redact = parser.isSet(QStringLiteral("redact"));
     if (chosen.any() && !redact)
@@ -80,20 +92,32 @@ int runMetrics(const QCommandLineParser& parser)
         rule = chosen.applyTo(store.suppressionRule());
         rule->check();
     }
-    // Redaction looks at whole indicators, so all counts are computed and the choice filters after.
+    // Redaction looks at whole indicators, so all counts of the frameworks shown are computed and the
+    // choice filters after (no figure of one framework rests on another's counts).
     // "Similar" as the file says, as in the pack.
+    core::MetricCounts counts;
+    core::MetricTargets targets;
+    for (const QString& framework : frameworks) {
+        counts << store.counts(framework);
+        for (const core::MetricTarget& t : store.targets())
+            if (t.framework == framework)
+                targets << t;
+    }
     const core::MetricReport report =
-        core::MetricReport::build(store.counts(), store.targets(), rule, core::BoardPaperStore(*db).tolerance());
+        core::MetricReport::build(counts, targets, rule, core::BoardPaperStore(*db).tolerance());
     core::MetricFigures figures;
     for (const core::MetricFigure& f : report.figures)
-        if (!indicator || f.indicator == *indicator)
+        if (!indicator || (f.indicator == *indicator && f.framework == indicatorFramework))
             figures << f;
+    // With both frameworks, a WDES row names its framework ("WDES 4a(i)") so no row is ambiguous.
+    const auto naming =
+        frameworks.size() > 1 ? core::MetricsOutput::Naming::Qualified : core::MetricsOutput::Naming::Own;
     if (format == u"csv")
-        Output::out(core::MetricsOutput::toCsv(figures));
+        Output::out(core::MetricsOutput::toCsv(figures, naming));
     else if (format == u"json")
         Output::out(core::MetricsOutput::toJson(figures));
     else
-        Output::out(core::MetricsOutput::narrative(report, indicator));
+        Output::out(core::MetricsOutput::narrative(report, frameworks, indicator, indicatorFramework));
     // The data formats hold figures only; their method note goes beside them, on standard error.
     if (report.isPublic() && format != u"narrative")
         Output::err(QStringLiteral("note: ") + report.methodNote().join(QStringLiteral("\nnote: ")) +
@@ -106,7 +130,8 @@ int runMetrics(const QCommandLineParser& parser)
 Command importMetrics()
 {
     return {QStringLiteral("import-metrics"),
-            QCoreApplication::translate("wres", "Import WRES metric counts from a metrics CSV; all or nothing."),
+            QCoreApplication::translate("wres", "Import WRES and WDES metric counts from a metrics CSV; all or "
+                                                "nothing."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
                 p.addPositionalArgument(QStringLiteral("METRICS"), QStringLiteral("The metrics file (.csv)."));
@@ -117,11 +142,14 @@ Command importMetrics()
 Command metrics()
 {
     return {QStringLiteral("metrics"),
-            QCoreApplication::translate("wres", "Print the WRES figures computed from the counts."),
+            QCoreApplication::translate("wres", "Print the WRES (or WDES) figures computed from the counts."),
             [](QCommandLineParser& p) {
                 p.addOption(Options::db());
+                p.addOption(Options::framework());
                 p.addOption({QStringLiteral("indicator"),
-                             QCoreApplication::translate("wres", "Only this indicator (1-9)."), QStringLiteral("N")});
+                             QCoreApplication::translate("wres", "Only this indicator: 1-9, or a WDES metric as "
+                                                                 "written (4a(i), 9a) with --framework WDES."),
+                             QStringLiteral("N")});
                 p.addOption({QStringLiteral("redact"),
                              QCoreApplication::translate("wres", "The public version: small numbers hidden under the "
                                                                  "file's rule (or --preset), and nothing worked out "

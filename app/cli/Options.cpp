@@ -2,11 +2,15 @@
 
 #include "Command.h"
 #include "Output.h"
+#include "domain/IndicatorLinks.h"
+#include "framework/Framework.h"
 #include "store/Backups.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace wres::app::Options {
 
@@ -107,6 +111,48 @@ core::Rag rag(const QString& text)
         throw UsageError{
             QCoreApplication::translate("wres", "--rag: '%1' is not a RAG rating; use R, A, G or B.").arg(text)};
     return *parsed;
+}
+
+QCommandLineOption framework()
+{
+    return {QStringLiteral("framework"),
+            QCoreApplication::translate("wres", "WRES (default), WDES, or all for both: whose metrics to show."),
+            QStringLiteral("NAME"), QStringLiteral("WRES")};
+}
+
+QStringList frameworks(const QCommandLineParser& parser)
+{
+    const QString text = parser.value(QStringLiteral("framework")).trimmed();
+    if (text.compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0)
+        return {core::Framework::wres().code, core::Framework::wdes().code};
+    const core::Framework* framework = core::Framework::find(text);
+    if (!framework || framework->linkTargetsOnly)
+        throw UsageError{QCoreApplication::translate("wres", "--framework: '%1' is not one with metrics; use WRES, "
+                                                             "WDES or all.")
+                             .arg(text)};
+    return {framework->code};
+}
+
+std::pair<QString, int> indicatorRef(const QString& option, const QString& text, const QString& framework)
+{
+    // Bare codes are the framework's (--framework WDES --indicator 4a(i)); a named one stands as written.
+    const bool named =
+        std::any_of(core::Framework::all().begin(), core::Framework::all().end(), [&](const core::Framework* f) {
+            return text.trimmed().startsWith(f->code + QLatin1Char(' '), Qt::CaseInsensitive);
+        });
+    const QString written = named || framework == core::Framework::wres().code ? text : framework + u' ' + text;
+    const core::IndicatorParseResult parsed =
+        core::parseIndicatorLinks(written, core::Framework::wres().maxIndicatorNumber());
+    const core::IndicatorLinks& links = parsed.links;
+    if (parsed.error.isEmpty() && links.scope == core::IndicatorLinks::Scope::Listed &&
+        links.numbers.size() + links.others.size() == 1)
+        return links.numbers.isEmpty() ? std::pair{links.others.front().framework, links.others.front().number}
+                                       : std::pair{core::Framework::wres().code, links.numbers.front()};
+    throw UsageError{QCoreApplication::translate("wres", "--%1: '%2' is not one indicator; give a WRES number (1 to "
+                                                         "%3), or a framework's measure after its name, e.g. "
+                                                         "\"WDES 4a\" or \"HIA 2a\".")
+                         .arg(option, text)
+                         .arg(core::Framework::wres().maxIndicatorNumber())};
 }
 
 } // namespace wres::app::Options

@@ -28,6 +28,13 @@ std::optional<qint64> planId(const QCommandLineParser& parser);
 QDate todayOf(const QCommandLineParser& parser);
 std::optional<qint64> integer(const QCommandLineParser& parser, const QString& name, qint64 min, qint64 max);
 core::Status status(const QString& text);
+// --framework WRES|WDES|all (any case; default WRES): the frameworks whose metrics to show, WRES first.
+QCommandLineOption framework();
+QStringList frameworks(const QCommandLineParser& parser);
+// An indicator as a filter names it: "2" (WRES), "WDES 4a", "HIA 2a"; bare codes are taken as
+// the framework given (WRES unless said). Throws UsageError naming the option.
+std::pair<QString, int> indicatorRef(const QString& option, const QString& text,
+                                     const QString& framework = QStringLiteral("WRES"));
 core::Rag rag(const QString& text);
 
 } // namespace wres::app::Options

@@ -37,6 +37,7 @@ int run(const QCommandLineParser& parser)
     const bool redact = parser.isSet(QStringLiteral("redact"));
     const SuppressionOptions chosen(parser);
     const bool strict = parser.isSet(QStringLiteral("strict"));
+    const QStringList frameworks = Options::frameworks(parser); // WRES, WDES or both: checked before anything
     if ((chosen.any() || strict) && !redact)
         throw UsageError{QCoreApplication::translate("wres", "%1: applies to the public version only; add --redact.")
                              .arg(strict ? QStringLiteral("--strict") : chosen.firstGiven())};
@@ -68,6 +69,7 @@ int run(const QCommandLineParser& parser)
         if (redact)
             options.rule = chosen.applyTo(core::MetricStore(*db).suppressionRule());
         options.notes = !parser.isSet(QStringLiteral("no-notes"));
+        options.frameworks = frameworks;
         options.date = today;
         options.cover = cover;
         options.tolerance = tolerance;
@@ -165,6 +167,7 @@ Command boardPack()
             p.addOption({QStringLiteral("pack-version"),
                          QCoreApplication::translate("wres", "The version, for the cover."), QStringLiteral("TEXT")});
             CoverOptions::add(p);
+            p.addOption(Options::framework());
             p.addOption(Options::today());
         },
         run};

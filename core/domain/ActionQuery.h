@@ -19,6 +19,9 @@ struct ActionQuery
     std::optional<Status> status;
     std::optional<Rag> rag;
     std::optional<int> indicator; // linked to this number or to "All"; an action listing none, through its theme
+    // The framework of indicator: "" for the plan's own (WRES); "WDES" or "HIA" for a link to that
+    // framework's measure, a heading above it or a measure under it (ActionRow::aims).
+    QString indicatorFramework;
     bool overdueOnly = false;
     std::optional<int> dueWithinDays;   // due from today to today + N, not complete
     std::optional<int> noUpdateForDays; // no status update recorded in the last N days

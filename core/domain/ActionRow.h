@@ -47,6 +47,15 @@ struct ActionRow
             return themeIndicators.covers(indicator);
         return indicators.covers(indicator);
     }
+    // The same for any framework's indicator (WDES 4a, HIA 2a): the action's own links in that
+    // framework, or its theme's when it names none of that framework; headings cover what is under
+    // them and are covered by it (Framework::ancestors, descendants).
+    bool aims(const QString& framework, int indicator) const
+    {
+        if (indicators.scope == IndicatorLinks::Scope::Listed && !indicators.namesAny(framework))
+            return themeIndicators.covers(framework, indicator);
+        return indicators.covers(framework, indicator);
+    }
     QDateTime lastUpdate; // null when no status update was ever recorded
     QDateTime createdAt;
     QString progress;   // the latest progress note

@@ -6,11 +6,14 @@
 namespace wres::core {
 namespace {
 
-constexpr std::array<std::pair<Indicator::Kind, const char*>, 4> kKinds{{
+constexpr std::array<std::pair<Indicator::Kind, const char*>, 7> kKinds{{
     {Indicator::Kind::Share, "share"},
     {Indicator::Kind::RelativeLikelihood, "relative_likelihood"},
     {Indicator::Kind::SurveyPercentage, "survey_percentage"},
     {Indicator::Kind::Difference, "difference"},
+    {Indicator::Kind::Score, "score"},
+    {Indicator::Kind::YesNo, "yes_no"},
+    {Indicator::Kind::Link, "link"},
 }};
 
 constexpr std::array<std::pair<Indicator::Better, const char*>, 5> kBetter{{

@@ -1,6 +1,7 @@
 #include "PlanJson.h"
 
 #include "domain/TextLimits.h"
+#include "framework/Framework.h"
 #include "store/StoreError.h"
 #include "timescale/TimescaleParser.h"
 
@@ -134,7 +135,21 @@ private:
         for (qsizetype i = 0; i < metrics.size(); ++i) {
             const QJsonObject o = metrics[i].toObject();
             MetricCount m;
-            m.indicator = o.value(QStringLiteral("indicator")).toInt();
+            // WRES rows name their indicator by number, as always; WDES rows carry their framework
+            // and the metric as written ("4a(i)").
+            const QString frameworkCode = o.value(QStringLiteral("framework")).toString();
+            const Framework* framework = frameworkCode.isEmpty() ? &Framework::wres() : Framework::find(frameworkCode);
+            const QJsonValue indicator = o.value(QStringLiteral("indicator"));
+            const Indicator* definition = nullptr;
+            if (framework && !framework->linkTargetsOnly) {
+                m.framework = framework->code;
+                definition = indicator.isString() ? framework->indicatorByCode(indicator.toString())
+                                                  : framework->indicator(indicator.toInt());
+                if (framework == &Framework::wres() && definition && definition->number > m_max)
+                    definition = nullptr;
+            }
+            m.indicator = definition ? definition->number : indicator.toInt();
+            m.note = o.value(QStringLiteral("note")).toString();
             m.period = o.value(QStringLiteral("period")).toString();
             m.category = o.value(QStringLiteral("category")).toString();
             m.group = o.value(QStringLiteral("group")).toString();
@@ -142,23 +157,38 @@ private:
             m.total = optionalCount(o.value(QStringLiteral("total")));
             if (o.value(QStringLiteral("value")).isDouble())
                 m.value = o.value(QStringLiteral("value")).toDouble();
-            const bool groupOk = MetricGroups::allowedFor(m.indicator).contains(m.group);
-            if (m.indicator < 1 || m.indicator > m_max || !groupOk || periodYear(m.period) == 0 ||
-                (m.count && m.total && *m.count > *m.total) || (m.count && *m.count < 0))
+            const bool groupOk =
+                definition && definition->hasFigures() && MetricGroups::allowedFor(*definition).contains(m.group);
+            if (!groupOk || periodYear(m.period) == 0 || (m.count && m.total && *m.count > *m.total) ||
+                (m.count && *m.count < 0))
                 problem(0, QStringLiteral("metrics[%1]").arg(i),
                         QCoreApplication::translate("wres",
                                                     "not a valid metric row (indicator %1, period '%2', group '%3')")
-                            .arg(m.indicator)
+                            .arg(indicator.isString() ? indicator.toString() : QString::number(indicator.toInt()))
                             .arg(m.period, m.group));
             m_result.document.metrics << m;
         }
         const QJsonArray targets = root.value(QStringLiteral("targets")).toArray();
-        for (const QJsonValue& v : targets) {
-            const QJsonObject o = v.toObject();
-            m_result.document.targets << MetricTarget{
-                o.value(QStringLiteral("indicator")).toInt(),  o.value(QStringLiteral("category")).toString(),
-                o.value(QStringLiteral("measure")).toString(), o.value(QStringLiteral("value")).toDouble(),
-                o.value(QStringLiteral("label")).toString(),   o.value(QStringLiteral("by_period")).toString()};
+        for (qsizetype i = 0; i < targets.size(); ++i) {
+            const QJsonObject o = targets[i].toObject();
+            const QString frameworkCode = o.value(QStringLiteral("framework")).toString();
+            const Framework* framework = frameworkCode.isEmpty() ? &Framework::wres() : Framework::find(frameworkCode);
+            const QJsonValue indicator = o.value(QStringLiteral("indicator"));
+            const Indicator* definition = !framework             ? nullptr
+                                          : indicator.isString() ? framework->indicatorByCode(indicator.toString())
+                                                                 : framework->indicator(indicator.toInt());
+            if (!definition || !definition->hasFigures()) {
+                problem(0, QStringLiteral("targets[%1].indicator").arg(i),
+                        QCoreApplication::translate("wres", "not an indicator with figures"));
+                continue;
+            }
+            m_result.document.targets << MetricTarget{definition->number,
+                                                      o.value(QStringLiteral("category")).toString(),
+                                                      o.value(QStringLiteral("measure")).toString(),
+                                                      o.value(QStringLiteral("value")).toDouble(),
+                                                      o.value(QStringLiteral("label")).toString(),
+                                                      o.value(QStringLiteral("by_period")).toString(),
+                                                      framework->code};
         }
     }
 
@@ -375,19 +405,37 @@ QByteArray write(const Document& document)
                              {QStringLiteral("new_value"), e.newValue},
                              {QStringLiteral("source"), e.source}};
     QJsonArray metrics;
-    for (const MetricCount& m : document.metrics)
-        metrics << QJsonObject{{QStringLiteral("indicator"), m.indicator},
+    // A WRES row as it always was; another framework's names it and gives its metric as written.
+    auto named = [](QJsonObject o, const QString& framework, int indicator) {
+        if (framework == Framework::wres().code)
+            return o;
+        const Indicator* definition = Framework::lookup(framework, indicator);
+        o.insert(QStringLiteral("framework"), framework);
+        o.insert(QStringLiteral("indicator"), definition ? definition->code : QString::number(indicator));
+        return o;
+    };
+    for (const MetricCount& m : document.metrics) {
+        QJsonObject o = named({{QStringLiteral("indicator"), m.indicator},
                                {QStringLiteral("period"), m.period},
                                {QStringLiteral("category"), m.category},
                                {QStringLiteral("group"), m.group},
                                {QStringLiteral("count"), m.count ? QJsonValue(*m.count) : QJsonValue()},
                                {QStringLiteral("total"), m.total ? QJsonValue(*m.total) : QJsonValue()},
-                               {QStringLiteral("value"), m.value ? QJsonValue(*m.value) : QJsonValue()}};
+                               {QStringLiteral("value"), m.value ? QJsonValue(*m.value) : QJsonValue()}},
+                              m.framework, m.indicator);
+        if (!m.note.isEmpty())
+            o.insert(QStringLiteral("note"), m.note);
+        metrics << o;
+    }
     QJsonArray targets;
     for (const MetricTarget& t : document.targets)
-        targets << QJsonObject{{QStringLiteral("indicator"), t.indicator}, {QStringLiteral("category"), t.category},
-                               {QStringLiteral("measure"), t.measure},     {QStringLiteral("value"), t.value},
-                               {QStringLiteral("label"), t.label},         {QStringLiteral("by_period"), t.byPeriod}};
+        targets << named({{QStringLiteral("indicator"), t.indicator},
+                          {QStringLiteral("category"), t.category},
+                          {QStringLiteral("measure"), t.measure},
+                          {QStringLiteral("value"), t.value},
+                          {QStringLiteral("label"), t.label},
+                          {QStringLiteral("by_period"), t.byPeriod}},
+                         t.framework, t.indicator);
     QJsonObject publication;
     if (document.rule)
         publication.insert(QStringLiteral("suppression"),

@@ -3,6 +3,7 @@
 #include "domain/ActionReference.h"
 #include "domain/ActionRow.h"
 #include "domain/TextLimits.h"
+#include "framework/Framework.h"
 #include "io/Xlsx.h"
 #include "io/XlsxWriter.h"
 #include "metrics/MetricsCsv.h"
@@ -112,10 +113,19 @@ QByteArray write(const PlanJson::Document& document, QStringList* warnings)
         // Metrics: the counts in the metrics CSV's columns; numbers as numbers.
         lxw_worksheet* metrics = book.sheet("Metrics");
         const QStringList metricHeaders = MetricsCsv::columns();
-        headerRow(metrics, 0, metricHeaders, {12, 12, 28, 12, 12, 12, 12}, header);
+        headerRow(metrics, 0, metricHeaders, {12, 12, 28, 12, 12, 12, 12, 12, 40}, header);
         row = 1;
         for (const MetricCount& m : document.metrics) {
-            number(metrics, row, 0, m.indicator);
+            // A WRES indicator as a number, as always; a WDES metric as written ("4a(i)"), with its framework.
+            if (m.framework == Framework::wres().code) {
+                number(metrics, row, 0, m.indicator);
+            } else {
+                const Indicator* definition = Framework::lookup(m.framework, m.indicator);
+                text(metrics, row, 0, definition ? definition->code : QString::number(m.indicator));
+            }
+            text(metrics, row, 7, m.framework);
+            if (!m.note.isEmpty())
+                text(metrics, row, 8, m.note);
             text(metrics, row, 1, m.period);
             text(metrics, row, 2, m.category);
             text(metrics, row, 3, m.group);

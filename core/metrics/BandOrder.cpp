@@ -85,16 +85,16 @@ QStringList sorted(QStringList categories)
     return categories;
 }
 
-void sortFigures(MetricFigures& figures, int indicator)
+void sortFigures(MetricFigures& figures, int indicator, const QString& framework)
 {
     // Figures come indicator by indicator and period by period; each run of one period is sorted alone.
     qsizetype start = 0;
     while (start < figures.size()) {
         qsizetype end = start + 1;
         while (end < figures.size() && figures[end].indicator == figures[start].indicator &&
-               figures[end].period == figures[start].period)
+               figures[end].framework == figures[start].framework && figures[end].period == figures[start].period)
             ++end;
-        if (figures[start].indicator == indicator)
+        if (figures[start].indicator == indicator && figures[start].framework == framework)
             std::stable_sort(
                 figures.begin() + start, figures.begin() + end,
                 [](const MetricFigure& a, const MetricFigure& b) { return before(a.category, b.category); });

@@ -22,8 +22,9 @@ int rank(const QString& category);
 bool before(const QString& a, const QString& b);
 // The categories in order (a stable sort by rank).
 QStringList sorted(QStringList categories);
-// Reorders indicator 1's figures of each period by band, leaving every other figure in place.
-void sortFigures(MetricFigures& figures, int indicator = 1);
+// Reorders indicator 1's figures of each period by band, leaving every other figure in place (WDES 1
+// the same way: framework "WDES", indicator its number).
+void sortFigures(MetricFigures& figures, int indicator = 1, const QString& framework = QStringLiteral("WRES"));
 
 } // namespace BandOrder
 } // namespace wres::core

@@ -32,19 +32,33 @@ double shown(double value, int decimals)
 const MetricFigure* overallOf(const MetricFigure& f, const MetricFigures& all)
 {
     for (const MetricFigure& other : all)
-        if (other.indicator == f.indicator && other.period == f.period && other.measure == f.measure &&
-            other.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0)
+        if (other.indicator == f.indicator && other.framework == f.framework && other.period == f.period &&
+            other.measure == f.measure && other.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0)
             return &other;
     return nullptr;
+}
+
+// The framework a figure belongs to: the one given (tests pass a changed copy of WRES), or the
+// figure's own when it is another's (a WDES figure judged beside WRES ones).
+const Framework& frameworkOf(const MetricFigure& f, const Framework& given)
+{
+    if (f.framework == given.code)
+        return given;
+    const Framework* own = Framework::find(f.framework);
+    return own ? *own : given;
 }
 
 } // namespace
 
 double toleranceFor(const MetricFigure& figure, const ChangeTolerance& tolerance, const Framework& framework)
 {
-    const Indicator* indicator = framework.indicator(figure.indicator);
+    const Indicator* indicator = frameworkOf(figure, framework).indicator(figure.indicator);
     const bool ratio =
         indicator ? indicator->kind == Indicator::Kind::RelativeLikelihood : figure.measure == u"relative_likelihood";
+    if (indicator && indicator->kind == Indicator::Kind::Score)
+        return tolerance.score;
+    if (indicator && indicator->kind == Indicator::Kind::YesNo)
+        return 0.5; // a yes and a no are one apart: any change of answer is judged
     return ratio ? tolerance.ratio : tolerance.points;
 }
 
@@ -55,7 +69,7 @@ MetricFigure::Change judge(const MetricFigure& f, double previous, double curren
     // The nudge absorbs binary error: 1.12 - 1.07 is 0.05 as printed, and not "smaller than 0.05".
     if (moved < toleranceFor(f, tolerance, framework) - 1e-9 || moved == 0.0)
         return MetricFigure::Change::Same;
-    const Indicator* indicator = framework.indicator(f.indicator);
+    const Indicator* indicator = frameworkOf(f, framework).indicator(f.indicator);
     if (!indicator)
         return MetricFigure::Change::Neutral;
     const auto better = [](bool yes) { return yes ? MetricFigure::Change::Better : MetricFigure::Change::Worse; };

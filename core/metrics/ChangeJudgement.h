@@ -13,9 +13,13 @@ struct ChangeTolerance
     static constexpr double kDefaultPoints = 1.0; // percentage points, on a percentage or a difference
     static constexpr double kMaxRatio = 1.0;      // larger would call almost every move "similar"
     static constexpr double kMaxPoints = 25.0;
+    // On an engagement score (WDES 9a, 0-10, published to one decimal place): a move of a tenth is
+    // "similar", two tenths are judged. Not a setting of its own yet (docs/decisions.md).
+    static constexpr double kDefaultScore = 0.2;
 
     double ratio = kDefaultRatio;
     double points = kDefaultPoints;
+    double score = kDefaultScore;
 
     // "" when both lie in 0..kMax; else what is wrong, naming the tolerance.
     QString problem() const;

@@ -23,7 +23,7 @@ QString whatIsHidden(const SuppressionRule& rule)
         .arg(rule.symbol());
 }
 
-QString exemptions(const SuppressionRule& rule, const Framework& framework)
+QString exemptions(const SuppressionRule& rule, const Framework& framework, bool withWdes = false)
 {
     if (rule.exempt.isEmpty())
         return QCoreApplication::translate("wres",
@@ -41,10 +41,29 @@ QString exemptions(const SuppressionRule& rule, const Framework& framework)
     if (board)
         text += QLatin1Char(' ') + QCoreApplication::translate(
                                        "wres", "Board membership is public knowledge, so its small numbers are shown.");
+    if (board && withWdes)
+        if (const Indicator* wdesBoard = Framework::wdes().boardIndicator())
+            text += QLatin1Char(' ') + QCoreApplication::translate("wres", "The same holds for WDES metric %1 (%2).")
+                                           .arg(wdesBoard->code, wdesBoard->shortTitle);
     return text;
 }
 
 } // namespace
+
+QStringList paragraphs(const std::optional<SuppressionRule>& rule, bool withWdes)
+{
+    QStringList list = paragraphs(rule, Framework::wres());
+    if (!rule || !withWdes)
+        return list;
+    list.insert(3, QCoreApplication::translate(
+                       "wres", "For WDES, the same protection covers the bands of metric 1 within the overall share "
+                               "of each group, and the Disabled, non-disabled and not known counts within each band, "
+                               "which add up to the band's headcount. A two-year rolling figure (WDES metric 3, WRES "
+                               "indicator 3) is hidden when a count of either year is hidden. An engagement score "
+                               "(metric 9a) is hidden when the number of respondents behind it is small."));
+    list.last() = exemptions(*rule, Framework::wres(), true);
+    return list;
+}
 
 QStringList paragraphs(const std::optional<SuppressionRule>& rule, const Framework& framework)
 {

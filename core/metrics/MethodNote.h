@@ -15,6 +15,9 @@ namespace wres::core {
 namespace MethodNote {
 
 QStringList paragraphs(const std::optional<SuppressionRule>& rule, const Framework& framework = Framework::wres());
+// The same, for outputs that carry WDES figures as well (withWdes): the WDES wholes protected from
+// subtraction and WDES 10's exemption are named too.
+QStringList paragraphs(const std::optional<SuppressionRule>& rule, bool withWdes);
 
 } // namespace MethodNote
 } // namespace wres::core

@@ -13,6 +13,9 @@ namespace wres::core {
 //   2-4 the relative likelihood by period, a line at 1.00, 0.80-1.25 shaded
 //   5-8 White, BME (and subgroups when recorded) by period
 //   9   the three board differences by period, with a zero line
+// WDES by kind the same way: 1 as WRES 1 (the Disabled share, with "not known" beside it in the
+// trend), 2 and 3 as ratios (3 with its two-year rolling average and the single year as two lines),
+// 4a(i)-8 Disabled and non-disabled by period, 9a the three scores (0 to 10), 10 its five board scopes.
 namespace MetricCharts {
 
 enum class View
@@ -22,10 +25,13 @@ enum class View
     Trend,
 };
 
-// period: for ByBand, the period shown (the latest when empty or unknown).
+// period: for ByBand, the period shown (the latest when empty or unknown). The int forms are WRES's.
 ChartData build(const MetricReport& report, int indicator, View view, const QString& period = {});
-// The charts a report shows for an indicator: Main, and for indicator 1 the Trend as well.
+ChartData build(const MetricReport& report, const Indicator& indicator, View view, const QString& period = {});
+// The charts a report shows for an indicator: Main, and for a share by band (WRES 1, WDES 1) the Trend
+// as well; none for a yes or no (WDES 9b), which is told in words.
 QList<View> viewsOf(int indicator);
+QList<View> viewsOf(const Indicator& indicator);
 
 } // namespace MetricCharts
 } // namespace wres::core

@@ -1,5 +1,7 @@
 #include "MetricCount.h"
 
+#include "framework/Framework.h"
+
 #include <QRegularExpression>
 
 namespace wres::core {
@@ -21,6 +23,14 @@ QString canonical(const QString& text)
         return QStringLiteral("Mixed");
     if (t == u"other")
         return QStringLiteral("Other");
+    if (t == u"disabled")
+        return QStringLiteral("Disabled");
+    if (t == u"non-disabled" || t == u"non disabled" || t == u"nondisabled" || t == u"not disabled")
+        return QStringLiteral("Non-disabled");
+    if (t == u"not known" || t == u"unknown" || t == u"unknown/null" || t == u"unknown or null" || t == u"null")
+        return QStringLiteral("Not known");
+    if (t == u"organisation" || t == u"organization" || t == u"organisation average" || t == u"all staff")
+        return QStringLiteral("Organisation");
     return {};
 }
 
@@ -31,24 +41,30 @@ bool isSubgroup(const QString& group)
 
 QStringList allowedFor(int indicator)
 {
-    switch (indicator) {
-    case 1:
-        return {QStringLiteral("BME")};
-    case 2:
-    case 3:
-    case 4:
-        return {QStringLiteral("White"), QStringLiteral("BME"), QString()};
-    case 5:
-    case 6:
-    case 7:
-    case 8:
-        return {QStringLiteral("White"), QStringLiteral("BME"),   QStringLiteral("Asian"),
-                QStringLiteral("Black"), QStringLiteral("Mixed"), QStringLiteral("Other")};
-    case 9:
-        return {QStringLiteral("BME"), QString()};
-    default:
+    const Indicator* definition = Framework::wres().indicator(indicator);
+    return definition ? allowedFor(*definition) : QStringList();
+}
+
+QStringList allowedFor(const Indicator& indicator)
+{
+    return indicator.groups;
+}
+
+QString percentMeasure(const QString& group)
+{
+    QString name = group.toLower();
+    name.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    return QStringLiteral("pct_") + name;
+}
+
+QString groupOfMeasure(const QString& measure)
+{
+    const qsizetype cut = measure.indexOf(QLatin1Char('_'));
+    if (cut < 0 || (measure.left(cut) != u"pct" && measure.left(cut) != u"score"))
         return {};
-    }
+    QString words = measure.mid(cut + 1);
+    words.replace(QStringLiteral("non_"), QStringLiteral("non-")).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return canonical(words);
 }
 
 bool isSeniorBand(const QString& category)

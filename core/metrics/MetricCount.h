@@ -20,18 +20,30 @@ struct MetricCount
     std::optional<qint64> total;
     std::optional<double> value; // the published percentage (or ratio, difference) where counts are not known
     int line = 0;                // where it was read, for messages
+    QString framework = QStringLiteral("WRES"); // "WRES" or "WDES"; indicator is its number there (WDES 4a(i): 411)
+    QString note = {};                          // WDES 9b: the narrative given with the yes or no
 
     friend bool operator==(const MetricCount&, const MetricCount&) = default;
 };
 
 using MetricCounts = QList<MetricCount>;
 
-// Groups as stored: BAME is read as BME, and the subgroups are the NHS Staff Survey's.
+struct Indicator;
+
+// Groups as stored: BAME is read as BME, and the subgroups are the NHS Staff Survey's; for WDES,
+// Disabled, Non-disabled, Not known (unknown or null) and Organisation (9a's overall score).
 namespace MetricGroups {
 QString canonical(const QString& text); // "" when the text is not a group
 bool isSubgroup(const QString& group);  // Asian, Black, Mixed, Other
-// Which groups an indicator takes ("" meaning the indicator's own figure).
+// Which groups a WRES indicator takes ("" meaning the indicator's own figure).
 QStringList allowedFor(int indicator);
+// Which groups any framework's indicator takes (its catalogue's "groups").
+QStringList allowedFor(const Indicator& indicator);
+// The measure a group's percentage is given as: "pct_bme", "pct_non_disabled", "pct_not_known".
+QString percentMeasure(const QString& group);
+// The group a per-group measure is of ("pct_non_disabled", "score_disabled" -> "Non-disabled",
+// "Disabled"), or "" when the measure is not per group.
+QString groupOfMeasure(const QString& measure);
 // The indicator 1 categories counted as "Band 8a and above": bands 8a-8d, 9 and VSM (medical
 // grades are not Agenda for Change bands and are not included).
 bool isSeniorBand(const QString& category);

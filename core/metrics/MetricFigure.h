@@ -34,7 +34,10 @@ struct MetricFigure
     int indicator = 0;
     QString period;
     QString category;
-    QString measure;  // pct_bme, pct_white, pct_asian, ..., relative_likelihood, difference
+    // pct_bme, pct_white, pct_asian, ..., relative_likelihood, difference; WDES adds pct_disabled,
+    // pct_non_disabled, pct_not_known, score_<group> (9a), yes_no (9b), and for the two-year rolling
+    // indicators (3) relative_likelihood_single_year beside the rolling relative_likelihood.
+    QString measure;
     int decimals = 1; // 2 for relative likelihoods
     std::optional<double> value;
     QString unavailable;    // why there is no value ("no BME applicants were appointed"), when value is empty
@@ -46,6 +49,8 @@ struct MetricFigure
     std::optional<double> previous; // the same figure one period earlier, when both are shown
     QString previousPeriod;
     Change change = Change::None;
+    QString framework = QStringLiteral("WRES"); // "WRES" or "WDES"; indicator is its number there
+    QString note = {};                          // WDES 9b: the narrative given with the yes or no
 
     // Whether any count behind the figure is one the rule hides; published-only figures never are.
     bool restsOnHiddenCount() const;

@@ -1,5 +1,7 @@
 #include "MetricFormat.h"
 
+#include "MetricCount.h"
+
 #include <cmath>
 
 namespace wres::core::MetricFormat {
@@ -24,6 +26,8 @@ QString value(const MetricFigure& figure)
         return figure.symbol;
     if (!figure.value)
         return QStringLiteral("-");
+    if (figure.measure == u"yes_no")
+        return *figure.value >= 0.5 ? QStringLiteral("Yes") : QStringLiteral("No");
     return number(*figure.value, figure.decimals, figure.measure == u"difference");
 }
 
@@ -57,11 +61,20 @@ QString measureLabel(const QString& measure)
 {
     if (measure == u"relative_likelihood")
         return QStringLiteral("Relative likelihood");
+    if (measure == u"relative_likelihood_single_year")
+        return QStringLiteral("Relative likelihood (single year)");
+    if (measure == u"yes_no")
+        return QStringLiteral("Answer");
+    if (measure.startsWith(QStringLiteral("score_")))
+        return QStringLiteral("Score, ") + MetricGroups::groupOfMeasure(measure);
     if (measure == u"difference")
         return QStringLiteral("Difference (percentage points)");
     if (measure.startsWith(QStringLiteral("pct_"))) {
-        QString group = measure.mid(4);
-        group = group == u"bme" ? QStringLiteral("BME") : group.left(1).toUpper() + group.mid(1);
+        QString group = MetricGroups::groupOfMeasure(measure);
+        if (group.isEmpty()) {
+            group = measure.mid(4);
+            group = group.left(1).toUpper() + group.mid(1);
+        }
         return QStringLiteral("% ") + group;
     }
     return measure;

@@ -23,27 +23,39 @@ bool sameText(const QString& a, const QString& b)
 // Whether a count row is one the figure is computed from (as MetricCalculator groups them).
 bool feeds(const MetricCount& row, const MetricFigure& f)
 {
-    if (row.indicator != f.indicator || row.period != f.period)
+    if (row.indicator != f.indicator || row.framework != f.framework)
         return false;
-    switch (row.indicator) {
-    case 1:
-        return sameText(row.category, f.category);
-    case 2:
-    case 3:
-    case 4:
-        return true; // White, BME and the published ratio all feed the period's ratio
-    case 9:
-        return sameText(row.category, f.category) || sameText(row.category, QStringLiteral("Workforce"));
-    default:
-        return !row.group.isEmpty() && f.measure == QStringLiteral("pct_") + row.group.toLower();
+    const Indicator* definition = Framework::lookup(row.framework, row.indicator);
+    if (!definition)
+        return false;
+    switch (definition->kind) {
+    case Indicator::Kind::Share:
+        return row.period == f.period && sameText(row.category, f.category) &&
+               f.measure == MetricGroups::percentMeasure(row.group);
+    case Indicator::Kind::RelativeLikelihood:
+        // Both groups and the published ratio feed the period's ratio; a two-year rolling headline
+        // rests on the year before as well.
+        return row.period == f.period || (definition->rollingYears == 2 && f.measure == u"relative_likelihood" &&
+                                          periodYear(row.period) == periodYear(f.period) - 1);
+    case Indicator::Kind::Difference:
+        return row.period == f.period &&
+               (sameText(row.category, f.category) || sameText(row.category, QStringLiteral("Workforce")));
+    case Indicator::Kind::YesNo:
+        return row.period == f.period;
+    case Indicator::Kind::SurveyPercentage:
+    case Indicator::Kind::Score:
+        return row.period == f.period && !row.group.isEmpty() && MetricGroups::groupOfMeasure(f.measure) == row.group;
+    case Indicator::Kind::Link:
+        break;
     }
+    return false;
 }
 
 // A row is hidden when the rule hides its count or total, or when it feeds a hidden figure and no
 // shown one (its counts would let anyone work the hidden figure out).
 bool rowHidden(const MetricCount& row, const MetricFigures& figures, const SuppressionRule& rule)
 {
-    if (rule.isExempt(row.indicator))
+    if (rule.isExempt(row.framework, row.indicator))
         return false;
     if ((row.count && rule.hides(*row.count)) || (row.total && rule.hides(*row.total)))
         return true;
@@ -73,7 +85,8 @@ MetricFigure seniorFigure(const MetricReport& report, const QString& period)
     bool hidden = false;
     for (qsizetype i = 0; i < report.counts.size(); ++i) {
         const MetricCount& m = report.counts[i];
-        if (m.indicator != 1 || m.period != period || !MetricGroups::isSeniorBand(m.category))
+        if (m.indicator != 1 || m.framework != Framework::wres().code || m.period != period ||
+            !MetricGroups::isSeniorBand(m.category))
             continue;
         hidden = hidden || report.hidden[i];
         if (m.count && m.total) {
@@ -103,6 +116,14 @@ MetricFigure seniorFigure(const MetricReport& report, const QString& period)
 
 } // namespace
 
+QString MetricReport::indicatorKey(const QString& framework, int indicator)
+{
+    if (framework == Framework::wres().code)
+        return QString::number(indicator);
+    const Indicator* definition = Framework::lookup(framework, indicator);
+    return framework + QLatin1Char(' ') + (definition ? definition->code : QString::number(indicator));
+}
+
 MetricReport MetricReport::build(const MetricCounts& counts, const MetricTargets& targets,
                                  const std::optional<SuppressionRule>& rule, const ChangeTolerance& tolerance)
 {
@@ -122,7 +143,7 @@ MetricReport MetricReport::build(const MetricCounts& counts, const MetricTargets
                 m.count.reset();
                 m.total.reset();
                 m.value.reset();
-            } else if (!rule->isExempt(m.indicator)) {
+            } else if (!rule->isExempt(m.framework, m.indicator)) {
                 if (m.count)
                     m.count = rule->shown(*m.count);
                 if (m.total)
@@ -131,7 +152,8 @@ MetricReport MetricReport::build(const MetricCounts& counts, const MetricTargets
         }
     for (const QString& period : report.periods(1)) {
         const bool anySenior = std::any_of(counts.begin(), counts.end(), [&](const MetricCount& m) {
-            return m.indicator == 1 && m.period == period && MetricGroups::isSeniorBand(m.category);
+            return m.indicator == 1 && m.framework == Framework::wres().code && m.period == period &&
+                   MetricGroups::isSeniorBand(m.category);
         });
         if (anySenior)
             report.derived << seniorFigure(report, period);
@@ -141,14 +163,25 @@ MetricReport MetricReport::build(const MetricCounts& counts, const MetricTargets
 
 bool MetricReport::hasIndicator(int indicator) const
 {
-    return std::any_of(counts.begin(), counts.end(), [&](const MetricCount& m) { return m.indicator == indicator; });
+    return hasIndicator(Framework::wres().code, indicator);
+}
+
+bool MetricReport::hasIndicator(const QString& framework, int indicator) const
+{
+    return std::any_of(counts.begin(), counts.end(),
+                       [&](const MetricCount& m) { return m.indicator == indicator && m.framework == framework; });
 }
 
 QStringList MetricReport::periods(int indicator) const
 {
+    return periods(Framework::wres().code, indicator);
+}
+
+QStringList MetricReport::periods(const QString& framework, int indicator) const
+{
     QStringList list;
     for (const MetricFigure& f : figures)
-        if (f.indicator == indicator && !list.contains(f.period))
+        if (f.indicator == indicator && f.framework == framework && !list.contains(f.period))
             list << f.period;
     std::stable_sort(list.begin(), list.end(), periodBefore);
     return list;
@@ -159,9 +192,37 @@ QString MetricReport::sentence(int indicator, const QString& bmeName) const
     return Narrative::forIndicator(indicator, figures, bmeName);
 }
 
+QString MetricReport::sentence(const Indicator& indicator) const
+{
+    return Narrative::forIndicator(indicator, figures);
+}
+
+MetricReport MetricReport::only(const QString& framework) const
+{
+    MetricReport part;
+    part.rule = rule;
+    for (qsizetype i = 0; i < counts.size(); ++i)
+        if (counts[i].framework == framework) {
+            part.counts << counts[i];
+            part.hidden << hidden[i];
+        }
+    for (const MetricFigure& f : figures)
+        if (f.framework == framework)
+            part.figures << f;
+    for (const MetricFigure& f : derived)
+        if (f.framework == framework)
+            part.derived << f;
+    for (const MetricTarget& t : targets)
+        if (t.framework == framework)
+            part.targets << t;
+    return part;
+}
+
 QStringList MetricReport::methodNote() const
 {
-    return MethodNote::paragraphs(rule);
+    const bool withWdes = std::any_of(counts.begin(), counts.end(),
+                                      [](const MetricCount& m) { return m.framework != Framework::wres().code; });
+    return MethodNote::paragraphs(rule, withWdes);
 }
 
 QByteArray MetricReport::toJson() const
@@ -182,7 +243,7 @@ QByteArray MetricReport::toJson() const
     QJsonArray rows;
     for (qsizetype i = 0; i < counts.size(); ++i) {
         const MetricCount& m = counts[i];
-        QJsonObject o{{QStringLiteral("indicator"), m.indicator},
+        QJsonObject o{{QStringLiteral("indicator"), MetricsOutput::indicatorJson(m.framework, m.indicator)},
                       {QStringLiteral("period"), m.period},
                       {QStringLiteral("category"), m.category},
                       {QStringLiteral("group"), m.group}};
@@ -200,20 +261,20 @@ QByteArray MetricReport::toJson() const
     root.insert(QStringLiteral("derived"), MetricsOutput::figuresJson(derived));
     QJsonObject sentences;
     QJsonArray charts;
-    for (const Indicator& definition : Framework::wres().indicators) {
-        const int indicator = definition.number;
-        if (!hasIndicator(indicator))
-            continue;
-        sentences.insert(QString::number(indicator), sentence(indicator));
-        for (MetricCharts::View view : MetricCharts::viewsOf(indicator)) {
-            if (view == MetricCharts::View::ByBand) {
-                for (const QString& period : periods(indicator))
-                    charts << MetricCharts::build(*this, indicator, view, period).toJson();
-            } else {
-                charts << MetricCharts::build(*this, indicator, view).toJson();
+    for (const Framework* framework : Framework::all())
+        for (const Indicator& definition : framework->measured()) {
+            if (!hasIndicator(framework->code, definition.number))
+                continue;
+            sentences.insert(indicatorKey(framework->code, definition.number), sentence(definition));
+            for (MetricCharts::View view : MetricCharts::viewsOf(definition)) {
+                if (view == MetricCharts::View::ByBand) {
+                    for (const QString& period : periods(framework->code, definition.number))
+                        charts << MetricCharts::build(*this, definition, view, period).toJson();
+                } else {
+                    charts << MetricCharts::build(*this, definition, view).toJson();
+                }
             }
         }
-    }
     root.insert(QStringLiteral("sentences"), sentences);
     root.insert(QStringLiteral("charts"), charts);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

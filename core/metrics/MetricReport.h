@@ -47,11 +47,19 @@ struct MetricReport
     bool isPublic() const { return rule.has_value(); }
     // What a hidden figure or count shows: R or *.
     QString symbol() const { return rule ? rule->symbol() : QStringLiteral("R"); }
-    bool hasIndicator(int indicator) const;
+    bool hasIndicator(int indicator) const; // WRES
+    bool hasIndicator(const QString& framework, int indicator) const;
     // The indicator's periods in order.
-    QStringList periods(int indicator) const;
+    QStringList periods(int indicator) const; // WRES
+    QStringList periods(const QString& framework, int indicator) const;
     // The report sentence about the indicator's latest period (Narrative).
-    QString sentence(int indicator, const QString& bmeName = QStringLiteral("BME")) const;
+    QString sentence(int indicator, const QString& bmeName = QStringLiteral("BME")) const; // WRES
+    QString sentence(const Indicator& indicator) const;
+    // The part of this report about one framework (its counts, figures, derived figures, targets),
+    // for outputs that show WRES or WDES alone; built from this one, so it hides what this hides.
+    MetricReport only(const QString& framework) const;
+    // How outputs name an indicator: "2" for WRES (as always), "WDES 4a(i)" for another framework.
+    static QString indicatorKey(const QString& framework, int indicator);
     // The method note for this version (MethodNote): which rule, what is hidden and why, which
     // indicators are published in full. For the full version, a line saying it is not for
     // publication.

@@ -14,6 +14,7 @@ struct MetricTarget
     double value = 0;
     QString label;
     QString byPeriod;
+    QString framework = QStringLiteral("WRES"); // "WRES" or "WDES"
 
     friend bool operator==(const MetricTarget&, const MetricTarget&) = default;
 };

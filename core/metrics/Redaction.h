@@ -11,7 +11,8 @@ namespace wres::core {
 //   whole and the others; so when exactly one part of a whole is hidden, a second part is hidden
 //   too: the next part in the listed order that has counts, or the one before it when the hidden
 //   part is the last. The wholes: indicator 1's bands within "Overall" per period; indicators 5-8's
-//   subgroups (Asian, Black, Mixed, Other) within BME per period.
+//   subgroups (Asian, Black, Mixed, Other) within BME per period; WDES 1's bands within "Overall"
+//   per group, and its groups (Disabled, non-disabled, not known) within each band.
 // The second part is chosen by its place in the list, never by its size: choosing the smallest
 // would tell a reader that the hidden part is no bigger than every part still shown, a bound on
 // the small count itself. So which figures are hidden depends only on which counts the rule hides
@@ -23,6 +24,10 @@ namespace Redaction {
 void apply(MetricFigures& figures, const SuppressionRule& rule);
 // The whole a figure is a part of ("1|March 2023", "8|2022"), or "" when it is not a part.
 QString wholeOf(const MetricFigure& figure);
+// Every whole a figure is a part of. WDES 1 adds two kinds: each group's bands within its overall
+// share ("WDES|100|March 2023|pct_disabled"), and the groups within a band's headcount (Disabled,
+// non-disabled and not known add up to it: "WDES|100|March 2023|band|clinical band 5").
+QStringList wholesOf(const MetricFigure& figure);
 
 } // namespace Redaction
 } // namespace wres::core

@@ -18,6 +18,16 @@ SuppressionRule SuppressionRule::defaults(const Framework& framework)
     return rule;
 }
 
+bool SuppressionRule::isExempt(const QString& framework, int indicator) const
+{
+    const Framework& wres = Framework::wres();
+    if (framework.isEmpty() || framework == wres.code)
+        return isExempt(indicator);
+    const Indicator* definition = Framework::lookup(framework, indicator);
+    const Indicator* wresBoard = wres.boardIndicator();
+    return definition && definition->kind == Indicator::Kind::Difference && wresBoard && isExempt(wresBoard->number);
+}
+
 QList<SuppressionRule::Preset> SuppressionRule::presets()
 {
     return {Preset::Wres, Preset::ModelHealthSystem, Preset::NhsDigital, Preset::Custom};

@@ -51,6 +51,10 @@ struct SuppressionRule
     qint64 shown(qint64 n) const;
     bool rounds() const { return preset == Preset::NhsDigital; }
     bool isExempt(int indicator) const { return exempt.contains(indicator); }
+    // For any framework's indicator: WRES by the list above; a WDES metric is published in full when
+    // it is board representation (WDES 10) and WRES's board indicator is exempt, since both count the
+    // same public Board. One choice covers both; no other WDES metric is ever exempt.
+    bool isExempt(const QString& framework, int indicator) const;
     // What a hidden figure shows: "R" or "*".
     QString symbol() const;
     // "WRES (below 10)", "Model Health System (below 7, shown as *)", ...

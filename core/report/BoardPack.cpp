@@ -70,7 +70,24 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
     // Metrics, built once here; the public version under its rule (the file's unless one is given),
     // changes judged with the file's tolerance before any sentence is made of them.
     const MetricStore metrics(database);
-    pack.definitions = plans.indicators(pack.plan.info.framework);
+    pack.frameworks = options.frameworks.isEmpty() ? QStringList{Framework::wres().code} : options.frameworks;
+    MetricCounts counts;
+    MetricTargets targets;
+    for (const QString& code : pack.frameworks) {
+        const Framework* framework = Framework::find(code);
+        if (!framework || framework->linkTargetsOnly)
+            throw InvalidRequest(QCoreApplication::translate("wres", "The board pack shows WRES or WDES metrics, not "
+                                                                     "'%1'.")
+                                     .arg(code));
+        // The plan's own framework as stored in the file (its words as the plan was made); another
+        // from its catalogue.
+        pack.definitions << (framework->code == pack.plan.info.framework ? plans.indicators(framework->code)
+                                                                         : framework->measured());
+        counts << metrics.counts(framework->code);
+        for (const MetricTarget& t : metrics.targets())
+            if (t.framework == framework->code)
+                targets << t;
+    }
     pack.redacted = options.redact;
     pack.notes = options.notes;
     std::optional<SuppressionRule> rule;
@@ -78,21 +95,15 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
         rule = options.rule ? *options.rule : metrics.suppressionRule();
         rule->check();
     }
-    pack.metrics = MetricReport::build(metrics.counts(), metrics.targets(), rule, pack.tolerance);
+    pack.metrics = MetricReport::build(counts, targets, rule, pack.tolerance);
     PackSummaries::judgeAndOrder(pack);
     for (const Indicator& indicator : pack.definitions) {
         IndicatorSummary summary;
         summary.indicator = indicator;
         // The headline figure of the indicator's kind (PackSummaries::headlineMeasure).
-        const QString measure = PackSummaries::headlineMeasure(indicator);
-        const QString category = PackSummaries::headlineCategory(indicator);
-        const MetricFigure* latest = nullptr;
-        for (const MetricFigure& f : pack.metrics.figures)
-            if (f.indicator == indicator.number && f.measure == measure &&
-                f.category.compare(category, Qt::CaseInsensitive) == 0 &&
-                (!latest || periodBefore(latest->period, f.period)))
-                latest = &f;
+        const MetricFigure* latest = PackSummaries::headline(indicator, pack.metrics.figures);
         if (latest) {
+            const QString& measure = latest->measure;
             summary.hasData = true;
             summary.latestPeriod = latest->period;
             summary.latest = MetricFormat::value(*latest);
@@ -101,7 +112,8 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
                 summary.previous = MetricFormat::number(*latest->previous, latest->decimals, measure == u"difference");
                 summary.change = MetricFormat::changeWord(latest->change);
             }
-            summary.narrative = pack.metrics.sentence(indicator.number);
+            summary.narrative = indicator.framework == Framework::wres().code ? pack.metrics.sentence(indicator.number)
+                                                                              : pack.metrics.sentence(indicator);
         }
         pack.indicators << summary;
     }

@@ -35,6 +35,8 @@ struct BoardPackOptions
     QString version;                          // when given, over the cover's
     std::optional<CoverDetails> cover;        // the cover's words; default: those kept for the plan
     std::optional<ChangeTolerance> tolerance; // what counts as "similar"; default: the file's
+    // The frameworks whose metrics the pack shows: WRES (the default), WDES, or both in this order.
+    QStringList frameworks = {QStringLiteral("WRES")};
 };
 
 struct BoardPack
@@ -104,7 +106,8 @@ struct BoardPack
     {
         int indicator = 0; // 0 for a file-wide setting (a threshold, a tolerance)
         QString indicatorTitle;
-        QString period; // as imported; for a setting, the setting's name
+        QString framework = QStringLiteral("WRES"); // "WDES": indicator is its number there
+        QString period;                             // as imported; for a setting, the setting's name
         int added = 0;
         int changed = 0;
         int removed = 0;
@@ -122,7 +125,8 @@ struct BoardPack
     bool notes = true;     // progress notes included
     QList<StatusCount> statusByTheme;
     QList<Exception> exceptions;
-    Indicators definitions;
+    Indicators definitions; // the indicators with figures of the frameworks shown, WRES first
+    QStringList frameworks; // the frameworks whose metrics are shown (BoardPackOptions::frameworks)
     // The counts, figures, derived series, sentences and method note; in the public version
     // built under the rule, holding nothing it hides (MetricReport).
     MetricReport metrics;

@@ -19,6 +19,8 @@ QString unitAfter(const QString& measure)
 {
     if (measure.startsWith(QStringLiteral("pct_")))
         return QStringLiteral("%");
+    if (measure.startsWith(QStringLiteral("score_")))
+        return QCoreApplication::translate("BoardPack", " out of 10");
     if (measure == u"difference")
         return QCoreApplication::translate("BoardPack", " points");
     return {};
@@ -35,6 +37,8 @@ QString IndicatorTable::withUnit(const MetricFigure& figure)
 
 QString IndicatorTable::withUnit(double value, const MetricFigure& like)
 {
+    if (like.measure == u"yes_no")
+        return value >= 0.5 ? QStringLiteral("Yes") : QStringLiteral("No");
     return MetricFormat::number(value, like.decimals, like.measure == u"difference") + unitAfter(like.measure);
 }
 
@@ -42,9 +46,14 @@ QString IndicatorTable::nameOf(const MetricFigure& figure)
 {
     if (!figure.category.isEmpty())
         return figure.category;
-    if (figure.measure.startsWith(QStringLiteral("pct_"))) // "% BME" -> "the BME figure"
+    if (figure.measure.startsWith(QStringLiteral("pct_")) ||
+        figure.measure.startsWith(QStringLiteral("score_"))) // "% BME" -> "the BME figure"
         return QCoreApplication::translate("BoardPack", "the %1 figure")
-            .arg(MetricFormat::measureLabel(figure.measure).mid(2));
+            .arg(MetricGroups::groupOfMeasure(figure.measure));
+    if (figure.measure == u"relative_likelihood_single_year")
+        return QCoreApplication::translate("BoardPack", "the single year's relative likelihood");
+    if (figure.measure == u"yes_no")
+        return QCoreApplication::translate("BoardPack", "the answer");
     return QCoreApplication::translate("BoardPack", "the relative likelihood");
 }
 
@@ -64,9 +73,10 @@ QList<IndicatorTable> IndicatorTable::build(const Indicators& definitions, const
     for (const Indicator& indicator : definitions) {
         IndicatorTable table;
         table.indicator = indicator.number;
+        table.framework = indicator.framework;
         QList<std::pair<QString, QString>> keys; // (category, measure), as met
         for (const MetricFigure& f : figures) {
-            if (f.indicator != indicator.number)
+            if (f.indicator != indicator.number || f.framework != indicator.framework)
                 continue;
             if (!table.periods.contains(f.period))
                 table.periods << f.period;
@@ -87,17 +97,18 @@ QList<IndicatorTable> IndicatorTable::build(const Indicators& definitions, const
             for (const QString& period : table.periods) {
                 Cell cell;
                 for (const MetricFigure& f : figures) {
-                    if (f.indicator != indicator.number || f.period != period || f.measure != measure ||
-                        f.category.compare(category, Qt::CaseInsensitive) != 0)
+                    if (f.indicator != indicator.number || f.framework != indicator.framework || f.period != period ||
+                        f.measure != measure || f.category.compare(category, Qt::CaseInsensitive) != 0)
                         continue;
                     cell.value = withUnit(f);
                     if (!f.redacted) {
                         for (const MetricPart& part : f.parts)
                             if (const QString counts = countsOf(part); !counts.isEmpty())
                                 cell.counts << counts;
-                        cell.note = !f.value      ? f.unavailable
-                                    : f.published ? QCoreApplication::translate("BoardPack", "published")
-                                                  : QString();
+                        cell.note = !f.value            ? f.unavailable
+                                    : !f.note.isEmpty() ? f.note
+                                    : f.published       ? QCoreApplication::translate("BoardPack", "published")
+                                                        : QString();
                     }
                     cell.smallNumbers = SmallNumbers::applies(f);
                     if (cell.smallNumbers && period == table.periods.back())

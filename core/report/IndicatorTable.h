@@ -31,6 +31,7 @@ struct IndicatorTable
     QStringList periods; // in order
     QList<Row> rows;
     QString smallNumbers; // the sentence naming the latest period's figures based on small numbers; ""
+    QString framework = QStringLiteral("WRES"); // the indicator's framework ("WDES": indicator is its number there)
 
     // The tables of every indicator with figures, in the order of definitions.
     static QList<IndicatorTable> build(const Indicators& definitions, const MetricFigures& figures);

@@ -2,9 +2,11 @@
 
 #include "BoardPack.h"
 #include "domain/Counted.h"
+#include "framework/Framework.h"
 #include "store/ActionStore.h"
 #include "store/AuditStore.h"
 #include "store/Database.h"
+#include "store/MetricStore.h"
 #include "store/SnapshotStore.h"
 #include "store/StoreError.h"
 
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace wres::core::PackChanges {
 namespace {
@@ -189,49 +192,64 @@ std::optional<PackSnapshot> snapshotFor(const Database& db, qint64 planId, const
 
 void gatherMetricChanges(BoardPack& pack, const Database& db, qint64 planId, const QDateTime& since)
 {
-    AuditQuery query;
-    query.planId = planId;
-    query.entity = QStringLiteral("metric");
-    query.since = since;
-    // By indicator (settings, 0, first), then period in the order met.
-    using Key = std::pair<int, QString>;
+    // By framework (WRES first, with the file-wide settings, 0, first), indicator, then period in the
+    // order met. Settings are always told; a framework's metrics when the pack shows them.
+    using Key = std::tuple<int, int, QString>;
     std::map<Key, std::pair<BoardPack::MetricChange, QStringList>> grouped;
     QList<Key> order;
-    for (const AuditRecord& record : AuditStore(db).list(query)) {
-        const AuditEntry& e = record.entry;
-        const Key key{int(e.entityId), e.field};
-        auto it = grouped.find(key);
-        if (it == grouped.end()) {
-            BoardPack::MetricChange m;
-            m.indicator = key.first;
-            m.period = e.field;
-            for (const Indicator& i : pack.definitions)
-                if (i.number == m.indicator)
-                    m.indicatorTitle = i.shortTitle;
-            it = grouped.emplace(key, std::pair{m, QStringList()}).first;
-            order << key;
+    const QString wres = Framework::wres().code;
+    QStringList entities{MetricStore::auditEntity(wres)};
+    for (const QString& framework : pack.frameworks)
+        if (framework != wres)
+            entities << MetricStore::auditEntity(framework);
+    for (qsizetype place = 0; place < entities.size(); ++place) {
+        AuditQuery query;
+        query.planId = planId;
+        query.entity = entities[place];
+        query.since = since;
+        const QString framework = place == 0 ? wres : entities[place].mid(7);
+        for (const AuditRecord& record : AuditStore(db).list(query)) {
+            const AuditEntry& e = record.entry;
+            if (framework == wres && e.entityId != 0 && !pack.frameworks.contains(wres))
+                continue;
+            const Key key{int(place), int(e.entityId), e.field};
+            auto it = grouped.find(key);
+            if (it == grouped.end()) {
+                BoardPack::MetricChange m;
+                m.indicator = std::get<1>(key);
+                m.framework = framework;
+                m.period = e.field;
+                for (const Indicator& i : pack.definitions)
+                    if (i.number == m.indicator && i.framework == framework)
+                        m.indicatorTitle = i.shortTitle;
+                it = grouped.emplace(key, std::pair{m, QStringList()}).first;
+                order << key;
+            }
+            auto& [m, names] = it->second;
+            if (e.oldValue.isEmpty())
+                ++m.added;
+            else if (e.newValue.isEmpty())
+                ++m.removed;
+            else
+                ++m.changed;
+            m.at = e.recordedAt;
+            if (const QString name = who(e.author); !names.contains(name))
+                names << name;
+            if (m.indicator == 0) // a file-wide setting: its values say nothing about anyone
+                m.text = tr("Setting %1: %2 → %3").arg(e.field, e.oldValue, e.newValue);
         }
-        auto& [m, names] = it->second;
-        if (e.oldValue.isEmpty())
-            ++m.added;
-        else if (e.newValue.isEmpty())
-            ++m.removed;
-        else
-            ++m.changed;
-        m.at = e.recordedAt;
-        if (const QString name = who(e.author); !names.contains(name))
-            names << name;
-        if (m.indicator == 0) // a file-wide setting: its values say nothing about anyone
-            m.text = tr("Setting %1: %2 → %3").arg(e.field, e.oldValue, e.newValue);
     }
-    std::stable_sort(order.begin(), order.end(), [](const Key& a, const Key& b) { return a.first < b.first; });
+    std::stable_sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
+        return std::pair(std::get<0>(a), std::get<1>(a)) < std::pair(std::get<0>(b), std::get<1>(b));
+    });
     for (const Key& key : order) {
         auto [m, names] = grouped.at(key);
         m.who = names.join(QStringLiteral("; "));
         if (m.indicator != 0) {
-            const QString indicator = m.indicatorTitle.isEmpty()
-                                          ? tr("Indicator %1").arg(m.indicator)
-                                          : tr("Indicator %1 (%2)").arg(m.indicator).arg(m.indicatorTitle);
+            const Indicator* definition = Framework::lookup(m.framework, m.indicator);
+            const QString called =
+                m.framework == wres || !definition ? tr("Indicator %1").arg(m.indicator) : definition->label();
+            const QString indicator = m.indicatorTitle.isEmpty() ? called : tr("%1 (%2)").arg(called, m.indicatorTitle);
             if (m.period == u"targets") {
                 m.text = tr("%1: targets changed").arg(indicator);
             } else {
@@ -283,10 +301,10 @@ QString summaryOf(const BoardPack& pack)
         parts << counted(updated, tr("%1 progress update"), tr("%1 progress updates"));
     if (edited)
         parts << counted(edited, tr("%1 action edited"), tr("%1 edits to actions"));
-    QSet<int> indicators;
+    QSet<QString> indicators;
     for (const BoardPack::MetricChange& m : pack.metricChanges)
         if (m.indicator)
-            indicators.insert(m.indicator);
+            indicators.insert(m.framework + QLatin1Char('|') + QString::number(m.indicator));
     QString text = parts.isEmpty() ? tr("no change to the actions") : parts.join(QStringLiteral(", "));
     if (!indicators.isEmpty())
         text += counted(indicators.size(), tr("; metrics imported or changed for %1 indicator"),

@@ -146,7 +146,9 @@ QStringList metricMessages(const BoardPack& pack)
         if (!s.hasData)
             continue;
         any = true;
-        const QString name = tr("indicator %1").arg(s.indicator.number);
+        const QString name = s.indicator.framework == Framework::wres().code
+                                 ? tr("indicator %1").arg(s.indicator.number)
+                                 : tr("%1 metric %2").arg(s.indicator.framework, s.indicator.code);
         if (s.smallNumbers)
             small << name;
         if (s.changeText.isEmpty())

@@ -1,6 +1,7 @@
 #include "PackSummaries.h"
 
 #include "BoardPack.h"
+#include "framework/Framework.h"
 #include "metrics/BandOrder.h"
 #include "metrics/ChangeJudgement.h"
 #include "metrics/MetricCount.h"
@@ -12,11 +13,11 @@
 namespace wres::core::PackSummaries {
 namespace {
 
-const MetricFigure* find(const MetricFigures& figures, int indicator, const QString& period, const QString& measure,
-                         const QString& category)
+const MetricFigure* find(const MetricFigures& figures, const MetricFigure& of, const QString& period,
+                         const QString& measure, const QString& category)
 {
     for (const MetricFigure& f : figures)
-        if (f.indicator == indicator && f.period == period && f.measure == measure &&
+        if (f.indicator == of.indicator && f.framework == of.framework && f.period == period && f.measure == measure &&
             f.category.compare(category, Qt::CaseInsensitive) == 0)
             return &f;
     return nullptr;
@@ -41,11 +42,18 @@ QString headlineMeasure(const Indicator& indicator, const QString& comparisonGro
         return QStringLiteral("relative_likelihood");
     case Indicator::Kind::Difference:
         return QStringLiteral("difference");
+    case Indicator::Kind::YesNo:
+        return QStringLiteral("yes_no");
+    case Indicator::Kind::Score: {
+        QString measure = MetricGroups::percentMeasure(comparisonGroup);
+        return measure.replace(0, 3, QStringLiteral("score"));
+    }
     case Indicator::Kind::Share:
     case Indicator::Kind::SurveyPercentage:
+    case Indicator::Kind::Link:
         break;
     }
-    return QStringLiteral("pct_") + comparisonGroup.toLower();
+    return MetricGroups::percentMeasure(comparisonGroup);
 }
 
 QString headlineCategory(const Indicator& indicator)
@@ -62,11 +70,12 @@ QString headlineCategory(const Indicator& indicator)
 
 const MetricFigure* headline(const Indicator& indicator, const MetricFigures& figures)
 {
-    const QString measure = headlineMeasure(indicator);
+    const Framework* framework = Framework::find(indicator.framework);
+    const QString measure = headlineMeasure(indicator, framework ? framework->comparisonGroup : QStringLiteral("BME"));
     const QString category = headlineCategory(indicator);
     const MetricFigure* latest = nullptr;
     for (const MetricFigure& f : figures)
-        if (f.indicator == indicator.number && f.measure == measure &&
+        if (f.indicator == indicator.number && f.framework == indicator.framework && f.measure == measure &&
             f.category.compare(category, Qt::CaseInsensitive) == 0 &&
             (!latest || periodBefore(latest->period, f.period)))
             latest = &f;
@@ -78,14 +87,17 @@ void judgeAndOrder(BoardPack& pack)
     ChangeJudgement::apply(pack.metrics.figures, pack.tolerance);
     for (const Indicator& indicator : pack.definitions)
         if (indicator.kind == Indicator::Kind::Share)
-            BandOrder::sortFigures(pack.metrics.figures, indicator.number);
+            BandOrder::sortFigures(pack.metrics.figures, indicator.number, indicator.framework);
 }
 
 void complete(BoardPack& pack)
 {
     for (BoardPack::IndicatorSummary& s : pack.indicators) {
         const MetricFigure* f = headline(s.indicator, pack.metrics.figures);
-        s.measure = MetricFormat::measureLabel(headlineMeasure(s.indicator));
+        const Framework* framework = Framework::find(s.indicator.framework);
+        const QString comparison = framework ? framework->comparisonGroup : QStringLiteral("BME");
+        const QString reference = framework ? framework->referenceGroup : QStringLiteral("White");
+        s.measure = MetricFormat::measureLabel(headlineMeasure(s.indicator, comparison));
         if (!f)
             continue;
         s.latest = IndicatorTable::withUnit(*f);
@@ -97,15 +109,15 @@ void complete(BoardPack& pack)
                                .arg(MetricFormat::changeWord(f->change), s.previous, s.latest, s.moved);
         }
         if (s.indicator.kind == Indicator::Kind::SurveyPercentage) {
-            // White beside the comparison group, period for period.
-            if (const MetricFigure* w =
-                    find(pack.metrics.figures, f->indicator, f->period, QStringLiteral("pct_white"), {})) {
+            // White (non-disabled) beside the comparison group, period for period.
+            const QString referenceMeasure = MetricGroups::percentMeasure(reference);
+            if (const MetricFigure* w = find(pack.metrics.figures, *f, f->period, referenceMeasure, {})) {
                 s.white = IndicatorTable::withUnit(*w);
                 if (compared && w->previous && w->previousPeriod == f->previousPeriod && !w->redacted)
                     s.whitePrevious = IndicatorTable::withUnit(*w->previous, *w);
                 else if (compared)
-                    if (const MetricFigure* wp = find(pack.metrics.figures, f->indicator, f->previousPeriod,
-                                                      QStringLiteral("pct_white"), {}))
+                    if (const MetricFigure* wp =
+                            find(pack.metrics.figures, *f, f->previousPeriod, referenceMeasure, {}))
                         s.whitePrevious = IndicatorTable::withUnit(*wp);
             }
         }

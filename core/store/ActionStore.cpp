@@ -1,6 +1,7 @@
 #include "ActionStore.h"
 
 #include "Database.h"
+#include "LinkRows.h"
 #include "PlanWriter.h"
 #include "ServerRules.h"
 #include "SqlQuery.h"
@@ -9,6 +10,7 @@
 #include "TextInput.h"
 #include "domain/ActionReference.h"
 #include "domain/LeadName.h"
+#include "framework/Framework.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QCoreApplication>
@@ -55,15 +57,41 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
         where << QStringLiteral("a.status = :status");
     if (query.rag)
         where << QStringLiteral("a.rag = :rag");
-    if (query.indicator)
-        // An action that lists no indicators of its own is read against its theme's, as published
-        // plans often give them per theme only.
-        where << QStringLiteral(
-            "(a.indicator_scope = 'all' OR EXISTS (SELECT 1 FROM action_indicators x JOIN indicators i ON "
-            "i.id = x.indicator_id WHERE x.action_id = a.id AND i.number = :indicator) OR (a.indicator_scope = "
-            "'listed' AND NOT EXISTS (SELECT 1 FROM action_indicators x WHERE x.action_id = a.id) AND "
-            "(t.indicator_scope = 'all' OR EXISTS (SELECT 1 FROM theme_indicators x JOIN indicators i ON "
-            "i.id = x.indicator_id WHERE x.theme_id = t.id AND i.number = :indicator))))");
+    // The indicator asked for, with the headings above it and the measures under it (a link to WDES 4a
+    // is found by asking for 4a(i), and the other way round).
+    const Framework* linkFramework = &Framework::wres();
+    QList<int> family;
+    if (query.indicator) {
+        if (!query.indicatorFramework.isEmpty())
+            linkFramework = Framework::find(query.indicatorFramework);
+        if (!linkFramework)
+            throw InvalidRequest(QCoreApplication::translate("wres", "There is no framework called '%1'.")
+                                     .arg(query.indicatorFramework));
+        family = linkFramework->ancestors(*query.indicator) + linkFramework->descendants(*query.indicator);
+        family.prepend(*query.indicator);
+        QStringList in;
+        for (qsizetype i = 0; i < family.size(); ++i)
+            in << QStringLiteral(":n%1").arg(i);
+        const QString numbers = QStringLiteral("i.number IN (") + in.join(QStringLiteral(", ")) + QLatin1Char(')');
+        const QString inFramework = QStringLiteral("i.framework_id IN (SELECT g.id FROM frameworks g WHERE g.code = "
+                                                   ":framework)");
+        // "All" means every indicator of the plan's own framework (WRES), not another's.
+        const bool own = linkFramework == &Framework::wres();
+        // An action that lists no indicators of this framework is read against its theme's, as
+        // published plans often give them per theme only.
+        where << QStringLiteral("(") + (own ? QStringLiteral("a.indicator_scope = 'all' OR ") : QString()) +
+                     QStringLiteral("EXISTS (SELECT 1 FROM action_indicators x JOIN indicators i ON i.id = "
+                                    "x.indicator_id WHERE x.action_id = a.id AND ") +
+                     inFramework + QStringLiteral(" AND ") + numbers +
+                     QStringLiteral(") OR (a.indicator_scope = 'listed' AND NOT EXISTS (SELECT 1 FROM "
+                                    "action_indicators x JOIN indicators i ON i.id = x.indicator_id WHERE x.action_id "
+                                    "= a.id AND ") +
+                     inFramework + QStringLiteral(") AND (") +
+                     (own ? QStringLiteral("t.indicator_scope = 'all' OR ") : QString()) +
+                     QStringLiteral("EXISTS (SELECT 1 FROM theme_indicators x JOIN indicators i ON i.id = "
+                                    "x.indicator_id WHERE x.theme_id = t.id AND ") +
+                     inFramework + QStringLiteral(" AND ") + numbers + QStringLiteral("))))");
+    }
     if (query.overdueOnly)
         where << QStringLiteral("a.due_date < :today AND NOT ") + kClosed;
     if (query.dueWithinDays)
@@ -93,8 +121,11 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
         q.bindText(QStringLiteral(":status"), statusCode(*query.status));
     if (query.rag)
         q.bindText(QStringLiteral(":rag"), ragLetter(*query.rag));
-    if (query.indicator)
-        q.bind(QStringLiteral(":indicator"), *query.indicator);
+    if (query.indicator) {
+        q.bindText(QStringLiteral(":framework"), linkFramework->code);
+        for (qsizetype i = 0; i < family.size(); ++i)
+            q.bind(QStringLiteral(":n%1").arg(i), family[i]);
+    }
     if (query.overdueOnly || query.dueWithinDays)
         q.bindText(QStringLiteral(":today"), StoredValues::fromDate(query.today));
     if (query.dueWithinDays)
@@ -160,11 +191,11 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
     scopes.exec();
     while (scopes.next())
         themeLinks[scopes.id(0)].scope = IndicatorLinks::scopeFromCode(scopes.text(1));
-    SqlQuery themeNumbers(db, QStringLiteral("SELECT x.theme_id, i.number FROM theme_indicators x JOIN indicators i ON "
-                                             "i.id = x.indicator_id ORDER BY x.theme_id, i.number"));
+    SqlQuery themeNumbers(db, QStringLiteral("SELECT x.theme_id, i.number, f.code FROM theme_indicators x") +
+                                  LinkRows::join() + QStringLiteral("ORDER BY x.theme_id, f.id, i.number"));
     themeNumbers.exec();
     while (themeNumbers.next())
-        themeLinks[themeNumbers.id(0)].numbers << themeNumbers.value(1).toInt();
+        LinkRows::add(themeLinks[themeNumbers.id(0)], themeNumbers.text(2), themeNumbers.value(1).toInt());
     for (ActionRow& row : rows) {
         row.themeIndicators = themeLinks.value(row.themeId);
         const Objective& objective = objectives[row.objectiveId];
@@ -194,15 +225,15 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
     while (leads.next())
         if (const auto it = index.constFind(leads.id(0)); it != index.constEnd())
             rows[*it].leads << leads.text(1);
-    SqlQuery indicators(db, QStringLiteral("SELECT x.action_id, i.number FROM action_indicators x JOIN indicators i ON "
-                                           "i.id = x.indicator_id ORDER BY x.action_id"));
+    SqlQuery indicators(db, QStringLiteral("SELECT x.action_id, i.number, f.code FROM action_indicators x") +
+                                LinkRows::join() + QStringLiteral("ORDER BY x.action_id"));
     indicators.exec();
     while (indicators.next())
         if (const auto it = index.constFind(indicators.id(0)); it != index.constEnd())
-            rows[*it].indicators.numbers << indicators.value(1).toInt();
+            LinkRows::add(rows[*it].indicators, indicators.text(2), indicators.value(1).toInt());
     for (ActionRow& row : rows)
-        if (row.indicators.numbers.size() > 1)
-            std::sort(row.indicators.numbers.begin(), row.indicators.numbers.end());
+        if (row.indicators.numbers.size() + row.indicators.others.size() > 1)
+            LinkRows::sort(row.indicators);
 
     // References are decided over each whole plan, whatever the filter left: read every action's
     // numbers (small columns) in plan order.
@@ -409,11 +440,12 @@ ActionData ActionStore::action(qint64 actionId) const
     leads.bind(QStringLiteral(":id"), actionId).exec();
     while (leads.next())
         a.leads << leads.text(0);
-    SqlQuery indicators(db, QStringLiteral("SELECT i.number FROM action_indicators x JOIN indicators i ON i.id = "
-                                           "x.indicator_id WHERE x.action_id = :id ORDER BY i.number"));
+    SqlQuery indicators(db, QStringLiteral("SELECT i.number, f.code FROM action_indicators x") + LinkRows::join() +
+                                QStringLiteral("WHERE x.action_id = :id"));
     indicators.bind(QStringLiteral(":id"), actionId).exec();
     while (indicators.next())
-        a.indicators.numbers << indicators.value(0).toInt();
+        LinkRows::add(a.indicators, indicators.text(1), indicators.value(0).toInt());
+    LinkRows::sort(a.indicators);
     SqlQuery tags(db, QStringLiteral("SELECT g.kind, g.name FROM action_tags x JOIN tags g ON g.id = x.tag_id WHERE "
                                      "x.action_id = :id ORDER BY x.position"));
     tags.bind(QStringLiteral(":id"), actionId).exec();
@@ -546,10 +578,23 @@ int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRev
         SqlQuery remove(db, QStringLiteral("DELETE FROM action_indicators WHERE action_id = :id"));
         remove.bind(QStringLiteral(":id"), actionId).exec();
         SqlQuery add(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) SELECT :a, i.id FROM "
-                                        "indicators i JOIN frameworks f ON f.id = i.framework_id WHERE f.code = 'WRES' "
+                                        "indicators i JOIN frameworks f ON f.id = i.framework_id WHERE f.code = :f "
                                         "AND i.number = :n"));
         for (int number : after.indicators.numbers)
-            add.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":n"), number).exec();
+            add.bind(QStringLiteral(":a"), actionId)
+                .bindText(QStringLiteral(":f"), Framework::wres().code)
+                .bind(QStringLiteral(":n"), number)
+                .exec();
+        for (const IndicatorRef& ref : after.indicators.others) {
+            if (!Framework::lookup(ref.framework, ref.number))
+                throw InvalidRequest(QCoreApplication::translate("wres", "%1 has no measure numbered %2.")
+                                         .arg(ref.framework)
+                                         .arg(ref.number));
+            add.bind(QStringLiteral(":a"), actionId)
+                .bindText(QStringLiteral(":f"), ref.framework)
+                .bind(QStringLiteral(":n"), ref.number)
+                .exec();
+        }
     }
     if (before.tags != after.tags) {
         SqlQuery remove(db, QStringLiteral("DELETE FROM action_tags WHERE action_id = :id"));

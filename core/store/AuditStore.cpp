@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlQuery.h"
 #include "StoredValues.h"
+#include "framework/Framework.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,11 @@ QString subjectOf(const AuditEntry& entry, const QString& label)
     if (entry.entity == u"metric")
         return entry.entityId ? QCoreApplication::translate("Audit", "Indicator %1").arg(entry.entityId)
                               : QStringLiteral("Metrics");
+    if (entry.entity.startsWith(QStringLiteral("metric:"))) { // another framework's metric: "WDES 4a(i)"
+        const QString framework = entry.entity.mid(7);
+        const Indicator* indicator = Framework::lookup(framework, int(entry.entityId));
+        return indicator ? indicator->label() : framework + QLatin1Char(' ') + QString::number(entry.entityId);
+    }
     QString kind = entry.entity;
     if (!kind.isEmpty())
         kind[0] = kind[0].toUpper();

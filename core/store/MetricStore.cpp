@@ -4,9 +4,11 @@
 #include "PlanWriter.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
+#include "framework/Framework.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -18,15 +20,35 @@ QVariant optionalInt(const std::optional<qint64>& value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QHash<int, qint64> indicatorIds(const QSqlDatabase& db)
+// "WRES|2" -> the indicator's row: the metrics of every framework with figures (WRES, WDES).
+QHash<QString, qint64> indicatorIds(const QSqlDatabase& db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT i.number, i.id FROM indicators i JOIN frameworks f ON f.id = i.framework_id "
-                                  "WHERE f.code = 'WRES'"));
+    SqlQuery q(db, QStringLiteral("SELECT f.code, i.number, i.id FROM indicators i JOIN frameworks f ON f.id = "
+                                  "i.framework_id"));
     q.exec();
-    QHash<int, qint64> ids;
+    QHash<QString, qint64> ids;
     while (q.next())
-        ids.insert(q.value(0).toInt(), q.id(1));
+        ids.insert(q.text(0) + QLatin1Char('|') + QString::number(q.value(1).toInt()), q.id(2));
     return ids;
+}
+
+QString keyOf(const QString& framework, int indicator)
+{
+    return framework + QLatin1Char('|') + QString::number(indicator);
+}
+
+qint64 idOf(const QHash<QString, qint64>& ids, const QString& framework, int indicator)
+{
+    const auto id = ids.constFind(keyOf(framework, indicator));
+    const Indicator* known = Framework::lookup(framework, indicator);
+    if (id == ids.constEnd() || (known && !known->hasFigures())) {
+        const Indicator* definition = known;
+        throw InvalidRequest(
+            definition && !definition->hasFigures()
+                ? QCoreApplication::translate("wres", "%1 has no figures of its own.").arg(definition->label())
+                : QCoreApplication::translate("wres", "%1 has no indicator %2.").arg(framework).arg(indicator));
+    }
+    return *id;
 }
 
 // How a stored figure reads in the audit trail: "Band 5, BME: 596 out of 3842".
@@ -45,6 +67,8 @@ QString describe(const MetricCount& m)
         figure = QString::number(*m.value, 'g', 15);
     else
         figure = QStringLiteral("blank");
+    if (!m.note.isEmpty())
+        figure += QStringLiteral(" (") + m.note + QLatin1Char(')');
     return key.isEmpty() ? figure : QString(key.join(QStringLiteral(", ")) + QStringLiteral(": ") + figure);
 }
 
@@ -64,34 +88,41 @@ MetricStore MetricStore::unaudited(const Database& database)
     return store;
 }
 
-void MetricStore::audit(int indicator, const QString& field, const QString& from, const QString& to)
+QString MetricStore::auditEntity(const QString& framework)
+{
+    // WRES lines read as they always have; another framework's name it ("metric:WDES").
+    return framework.isEmpty() || framework == Framework::wres().code ? QStringLiteral("metric")
+                                                                      : QStringLiteral("metric:") + framework;
+}
+
+void MetricStore::audit(int indicator, const QString& field, const QString& from, const QString& to,
+                        const QString& framework)
 {
     if (!m_audited || from == to)
         return;
     PlanWriter(m_database)
-        .insertAudit({QDateTime::currentDateTimeUtc(), m_author, QStringLiteral("metric"), indicator, field, from, to,
-                      m_source});
+        .insertAudit(
+            {QDateTime::currentDateTimeUtc(), m_author, auditEntity(framework), indicator, field, from, to, m_source});
 }
 
 int MetricStore::importCounts(const MetricCounts& counts)
 {
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
-    const QHash<int, qint64> ids = indicatorIds(db);
+    const QHash<QString, qint64> ids = indicatorIds(db);
     SqlQuery remove(db, QStringLiteral("DELETE FROM metric_counts WHERE indicator_id = :indicator AND period = :period "
                                        "AND category = :category AND ethnic_group = :group"));
     SqlQuery insert(db, QStringLiteral("INSERT INTO metric_counts (indicator_id, period, period_year, category, "
-                                       "ethnic_group, count_value, total_value, published_value) VALUES (:indicator, "
-                                       ":period, :year, :category, :group, :count, :total, :value)"));
-    SqlQuery before(db, QStringLiteral("SELECT count_value, total_value, published_value FROM metric_counts WHERE "
-                                       "indicator_id = :indicator AND period = :period AND category = :category AND "
-                                       "ethnic_group = :group"));
+                                       "ethnic_group, count_value, total_value, published_value, note) VALUES "
+                                       "(:indicator, :period, :year, :category, :group, :count, :total, :value, "
+                                       ":note)"));
+    SqlQuery before(db, QStringLiteral("SELECT count_value, total_value, published_value, note FROM metric_counts "
+                                       "WHERE indicator_id = :indicator AND period = :period AND category = :category "
+                                       "AND ethnic_group = :group"));
     int replaced = 0;
     for (const MetricCount& m : counts) {
-        const auto id = ids.constFind(m.indicator);
-        if (id == ids.constEnd())
-            throw InvalidRequest(QCoreApplication::translate("wres", "WRES has no indicator %1.").arg(m.indicator));
-        before.bind(QStringLiteral(":indicator"), *id)
+        const qint64 indicatorId = idOf(ids, m.framework, m.indicator);
+        before.bind(QStringLiteral(":indicator"), indicatorId)
             .bindText(QStringLiteral(":period"), m.period)
             .bindText(QStringLiteral(":category"), m.category)
             .bindText(QStringLiteral(":group"), m.group)
@@ -102,17 +133,18 @@ int MetricStore::importCounts(const MetricCounts& counts)
             old.count = before.value(0).isNull() ? std::nullopt : std::optional<qint64>(before.value(0).toLongLong());
             old.total = before.value(1).isNull() ? std::nullopt : std::optional<qint64>(before.value(1).toLongLong());
             old.value = before.value(2).isNull() ? std::nullopt : std::optional<double>(before.value(2).toDouble());
+            old.note = before.text(3);
             oldText = describe(old);
         }
         before.finish();
-        audit(m.indicator, m.period, oldText, describe(m));
-        remove.bind(QStringLiteral(":indicator"), *id)
+        audit(m.indicator, m.period, oldText, describe(m), m.framework);
+        remove.bind(QStringLiteral(":indicator"), indicatorId)
             .bindText(QStringLiteral(":period"), m.period)
             .bindText(QStringLiteral(":category"), m.category)
             .bindText(QStringLiteral(":group"), m.group)
             .exec();
         replaced += remove.rowsAffected();
-        insert.bind(QStringLiteral(":indicator"), *id)
+        insert.bind(QStringLiteral(":indicator"), indicatorId)
             .bindText(QStringLiteral(":period"), m.period)
             .bind(QStringLiteral(":year"), periodYear(m.period))
             .bindText(QStringLiteral(":category"), m.category)
@@ -120,6 +152,8 @@ int MetricStore::importCounts(const MetricCounts& counts)
             .bind(QStringLiteral(":count"), optionalInt(m.count))
             .bind(QStringLiteral(":total"), optionalInt(m.total))
             .bind(QStringLiteral(":value"), m.value ? QVariant(*m.value) : QVariant(QMetaType::fromType<double>()))
+            .bind(QStringLiteral(":note"),
+                  m.note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.note))
             .exec();
     }
     transaction.commit();
@@ -129,28 +163,42 @@ int MetricStore::importCounts(const MetricCounts& counts)
 void MetricStore::removeCount(const MetricCount& key)
 {
     WriteTransaction transaction(m_database);
-    const QHash<int, qint64> ids = indicatorIds(m_database.connection());
+    const QHash<QString, qint64> ids = indicatorIds(m_database.connection());
     SqlQuery remove(m_database.connection(),
                     QStringLiteral("DELETE FROM metric_counts WHERE indicator_id = :indicator AND period = :period AND "
                                    "category = :category AND ethnic_group = :group"));
-    remove.bind(QStringLiteral(":indicator"), ids.value(key.indicator))
+    remove.bind(QStringLiteral(":indicator"), ids.value(keyOf(key.framework, key.indicator)))
         .bindText(QStringLiteral(":period"), key.period)
         .bindText(QStringLiteral(":category"), key.category)
         .bindText(QStringLiteral(":group"), key.group)
         .exec();
     if (remove.rowsAffected() > 0)
-        audit(key.indicator, key.period, describe(key), {});
+        audit(key.indicator, key.period, describe(key), {}, key.framework);
     transaction.commit();
 }
 
 MetricCounts MetricStore::counts(std::optional<int> indicator) const
 {
+    return counts(indicator ? Framework::wres().code : QString(), indicator);
+}
+
+MetricCounts MetricStore::counts(const QString& framework, std::optional<int> indicator) const
+{
     QString sql = QStringLiteral("SELECT i.number, m.period, m.category, m.ethnic_group, m.count_value, m.total_value, "
-                                 "m.published_value FROM metric_counts m JOIN indicators i ON i.id = m.indicator_id");
+                                 "m.published_value, f.code, m.note FROM metric_counts m JOIN indicators i ON i.id = "
+                                 "m.indicator_id JOIN frameworks f ON f.id = i.framework_id");
+    QStringList where;
+    if (!framework.isEmpty())
+        where << QStringLiteral("f.code = :framework");
     if (indicator)
-        sql += QStringLiteral(" WHERE i.number = :number");
-    sql += QStringLiteral(" ORDER BY i.number, m.period_year, m.period, m.id");
+        where << QStringLiteral("i.number = :number");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    // WRES first (the built-in framework's row comes first), then WDES.
+    sql += QStringLiteral(" ORDER BY f.id, i.number, m.period_year, m.period, m.id");
     SqlQuery q(m_database.connection(), sql);
+    if (!framework.isEmpty())
+        q.bindText(QStringLiteral(":framework"), framework);
     if (indicator)
         q.bind(QStringLiteral(":number"), *indicator);
     q.exec();
@@ -167,6 +215,8 @@ MetricCounts MetricStore::counts(std::optional<int> indicator) const
             m.total = q.value(5).toLongLong();
         if (!q.value(6).isNull())
             m.value = q.value(6).toDouble();
+        m.framework = q.text(7);
+        m.note = q.text(8);
         list << m;
     }
     return list;
@@ -176,28 +226,30 @@ void MetricStore::replaceTargets(const QList<MetricTarget>& targets)
 {
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
-    const QHash<int, qint64> ids = indicatorIds(db);
-    QHash<int, QStringList> before;
-    QHash<int, QStringList> after;
+    const QHash<QString, qint64> ids = indicatorIds(db);
+    // Audited per indicator ("WRES|2", "WDES|411"), in framework and number order.
+    QMap<std::pair<QString, int>, QStringList> before;
+    QMap<std::pair<QString, int>, QStringList> after;
     for (const MetricTarget& t : this->targets())
-        before[t.indicator] << describe(t);
+        before[{t.framework, t.indicator}] << describe(t);
     for (const MetricTarget& t : targets)
-        after[t.indicator] << describe(t);
-    QList<int> indicators = before.keys() + after.keys();
-    std::sort(indicators.begin(), indicators.end());
+        after[{t.framework, t.indicator}] << describe(t);
+    QList<std::pair<QString, int>> indicators = before.keys() + after.keys();
+    std::sort(indicators.begin(), indicators.end(), [](const auto& a, const auto& b) {
+        const bool aWres = a.first == Framework::wres().code;
+        const bool bWres = b.first == Framework::wres().code;
+        return aWres != bWres ? aWres : a < b;
+    });
     indicators.erase(std::unique(indicators.begin(), indicators.end()), indicators.end());
-    for (int indicator : indicators)
-        audit(indicator, QStringLiteral("targets"), before.value(indicator).join(QStringLiteral("; ")),
-              after.value(indicator).join(QStringLiteral("; ")));
+    for (const auto& indicator : indicators)
+        audit(indicator.second, QStringLiteral("targets"), before.value(indicator).join(QStringLiteral("; ")),
+              after.value(indicator).join(QStringLiteral("; ")), indicator.first);
     execStatement(db, QStringLiteral("DELETE FROM metric_targets"));
     SqlQuery insert(db,
                     QStringLiteral("INSERT INTO metric_targets (indicator_id, category, measure, target_value, label, "
                                    "by_period) VALUES (:indicator, :category, :measure, :value, :label, :by)"));
     for (const MetricTarget& t : targets) {
-        const auto id = ids.constFind(t.indicator);
-        if (id == ids.constEnd())
-            throw InvalidRequest(QCoreApplication::translate("wres", "WRES has no indicator %1.").arg(t.indicator));
-        insert.bind(QStringLiteral(":indicator"), *id)
+        insert.bind(QStringLiteral(":indicator"), idOf(ids, t.framework, t.indicator))
             .bindText(QStringLiteral(":category"), t.category)
             .bindText(QStringLiteral(":measure"), t.measure)
             .bind(QStringLiteral(":value"), t.value)
@@ -211,12 +263,14 @@ void MetricStore::replaceTargets(const QList<MetricTarget>& targets)
 QList<MetricTarget> MetricStore::targets() const
 {
     SqlQuery q(m_database.connection(),
-               QStringLiteral("SELECT i.number, t.category, t.measure, t.target_value, t.label, t.by_period FROM "
-                              "metric_targets t JOIN indicators i ON i.id = t.indicator_id ORDER BY i.number, t.id"));
+               QStringLiteral("SELECT i.number, t.category, t.measure, t.target_value, t.label, t.by_period, f.code "
+                              "FROM metric_targets t JOIN indicators i ON i.id = t.indicator_id JOIN frameworks f ON "
+                              "f.id = i.framework_id ORDER BY f.id, i.number, t.id"));
     q.exec();
     QList<MetricTarget> list;
     while (q.next())
-        list << MetricTarget{q.value(0).toInt(), q.text(1), q.text(2), q.value(3).toDouble(), q.text(4), q.text(5)};
+        list << MetricTarget{q.value(0).toInt(), q.text(1), q.text(2), q.value(3).toDouble(),
+                             q.text(4),          q.text(5), q.text(6)};
     return list;
 }
 

@@ -14,7 +14,7 @@ namespace wres::core {
 
 class Database;
 
-// The file's WRES metrics (they belong to the Trust, not to one plan), their targets, and settings.
+// The file's WRES and WDES metrics (they belong to the Trust, not to one plan), their targets, and settings.
 // Every change is written to the audit trail under the author and source given.
 class MetricStore
 {
@@ -32,8 +32,14 @@ public:
     int importCounts(const MetricCounts& counts);
     // Removes the row with this indicator, period, category and group (to undo adding it).
     void removeCount(const MetricCount& key);
-    // All counts, by indicator, then period in order, then category and group as imported.
+    // All counts of every framework (WRES, then WDES), by indicator, then period in order, then
+    // category and group as imported; with an indicator, that WRES indicator's only.
     MetricCounts counts(std::optional<int> indicator = std::nullopt) const;
+    // One framework's counts ("" for all), or one of its indicators'.
+    MetricCounts counts(const QString& framework, std::optional<int> indicator = std::nullopt) const;
+    // The audit trail's entity for a framework's metrics: "metric" (WRES, and file-wide settings),
+    // "metric:WDES".
+    static QString auditEntity(const QString& framework);
     void replaceTargets(const QList<MetricTarget>& targets);
     QList<MetricTarget> targets() const;
 
@@ -51,7 +57,8 @@ public:
 private:
     QString setting(const QString& name) const;
     void setSetting(const QString& name, const QString& value);
-    void audit(int indicator, const QString& field, const QString& from, const QString& to);
+    void audit(int indicator, const QString& field, const QString& from, const QString& to,
+               const QString& framework = {});
 
     const Database& m_database;
     QString m_author;

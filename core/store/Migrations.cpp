@@ -148,6 +148,14 @@ const QStringList kVersion7 = {
                    "created_at VARCHAR(32) NOT NULL)"),
 };
 
+// Version 8: WDES beside WRES, and the EDI Improvement Plan's high impact actions as link targets.
+// Both frameworks are rows added to frameworks and indicators (existing rows are not touched), so
+// metrics, targets and action links reach them through the tables that already exist; the one new
+// column is WDES 9b's narrative, empty for every row already stored.
+const QStringList kVersion8 = {
+    QStringLiteral("ALTER TABLE metric_counts ADD COLUMN note TEXT"),
+};
+
 void seedFramework(const Database& database, const Framework& framework)
 {
     const auto& db = database.connection();
@@ -243,11 +251,18 @@ void toVersion7(const Database& database)
     run(database, kVersion7);
 }
 
+void toVersion8(const Database& database)
+{
+    run(database, kVersion8);
+    seedFramework(database, Framework::wdes());
+    seedFramework(database, Framework::hia());
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 int applicationId()
@@ -259,7 +274,7 @@ void apply(const Database& database, int fromVersion)
 {
     using Step = void (*)(const Database&);
     static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3, &toVersion4,
-                                 &toVersion5, &toVersion6, &toVersion7};
+                                 &toVersion5, &toVersion6, &toVersion7, &toVersion8};
     WriteTransaction transaction(database);
     for (int version = fromVersion + 1; version <= currentVersion(); ++version)
         steps[version - 1](database);

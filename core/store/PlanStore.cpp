@@ -2,6 +2,7 @@
 
 #include "AuditStore.h"
 #include "Database.h"
+#include "LinkRows.h"
 #include "PlanWriter.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
@@ -111,12 +112,16 @@ PlanData PlanStore::outline(qint64 planId) const
     while (objectives.next())
         data.themes[themeIndex.value(objectives.id(1))].objectives
             << ObjectiveData{objectives.id(0), objectives.text(2), objectives.text(3), {}};
-    SqlQuery themeIndicators(db, QStringLiteral("SELECT x.theme_id, i.number FROM theme_indicators x JOIN indicators i "
-                                                "ON i.id = x.indicator_id JOIN themes t ON t.id = x.theme_id "
-                                                "WHERE t.plan_id = :plan ORDER BY x.theme_id, i.number"));
+    SqlQuery themeIndicators(db, QStringLiteral("SELECT x.theme_id, i.number, f.code FROM theme_indicators x") +
+                                     LinkRows::join() +
+                                     QStringLiteral("JOIN themes t ON t.id = x.theme_id WHERE t.plan_id = :plan "
+                                                    "ORDER BY x.theme_id, f.id, i.number"));
     themeIndicators.bind(QStringLiteral(":plan"), planId).exec();
     while (themeIndicators.next())
-        data.themes[themeIndex.value(themeIndicators.id(0))].indicators.numbers << themeIndicators.value(1).toInt();
+        LinkRows::add(data.themes[themeIndex.value(themeIndicators.id(0))].indicators, themeIndicators.text(2),
+                      themeIndicators.value(1).toInt());
+    for (ThemeData& theme : data.themes)
+        LinkRows::sort(theme.indicators);
     SqlQuery themeTags(db, QStringLiteral("SELECT x.theme_id, g.kind, g.name FROM theme_tags x JOIN tags g ON g.id = "
                                           "x.tag_id JOIN themes t ON t.id = x.theme_id WHERE t.plan_id = :plan "
                                           "ORDER BY x.theme_id, x.position"));
@@ -171,12 +176,16 @@ PlanData PlanStore::load(qint64 planId, bool withHistory) const
     leads.bind(QStringLiteral(":plan"), planId).exec();
     while (leads.next())
         actionById.value(leads.id(0))->leads << leads.text(1);
-    SqlQuery indicators(db, QStringLiteral("SELECT x.action_id, i.number FROM action_indicators x JOIN indicators i ON "
-                                           "i.id = x.indicator_id") +
-                                planFilter + QStringLiteral("ORDER BY x.action_id, i.number"));
+    SqlQuery indicators(db, QStringLiteral("SELECT x.action_id, i.number, f.code FROM action_indicators x") +
+                                LinkRows::join().chopped(1) + planFilter +
+                                QStringLiteral("ORDER BY x.action_id, f.id, i.number"));
     indicators.bind(QStringLiteral(":plan"), planId).exec();
-    while (indicators.next())
-        actionById.value(indicators.id(0))->indicators.numbers << indicators.value(1).toInt();
+    while (indicators.next()) {
+        ActionData* action = actionById.value(indicators.id(0));
+        LinkRows::add(action->indicators, indicators.text(2), indicators.value(1).toInt());
+        if (!action->indicators.others.isEmpty())
+            LinkRows::sort(action->indicators);
+    }
     SqlQuery tags(
         db, QStringLiteral("SELECT x.action_id, g.kind, g.name FROM action_tags x JOIN tags g ON g.id = x.tag_id") +
                 planFilter + QStringLiteral("ORDER BY x.action_id, x.position"));

@@ -47,6 +47,23 @@ qint64 PlanWriter::indicatorId(int number)
     return *it;
 }
 
+qint64 PlanWriter::indicatorId(const IndicatorRef& ref)
+{
+    const QString key = ref.framework + QLatin1Char('|') + QString::number(ref.number);
+    if (const auto it = m_otherIndicatorIds.constFind(key); it != m_otherIndicatorIds.constEnd())
+        return *it;
+    SqlQuery q(m_database.connection(),
+               QStringLiteral("SELECT i.id FROM frameworks f JOIN indicators i ON i.framework_id = f.id WHERE f.code = "
+                              ":code AND i.number = :number"));
+    q.bindText(QStringLiteral(":code"), ref.framework).bind(QStringLiteral(":number"), ref.number).exec();
+    if (!q.next())
+        throw InvalidRequest(
+            QCoreApplication::translate("wres", "%1 has no measure numbered %2.").arg(ref.framework).arg(ref.number));
+    const qint64 id = q.id(0);
+    m_otherIndicatorIds.insert(key, id);
+    return id;
+}
+
 qint64 PlanWriter::leadId(const QString& name)
 {
     const QString key = StoredValues::leadKey(name);
@@ -146,13 +163,15 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
         // The whole trail comes along. A line about an action follows the action to its new id; a line
         // about a theme, an objective or a deleted action keeps its words but not its id (0), rather than
         // point at the wrong row. The file's metric lines stay the file's.
+        // A WDES metric's lines ("metric:WDES") are the file's too.
+        const bool metric = entry.entity == u"metric" || entry.entity.startsWith(QStringLiteral("metric:"));
         if (entry.entity == u"action" && m_actionIds.contains(entry.entityId))
             entry.entityId = m_actionIds.value(entry.entityId);
-        else if (entry.entity != u"metric" && entry.entity != u"plan")
+        else if (!metric && entry.entity != u"plan")
             entry.entityId = 0;
         else if (entry.entity == u"plan")
             entry.entityId = planId;
-        entry.planId = entry.entity == u"metric" ? 0 : planId;
+        entry.planId = metric ? 0 : planId;
         insertAudit(entry);
     }
     for (const Inserted& row : std::as_const(inserted)) {
@@ -207,6 +226,8 @@ qint64 PlanWriter::insertTheme(qint64 planId, int position, const ThemeData& the
                   QStringLiteral("INSERT INTO theme_indicators (theme_id, indicator_id) VALUES (:theme, :indicator)"));
     for (int number : theme.indicators.numbers)
         link.bind(QStringLiteral(":theme"), themeId).bind(QStringLiteral(":indicator"), indicatorId(number)).exec();
+    for (const IndicatorRef& ref : theme.indicators.others)
+        link.bind(QStringLiteral(":theme"), themeId).bind(QStringLiteral(":indicator"), indicatorId(ref)).exec();
     SqlQuery tag(db, QStringLiteral("INSERT INTO theme_tags (theme_id, tag_id, position) VALUES (:theme, :tag, :pos)"));
     int tagPosition = 0;
     for (const Tag& t : theme.tags)
@@ -286,6 +307,8 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
     SqlQuery link(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) VALUES (:a, :i)"));
     for (int number : action.indicators.numbers)
         link.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":i"), indicatorId(number)).exec();
+    for (const IndicatorRef& ref : action.indicators.others)
+        link.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":i"), indicatorId(ref)).exec();
     SqlQuery tag(db, QStringLiteral("INSERT INTO action_tags (action_id, tag_id, position) VALUES (:a, :t, :p)"));
     int tagPosition = 0;
     for (const Tag& t : action.tags)

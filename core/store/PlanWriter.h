@@ -34,6 +34,8 @@ public:
     qint64 leadId(const QString& name);
     qint64 tagId(const Tag& tag);
     qint64 indicatorId(int number); // throws InvalidRequest for a number the framework lacks
+    // Another framework's measure (WDES, HIA); throws InvalidRequest when the file does not have it.
+    qint64 indicatorId(const IndicatorRef& ref);
 
 private:
     void loadFramework(const QString& code);
@@ -42,6 +44,7 @@ private:
     qint64 m_frameworkId = 0;
     QString m_frameworkCode;
     QHash<int, qint64> m_indicatorIds;
+    QHash<QString, qint64> m_otherIndicatorIds; // "WDES|411" -> id
     QHash<QString, qint64> m_leadIds;
     QHash<QString, qint64> m_tagIds;
     QHash<qint64, qint64> m_actionIds;   // id in the source document -> id in this file

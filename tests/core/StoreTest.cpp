@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "framework/Framework.h"
 #include "io/PlanCsv.h"
 #include "io/PlanJson.h"
 #include "store/ActionStore.h"
@@ -56,7 +57,12 @@ protected:
 TEST_F(Store, NewFileHasTheCurrentSchemaForeignKeysAndWal)
 {
     EXPECT_EQ(db->schemaVersion(), Migrations::currentVersion());
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM indicators")), 9);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM indicators i JOIN frameworks f ON f.id = i.framework_id "
+                                   "WHERE f.code = 'WRES'")),
+              9);
+    // WDES and the EDI Improvement Plan's measures are rows beside them (version 8).
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM indicators")),
+              9 + Framework::wdes().indicators.size() + Framework::hia().indicators.size());
     EXPECT_EQ(db->isServer(), !wres::test::testServer().isEmpty());
     if (db->isServer())
         return; // the rest is about SQLite files

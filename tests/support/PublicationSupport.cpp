@@ -116,7 +116,7 @@ core::MetricCounts perturb(const core::MetricCounts& base, const core::MetricRep
     core::MetricCounts counts = base;
     for (qsizetype i = 0; i < counts.size(); ++i) {
         core::MetricCount& m = counts[i];
-        if (rule.isExempt(m.indicator))
+        if (rule.isExempt(m.framework, m.indicator))
             continue;
         if (!report.hidden.at(i)) {
             if (rule.rounds() && m.count && m.total) {
