@@ -319,7 +319,9 @@ TEST_F(BoardPack, TheCoverSheetReadsAsABoardPaperAndIsKeptForTheNextPack)
         "12 actions in 3 themes: 2 not started, 9 in progress, 1 with no status.",
         "6 actions are past their due date: 2.1.1 (due 31 Mar 2024), 2.2.2 (due 31 Mar 2024)",
         "Better than the year before: indicator 2 (Appointment from shortlisting: 1.52 → 1.42)",
-        "Based on small numbers, so to be read with care: indicator 3",
+        // Indicator 3's headline is its two-year rolling average (issue 18): 21 BME staff over two years.
+        "indicator 3 (Entry into formal disciplinary process: 1.53 → 1.12)",
+        "Based on small numbers, so to be read with care: indicator 9",
         "Governance: Previously considered by: EDI Workforce Group, 7 June 2024; People Committee, 1 July 2024.",
         "RAG: No action has a RAG rating.",
     };
@@ -415,7 +417,8 @@ TEST_F(BoardPack, JudgementsUseTheTolerancePercentSignsWhiteAndSmallNumbers)
     for (const char* expected :
          {"% BME: 19.0% (March 2023)", "changed: 18.0% → 19.0% (+1.0 points)", "White: 38.0%",
           "similar: 1.13 → 1.11 (-0.02)", "better: 1.52 → 1.42 (-0.10)", "based on small numbers",
-          "Based on small numbers (fewer than 20 people in a group or in all): the relative likelihood in 2022/23.",
+          "Based on small numbers (fewer than 20 people in a group or in all): the single year's relative likelihood "
+          "in 2022/23.",
           "A change smaller than 0.05 in a relative likelihood, or than 1 percentage point", "Board: 3 of 15",
           "Workforce: 1,261 of 6,637", "BME: 1,261 of 6,637"})
         EXPECT_TRUE(flat.contains(QString::fromUtf8(expected))) << expected;
