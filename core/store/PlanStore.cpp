@@ -7,6 +7,7 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
+#include "framework/Framework.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -218,9 +219,14 @@ Indicators PlanStore::indicators(const QString& framework) const
     q.bindText(QStringLiteral(":code"), framework).exec();
     Indicators list;
     while (q.next()) {
-        Indicator indicator;
+        // The words as the file keeps them; what the catalogue adds (its code as written, groups,
+        // board scopes, the rolling average, sentence words) from the program's catalogue.
+        const Indicator* known = Framework::lookup(framework, q.value(0).toInt());
+        Indicator indicator = known ? *known : Indicator();
         indicator.framework = framework;
         indicator.number = q.value(0).toInt();
+        if (indicator.code.isEmpty())
+            indicator.code = QString::number(indicator.number);
         indicator.shortTitle = q.text(1);
         indicator.definition = q.text(2);
         indicator.kind = indicatorKindFromCode(q.text(3));
