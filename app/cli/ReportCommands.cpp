@@ -18,12 +18,36 @@ namespace {
 
 using core::Database;
 
+enum class Format
+{
+    Pdf,
+    Html,
+};
+
+// The output's format follows its suffix: .pdf, or .html / .htm for the web page.
+Format formatOf(const QString& target)
+{
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    if (!target.isEmpty() && suffix == u"pdf")
+        return Format::Pdf;
+    if (!target.isEmpty() && (suffix == u"html" || suffix == u"htm"))
+        return Format::Html;
+    throw UsageError{QCoreApplication::translate(
+        "wres", "-o FILE.pdf or -o FILE.html is required: where to write the board pack, in the format its suffix "
+                "names.")};
+}
+
+template <typename Source> int write(const Source& source, const QString& target, Format format, QString* error)
+{
+    if (format == Format::Html)
+        return ui::BoardPackWriter::writeHtml(source, target, error) ? 1 : 0;
+    return ui::BoardPackWriter::writePdf(source, target, error);
+}
+
 int run(const QCommandLineParser& parser)
 {
     const QString target = parser.value(QStringLiteral("output"));
-    if (target.isEmpty() || QFileInfo(target).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-        throw UsageError{
-            QCoreApplication::translate("wres", "-o FILE.pdf is required: where to write the board pack.")};
+    const Format format = formatOf(target);
     const QDate today = Options::todayOf(parser);
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
@@ -33,7 +57,7 @@ int run(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("lead"))) {
         const core::LeadBrief brief =
             core::LeadBrief::gather(*db, plan.id, parser.value(QStringLiteral("lead")), today);
-        pages = ui::BoardPackWriter::writePdf(brief, target, &error);
+        pages = write(brief, target, format, &error);
         what = QStringLiteral("the brief for %1 (%2 actions)").arg(brief.lead).arg(brief.actions.size());
     } else {
         core::BoardPackOptions options;
@@ -58,14 +82,18 @@ int run(const QCommandLineParser& parser)
                                      .arg(since)};
         }
         const core::BoardPack pack = core::BoardPack::gather(*db, plan.id, options);
-        pages = ui::BoardPackWriter::writePdf(pack, target, &error);
+        pages = write(pack, target, format, &error);
         what = options.redact ? QStringLiteral("the public (redacted) board pack") : QStringLiteral("the board pack");
     }
     if (pages == 0)
         throw core::StoreError(core::StoreError::Kind::Failed, error);
-    Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2: %3 pages.\n")
-                    .arg(what, QDir::toNativeSeparators(target))
-                    .arg(pages));
+    if (format == Format::Html)
+        Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2 as a web page.\n")
+                        .arg(what, QDir::toNativeSeparators(target)));
+    else
+        Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2: %3 pages.\n")
+                        .arg(what, QDir::toNativeSeparators(target))
+                        .arg(pages));
     if (parser.isSet(QStringLiteral("record"))) {
         const qint64 id = core::SnapshotStore(*db).record(plan.id, parser.value(QStringLiteral("record")));
         Output::out(QCoreApplication::translate(
@@ -82,12 +110,13 @@ Command boardPack()
     return {
         QStringLiteral("board-pack"),
         QCoreApplication::translate("wres",
-                                    "Write the board pack as a PDF (or its public version, or a lead's brief)."),
+                                    "Write the board pack as a PDF or a web page (or its public version, or a lead's "
+                                    "brief)."),
         [](QCommandLineParser& p) {
             p.addOption(Options::db());
             p.addOption(Options::plan());
             p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                         QCoreApplication::translate("wres", "The PDF to write."),
+                         QCoreApplication::translate("wres", "The file to write: .pdf, or .html for a web page."),
                          QStringLiteral("FILE")});
             p.addOption(
                 {QStringLiteral("redact"),
