@@ -152,7 +152,7 @@ TEST_F(BoardPack, ALeadsBriefHoldsOnlyTheirActionsOnOneOrTwoPages)
     const QString flat = pdfText(pdf).simplified();
     EXPECT_TRUE(flat.contains("Actions for Head of Clinical Education"));
     EXPECT_TRUE(flat.contains("Equality Impact Assessment"));
-    EXPECT_TRUE(flat.contains("3 action(s), 2 overdue"));
+    EXPECT_TRUE(flat.contains("3 actions, 2 overdue"));
     EXPECT_FALSE(flat.contains("Dashboard to be created")) << "not one of theirs";
     EXPECT_LT(flat.indexOf("Analyse the gap"), flat.indexOf("Engage with our BME staff")) << "overdue first";
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Prints the size at which each piece of text of a PDF is drawn, as it appears on the page.
 
-Usage: pdf_text_sizes.py FILE.pdf [MINIMUM]
+Usage: pdf_text_sizes.py FILE.pdf [MINIMUM [PAGES]]
 
 One line per text-showing operator: page number, size in points, and the text's start (as bytes,
 enough to find it). The size is the font size (Tf) scaled by the text matrix, the current
 transformation matrix and the page's user unit, so text drawn small through a transformation is
-caught too. With MINIMUM, exits 1 when any text is smaller (after rounding to 0.01 pt).
+caught too. With MINIMUM, exits 1 when any text is smaller (after rounding to 0.01 pt). With
+PAGES, only the first PAGES pages are read (a long document's pages repeat the same styles).
 Uses pikepdf (Debian: python3-pikepdf).
 """
 import math
@@ -32,10 +33,12 @@ def scale(m):
     return math.hypot(m[2], m[3])
 
 
-def sizes(path):
+def sizes(path, limit=None):
     pdf = pikepdf.open(path)
     out = []
     for number, page in enumerate(pdf.pages, start=1):
+        if limit is not None and number > limit:
+            break
         unit = float(page.obj.get("/UserUnit", 1))
         ctm = [unit, 0, 0, unit, 0, 0]
         stack = []
@@ -98,8 +101,9 @@ def sizes(path):
 def main():
     path = sys.argv[1]
     minimum = float(sys.argv[2]) if len(sys.argv) > 2 else None
+    limit = int(sys.argv[3]) if len(sys.argv) > 3 else None
     small = 0
-    for number, size, sample in sizes(path):
+    for number, size, sample in sizes(path, limit):
         print(f"{number}\t{size:.2f}\t{sample!r}")
         if minimum is not None and round(size, 2) < minimum:
             small += 1

@@ -13,6 +13,7 @@ Words are compared as pdftotext (poppler-utils) reads them, split after hyphens,
 after a hyphen in the PDF reads as in the page. Prints what is missing from either side and exits
 1 when anything is.
 """
+import bisect
 import collections
 import html.parser
 import re
@@ -84,11 +85,14 @@ def pdf_words(path):
     return words(text)
 
 
-def contains_in_order(haystack, positions, needle):
-    """needle's words in haystack in order, each within 400 words of the one before."""
+def contains_in_order(haystack, positions, needle, cursor=0):
+    """Where needle's words are in haystack in order, each within 400 words of the one before
+    (looking after `cursor` first, as the page and the PDF run in the same order), or -1."""
     if not needle:
-        return True
-    for start in positions.get(needle[0], []):
+        return cursor
+    starts = positions.get(needle[0], [])
+    first = bisect.bisect_left(starts, cursor)
+    for start in starts[first:] + starts[:first]:
         at = start
         ok = True
         for word in needle[1:]:
@@ -111,8 +115,8 @@ def contains_in_order(haystack, positions, needle):
                 break
             at = found
         if ok:
-            return True
-    return False
+            return start
+    return -1
 
 
 def main():
@@ -125,9 +129,13 @@ def main():
     for i, word in enumerate(pdf):
         positions[word].append(i)
     missing = []
+    cursor = 0
     for tag, text in page.units:
-        if not contains_in_order(pdf, positions, words(text)):
+        at = contains_in_order(pdf, positions, words(text), cursor)
+        if at < 0:
             missing.append(f"<{tag}> {text[:160]}")
+        else:
+            cursor = at
     vocabulary = set(page.chart_words)
     for _, text in page.units:
         vocabulary.update(words(text))

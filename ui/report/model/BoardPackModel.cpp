@@ -167,7 +167,7 @@ void summary(ReportDocument& doc, const core::BoardPack& pack)
 
 void actionPlan(ReportDocument& doc, const core::BoardPack& pack)
 {
-    doc.add(PageBreak{});
+    doc.add(PageBreak{PageBreak::Turn::Landscape});
     doc.add(section(tr("3. Action plan"), QStringLiteral("plan")));
     if (pack.plan.themes.isEmpty()) {
         doc.add(Paragraph{plain(tr("This plan has no themes or actions yet."))});
@@ -251,7 +251,7 @@ QString changeKind(core::BoardPack::Change::Kind kind)
 
 void changes(ReportDocument& doc, const core::BoardPack& pack)
 {
-    doc.add(PageBreak{});
+    doc.add(PageBreak{PageBreak::Turn::Portrait});
     doc.add(section(tr("4. What has changed"), QStringLiteral("changes")));
     if (pack.comparedWith.isEmpty()) {
         doc.add(Paragraph{plain(tr("No earlier pack has been recorded for this plan, so there is nothing to compare "

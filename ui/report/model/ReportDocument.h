@@ -126,9 +126,19 @@ struct Contents
     QString title;
 };
 
-// Where a paged rendering starts a new page (each section, each indicator, each theme).
+// Where a paged rendering starts a new page (each section, each indicator, each theme), and
+// the way round the pages from there on: the action plan's wide tables go on landscape pages, as
+// published plans do.
 struct PageBreak
-{};
+{
+    enum class Turn : quint8
+    {
+        Keep,
+        Portrait,
+        Landscape,
+    };
+    Turn turn = Turn::Keep;
+};
 
 // A key of coloured swatches with their words (the status key).
 struct Key

@@ -38,28 +38,35 @@ public:
     PagedDocument& doc;
     double y = 0;
     bool pageHasContent = false;
+    bool landscape = false; // of the current page, and of those that follow
     // Called on each new page while something open must repeat at its top (a table's header row).
     std::function<void()> onNewPage;
 
     double pt(double points) const { return points * fonts.unitsPerPoint(); }
-    double width() const { return doc.body.width(); }
-    double height() const { return doc.body.height(); }
+    double width() const { return landscape ? doc.landscapeBody.width() : doc.body.width(); }
+    double height() const { return landscape ? doc.landscapeBody.height() : doc.body.height(); }
     double room() const { return height() - y; }
     int page() const { return int(doc.pages.size()) - 1; }
 
     void newPage()
     {
         doc.pages.emplace_back();
+        doc.pages.back().landscape = landscape;
         y = 0;
         pageHasContent = false;
         if (onNewPage)
             onNewPage();
     }
-    // A new page unless this one is still empty.
-    void breakPage()
+    // A new page unless this one is still empty; turned as asked.
+    void breakPage(PageBreak::Turn turn = PageBreak::Turn::Keep)
     {
+        const bool turned = turn != PageBreak::Turn::Keep && (turn == PageBreak::Turn::Landscape) != landscape;
+        if (turn != PageBreak::Turn::Keep)
+            landscape = turn == PageBreak::Turn::Landscape;
         if (pageHasContent)
             newPage();
+        else if (turned)
+            doc.pages.back().landscape = landscape;
     }
     void op(const Op& op) { doc.pages.back().ops.push_back(op); }
     void begin(Element element, const PageStructure::Options& options = {})

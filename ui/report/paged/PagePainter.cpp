@@ -96,7 +96,8 @@ public:
     {
         PageStructure& s = t.structure();
         const int font = f.font(PagedSizes::kRunning, Span::Plain);
-        const double width = d.body.width();
+        const QSizeF& body = d.bodyOf(d.pages[std::size_t(page)]);
+        const double width = body.width();
         p.setFont(f.qfont(font));
         p.setPen(ReportPalette::secondaryText());
         if (page > 0) {
@@ -111,8 +112,7 @@ public:
         p.setPen(ReportPalette::secondaryText());
         const QString number = QCoreApplication::translate("BoardPack", "Page %1 of %2").arg(page + 1).arg(pages);
         const double w = f.width(font, number);
-        p.drawText(QPointF((width - w) / 2, d.header + d.body.height() + 4 * f.unitsPerPoint() + f.ascent(font)),
-                   number);
+        p.drawText(QPointF((width - w) / 2, d.header + body.height() + 4 * f.unitsPerPoint() + f.ascent(font)), number);
         s.endArtifact();
     }
 
@@ -126,14 +126,21 @@ private:
 } // namespace
 
 int paint(const PagedDocument& document, PageTarget& target, FontBook& fonts, const QString& runningTitle,
-          const Progress& progress)
+          const Progress& progress, const LayoutFor& layoutFor)
 {
+    if (!document.pages.empty() && layoutFor)
+        target.setPageLayout(layoutFor(document.pages.front().landscape));
     QPainter painter;
     if (!painter.begin(&target.device()))
         return 0;
     Painter out(document, target, fonts, painter);
     const int pages = int(document.pages.size());
     for (int page = 0; page < pages; ++page) {
+        const bool turn =
+            page > 0 && layoutFor &&
+            document.pages[std::size_t(page)].landscape != document.pages[std::size_t(page - 1)].landscape;
+        if (turn)
+            target.setPageLayout(layoutFor(document.pages[std::size_t(page)].landscape));
         if (page > 0 && !target.newPage()) {
             painter.end();
             return 0;

@@ -53,7 +53,9 @@ struct PagedDocument
         bool landscape = false;
     };
 
-    QSizeF body;       // the text area of a page, device units
+    QSizeF body;          // the text area of a portrait page, device units
+    QSizeF landscapeBody; // and of a landscape page
+    const QSizeF& bodyOf(const Page& page) const { return page.landscape ? landscapeBody : body; }
     double header = 0; // the running header's band above the body
     double footer = 0; // the page number's band below it
     std::vector<Page> pages;

@@ -289,7 +289,7 @@ private:
         s.end();
     }
 
-    void place(const PageBreak&) { s.breakPage(); }
+    void place(const PageBreak& b) { s.breakPage(b.turn); }
 
     void place(const Key& k)
     {
@@ -352,10 +352,11 @@ double footerBand(FontBook& fonts)
     return fonts.lineHeight(fonts.font(kRunning, Span::Plain)) + 6 * fonts.unitsPerPoint();
 }
 
-PagedDocument lay(const ReportDocument& document, FontBook& fonts, const QSizeF& body)
+PagedDocument lay(const ReportDocument& document, FontBook& fonts, const QSizeF& body, const QSizeF& landscapeBody)
 {
     PagedDocument out;
     out.body = body;
+    out.landscapeBody = landscapeBody;
     out.header = headerBand(fonts);
     out.footer = footerBand(fonts);
     LayoutState state(fonts, out);

@@ -12,10 +12,10 @@
 
 namespace wres::ui::report::ReportPrinter {
 
-QPageLayout pageLayout()
+QPageLayout pageLayout(bool landscape)
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 11, 16, 10),
-                       QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       landscape ? QMarginsF(14, 11, 14, 10) : QMarginsF(16, 11, 16, 10), QPageLayout::Millimeter);
 }
 
 int print(const ReportDocument& document, PageTarget& target, const PagePainter::Progress& progress)
@@ -23,16 +23,19 @@ int print(const ReportDocument& document, PageTarget& target, const PagePainter:
     target.setPageLayout(pageLayout());
     QPaintDevice& device = target.device();
     FontBook fonts(&device);
-    const QRectF area = target.pageLayout().paintRectPixels(device.logicalDpiX());
     const double header = PagedLayout::headerBand(fonts);
     const double footer = PagedLayout::footerBand(fonts);
-    const QSizeF body(area.width(), area.height() - header - footer);
+    const auto bodyOf = [&](bool landscape) {
+        const QRectF area = pageLayout(landscape).paintRectPixels(device.logicalDpiX());
+        return QSizeF(area.width(), area.height() - header - footer);
+    };
     if (progress && !progress(0, 1000))
         return -1;
-    const PagedDocument pages = PagedLayout::lay(document, fonts, body);
+    const PagedDocument pages = PagedLayout::lay(document, fonts, bodyOf(false), bodyOf(true));
     if (progress && !progress(500, 1000))
         return -1;
-    return PagePainter::paint(pages, target, fonts, document.title, progress);
+    return PagePainter::paint(pages, target, fonts, document.title, progress,
+                              [](bool landscape) { return pageLayout(landscape); });
 }
 
 int print(const ReportDocument& document, QPagedPaintDevice& device, const PagePainter::Progress& progress)

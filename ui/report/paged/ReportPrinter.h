@@ -17,7 +17,8 @@ class PageTarget;
 // device, then paints it. One path for Print, Print Preview, Export PDF and `board-pack -o x.pdf`.
 namespace ReportPrinter {
 
-QPageLayout pageLayout();
+// A4 with the report's margins, portrait or landscape.
+QPageLayout pageLayout(bool landscape = false);
 
 // Returns the page count, 0 when the device could not be painted on, -1 when progress stopped it.
 int print(const ReportDocument& document, PageTarget& target, const PagePainter::Progress& progress = {});

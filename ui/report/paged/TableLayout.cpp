@@ -98,17 +98,18 @@ public:
     }
 
 private:
-    // Widths as a browser's automatic table layout gives them, so a column nobody wrote in stays
-    // narrow and prose gets the room: every column at least as wide as its longest word (up to a
-    // share of the table, beyond which a long address may break), then what is left shared in
-    // proportion to how much wider each column would like to be. The model's shares weigh in
-    // where content is alike.
+    // Widths from the content, so a column nobody wrote in stays narrow and prose gets the room:
+    // every column at least as wide as its longest word (up to 25% of the table, beyond which a
+    // long address may break), then, when not everything fits on one line, what is left shared in
+    // proportion to the square root of each column's amount of text (which keeps the table
+    // shortest: a cell's height goes with its text over its width).
     void columnWidths()
     {
         const int n = int(t.columns.size());
         const double width = s.width();
         QList<double> least(n, 0.0);
         QList<double> wanted(n, 0.0);
+        QList<double> amount(n, 0.0);
         for (int c = 0; c < n; ++c) {
             const TextFlow::Extent header = TextFlow::extent(s.fonts, bold(t.columns[c].header), PagedSizes::kTable);
             least[c] = header.word;
@@ -121,13 +122,14 @@ private:
                 const TextFlow::Extent e = TextFlow::extent(s.fonts, row.cells[c].content, PagedSizes::kTable);
                 least[c] = std::max(least[c], e.word);
                 wanted[c] = std::max(wanted[c], e.natural);
+                amount[c] += e.natural;
             }
         }
         double leastSum = 0;
         double wantedSum = 0;
         double shareSum = 0;
         for (int c = 0; c < n; ++c) {
-            least[c] = std::min(least[c] + 2 * m_padX, width * std::max(0.22, t.columns[c].share / 100.0));
+            least[c] = std::min(least[c] + 2 * m_padX, width * std::max(0.25, t.columns[c].share / 100.0));
             wanted[c] = std::max(least[c], wanted[c] + 2 * m_padX);
             leastSum += least[c];
             wantedSum += wanted[c];
@@ -135,8 +137,22 @@ private:
         }
         QList<double> widths(n, 0.0);
         if (leastSum >= width) {
+            // Not every longest word fits: cut only the widest columns, to one level, so the
+            // fewest words are broken (and only words longer than their column).
+            QList<double> sorted = least;
+            std::sort(sorted.begin(), sorted.end());
+            double level = width / n;
+            double below = 0;
+            for (int k = 0; k < n; ++k) {
+                const double candidate = (width - below) / (n - k);
+                if (candidate <= sorted[k]) {
+                    level = candidate;
+                    break;
+                }
+                below += sorted[k];
+            }
             for (int c = 0; c < n; ++c)
-                widths[c] = least[c] * width / leastSum;
+                widths[c] = std::min(least[c], level);
         } else if (wantedSum <= width) {
             for (int c = 0; c < n; ++c)
                 widths[c] = wanted[c] + (width - wantedSum) * t.columns[c].share / (shareSum > 0 ? shareSum : 1);
@@ -144,7 +160,7 @@ private:
             double weightSum = 0;
             QList<double> weight(n, 0.0);
             for (int c = 0; c < n; ++c) {
-                weight[c] = (wanted[c] - least[c]) * std::sqrt(std::max(1.0, t.columns[c].share));
+                weight[c] = wanted[c] > least[c] ? std::sqrt(amount[c]) : 0.0;
                 weightSum += weight[c];
             }
             for (int c = 0; c < n; ++c)
@@ -224,12 +240,24 @@ private:
     }
 
     // One fragment of row i: lines [from[c], to[c]) of each cell, in a band of `height`.
+    double continuedBand() const { return laid(m_rowLabel).height + 2 * m_padY; }
+
     void fragment(int i, const QList<int>& from, const QList<int>& to, double height, bool continued)
     {
         const Row& row = t.rows[i];
         const LaidRow& lr = m_rows[i];
         const int cells = row.spanning ? 1 : int(t.columns.size());
-        const double labelHeight = continued ? laid(m_rowLabel).height : 0.0;
+        if (continued) {
+            // A continued fragment starts with "(continued)" in a band across the row, its cells
+            // under it.
+            const double band = continuedBand();
+            s.beginArtifact(Artifact::Pagination);
+            s.rect(Op::Kind::Frame, QRectF(0, s.y, s.width(), band), ReportPalette::rule());
+            s.text(m_rowLabel, 0, 1, m_padX, s.y + m_padY, ReportPalette::secondaryText());
+            s.endArtifact();
+            s.y += band;
+            height -= band;
+        }
         s.beginArtifact(Artifact::Layout);
         for (int c = 0; c < cells; ++c) {
             const QRectF box = row.spanning ? QRectF(0, s.y, s.width(), height) : QRectF(m_x[c], s.y, m_w[c], height);
@@ -238,11 +266,6 @@ private:
                 s.rect(Op::Kind::Fill, box, fill);
         }
         s.endArtifact();
-        if (continued) {
-            s.beginArtifact(Artifact::Pagination);
-            s.text(m_rowLabel, 0, 1, m_x.value(0) + m_padX, s.y + m_padY, ReportPalette::secondaryText());
-            s.endArtifact();
-        }
         s.begin(Element::TR);
         for (int c = 0; c < cells; ++c) {
             PageStructure::Options options;
@@ -256,7 +279,7 @@ private:
             s.begin(element, options);
             const double x = row.spanning ? m_padX : m_x[c] + m_padX;
             if (to[c] > from[c])
-                s.text(lr.cells[c], from[c], to[c], x, s.y + m_padY + (c == 0 ? labelHeight : 0.0), cellInk(row, c));
+                s.text(lr.cells[c], from[c], to[c], x, s.y + m_padY, cellInk(row, c));
             s.end();
         }
         s.end();
@@ -297,24 +320,24 @@ private:
                 remaining = remaining || next[c] < lines(lr.cells[c]);
             if (!remaining)
                 break;
-            const double label = continued ? laid(m_rowLabel).height : 0.0;
+            const double label = continued ? continuedBand() : 0.0;
             const double space = s.room() - 2 * m_padY;
             QList<int> to;
             double tallest = 0;
             bool any = false;
             for (int c = 0; c < lr.cells.size(); ++c) {
-                const double own = space - (c == 0 ? label : 0.0);
+                const double own = space - label;
                 const int take = laid(lr.cells[c]).linesFitting(next[c], own, false);
                 to << next[c] + take;
                 any = any || take > 0;
-                tallest = std::max(tallest, laid(lr.cells[c]).heightOf(next[c], next[c] + take) + (c == 0 ? label : 0));
+                tallest = std::max(tallest, laid(lr.cells[c]).heightOf(next[c], next[c] + take));
             }
             if (!any) {
                 s.newPage();
                 continued = true;
                 continue;
             }
-            fragment(i, next, to, tallest + 2 * m_padY, continued);
+            fragment(i, next, to, tallest + 2 * m_padY + label, continued);
             next = to;
             remaining = false;
             for (int c = 0; c < lr.cells.size(); ++c)
