@@ -26,14 +26,14 @@ public:
         const LaidText& laid = d.texts[std::size_t(op.ref)];
         if (op.from >= int(laid.lines.size()))
             return;
-        p.setPen(QColor::fromRgba(op.colour));
+        pen(op.colour);
         const double top0 = laid.lines[std::size_t(op.from)].top;
         for (int i = op.from; i < op.to && i < int(laid.lines.size()); ++i) {
             const LaidText::Line& line = laid.lines[std::size_t(i)];
             const double baseline = op.y + (line.top - top0) + line.ascent;
             for (int r = line.firstRun; r < line.firstRun + line.runCount; ++r) {
                 const LaidText::Run& run = laid.runs[std::size_t(r)];
-                p.setFont(f.qfont(run.font));
+                font(run.font);
                 p.drawText(QPointF(op.x + run.x, baseline), laid.text.mid(run.from, run.length));
             }
         }
@@ -64,11 +64,15 @@ public:
             p.fillRect(QRectF(op.x, op.y, op.w, op.h), QColor::fromRgba(op.colour));
             break;
         case Op::Kind::Frame:
+            m_font = -1;
+            m_pen = 0;
             p.setPen(QPen(QColor::fromRgba(op.colour), 0.5 * f.unitsPerPoint()));
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(op.x, op.y, op.w, op.h));
             break;
         case Op::Kind::Chart:
+            m_font = -1;
+            m_pen = 0;
             ChartPainter::paint(p, d.charts[std::size_t(op.ref)], QPointF(op.x, op.y), f);
             break;
         case Op::Kind::Bookmark:
@@ -82,8 +86,8 @@ public:
             break;
         case Op::Kind::PageNumber: {
             const QString number = QString::number(d.destinationPage.value(d.strings[op.ref], -1) + 1);
-            p.setFont(f.qfont(d.numberFont));
-            p.setPen(Qt::black);
+            font(d.numberFont);
+            pen(0xff000000);
             const double width = f.width(d.numberFont, number);
             p.drawText(QPointF(op.x + op.w - width, op.y + f.ascent(d.numberFont)), number);
             break;
@@ -94,6 +98,8 @@ public:
     // The running title and rule at the head (from the second page), the page number at the foot.
     void furniture(int page, int pages, const QString& title)
     {
+        m_font = -1;
+        m_pen = 0;
         PageStructure& s = t.structure();
         const int font = f.font(PagedSizes::kRunning, Span::Plain);
         const QSizeF& body = d.bodyOf(d.pages[std::size_t(page)]);
@@ -117,6 +123,24 @@ public:
     }
 
 private:
+    // The painter's font and pen change only when they must: most lines repeat the last ones.
+    void font(int index)
+    {
+        if (index != m_font) {
+            p.setFont(f.qfont(index));
+            m_font = index;
+        }
+    }
+    void pen(QRgb colour)
+    {
+        if (colour != m_pen) {
+            p.setPen(QColor::fromRgba(colour));
+            m_pen = colour;
+        }
+    }
+
+    int m_font = -1;
+    QRgb m_pen = 0;
     const PagedDocument& d;
     PageTarget& t;
     FontBook& f;
