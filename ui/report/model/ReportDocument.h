@@ -82,8 +82,9 @@ struct Cell
 struct Column
 {
     QString header;
-    double share = 10; // of the table's width, per cent
+    double share = 10; // of the table's width, per cent: a weight where content is alike
     Align align = Align::Start;
+    double minimum = 0; // per cent of the table's width it never goes below (room to write in)
 };
 
 struct Row

@@ -129,7 +129,8 @@ private:
         double wantedSum = 0;
         double shareSum = 0;
         for (int c = 0; c < n; ++c) {
-            least[c] = std::min(least[c] + 2 * m_padX, width * std::max(0.25, t.columns[c].share / 100.0));
+            least[c] = std::max(std::min(least[c] + 2 * m_padX, width * std::max(0.25, t.columns[c].share / 100.0)),
+                                width * t.columns[c].minimum / 100.0);
             wanted[c] = std::max(least[c], wanted[c] + 2 * m_padX);
             leastSum += least[c];
             wantedSum += wanted[c];
