@@ -83,7 +83,7 @@ svg.chart.narrow{display:none}
 main{padding:.5rem}
 svg.chart.wide{display:none}
 svg.chart.narrow{display:block}
-table.stack,table.stack caption,table.stack tbody,table.stack tr,table.stack td,table.stack th{display:block;width:auto}
+table.stack,table.stack caption:not(.visually-hidden),table.stack tbody,table.stack tr,table.stack td,table.stack th{display:block;width:auto}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}
 table.stack tr{border:1px solid %1;margin:0 0 .5rem}
 table.stack td,table.stack th[scope=row]{border:0;border-bottom:1px solid %2}
