@@ -10,6 +10,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/RequestUpdatesDialog.h"
 #include "domain/Counted.h"
+#include "io/SafeWrite.h"
 #include "metrics/MetricsTab.h"
 #include "plan/ActionEditor.h"
 #include "plan/ActionFilterModel.h"
@@ -24,6 +25,7 @@
 #include "report/BoardPackDialog.h"
 #include "report/BoardPackWriter.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 #include "style/StatusStyle.h"
 #include "team/Keyring.h"
 
@@ -51,7 +53,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -429,6 +430,10 @@ bool MainWindow::exportPlan(const QString& path)
 {
     if (!m_session)
         return false;
+    if (const QString why = core::SafeWrite::refusal(path); !why.isEmpty()) { // what it is, before its suffix
+        MessageBox::warning(this, tr("Plan not exported"), why);
+        return false;
+    }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"xlsx" && suffix != u"csv" && suffix != u"json") {
         MessageBox::warning(
@@ -444,9 +449,10 @@ bool MainWindow::exportPlan(const QString& path)
             statusBar()->showMessage(tr("Cancelled: the plan was not exported."), 8000);
             return false;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0 || !file.commit())
-            throw std::runtime_error(file.errorString().toStdString());
+        core::SafeWrite::write(path, *bytes);
+    } catch (const core::StoreError& e) { // refused (the open plan, a backup) or not written: says which
+        MessageBox::warning(this, tr("Plan not exported"), e.message());
+        return false;
     } catch (const std::exception& e) {
         MessageBox::warning(
             this, tr("Plan not exported"),
@@ -478,7 +484,7 @@ bool MainWindow::importPlan(const QString& planFile, const QString& newFile)
     if (document.plan.info.title.isEmpty())
         document.plan.info.title = QFileInfo(planFile).completeBaseName();
     try {
-        PlanSession::createFrom(newFile, document, authorName());
+        PlanSession::createFrom(newFile, document, authorName(), planFile);
     } catch (const std::exception& e) {
         MessageBox::warning(this, tr("Plan not imported"), QString::fromStdString(e.what()));
         return false;
@@ -490,14 +496,14 @@ bool MainWindow::exportCalendar(const QString& path, const QString& lead)
 {
     if (!m_session)
         return false;
-    const QByteArray ics = m_session->calendar(lead);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) < 0 || !file.commit()) {
-        MessageBox::warning(this, tr("Calendar not exported"),
-                            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const core::Calendar::Written ics = m_session->calendar(lead);
+    try {
+        core::SafeWrite::write(path, ics.bytes);
+    } catch (const core::StoreError& e) {
+        MessageBox::warning(this, tr("Calendar not exported"), e.message());
         return false;
     }
-    const int events = int(ics.count("BEGIN:VEVENT"));
+    const int events = ics.events;
     statusBar()->showMessage(tr("Wrote %1 due date(s) to %2; open it in Outlook or any calendar to add them.")
                                  .arg(events)
                                  .arg(QDir::toNativeSeparators(path)),
@@ -527,6 +533,8 @@ void MainWindow::applyReadOnly()
         m_banner->setText(tr("Viewer: you can read, search and print this team plan; the EDI team and the leads "
                              "change it. (Login %1.)")
                               .arg(m_session->path()));
+    else if (readOnly && !m_session->readOnlyCause().isEmpty()) // the true reason, not "read-only"
+        m_banner->setText(m_session->readOnlyCause());
     else if (readOnly)
         m_banner->setText(tr("Read-only: %1 can be viewed, searched and printed here, but no change can be saved.")
                               .arg(QDir::toNativeSeparators(m_session->path())));
@@ -894,8 +902,16 @@ void MainWindow::boardPack(PackOutput output)
         return;
     }
     QPrintDialog dialogPrint(&printer, this);
-    if (dialogPrint.exec() == QDialog::Accepted)
-        paint(&printer);
+    if (dialogPrint.exec() != QDialog::Accepted)
+        return;
+    // "Print to file" writes where the dialog says, past SafeWrite: at least never over the plan.
+    if (const QString why =
+            printer.outputFileName().isEmpty() ? QString() : core::SafeWrite::refusal(printer.outputFileName());
+        !why.isEmpty()) {
+        MessageBox::warning(this, tr("Board pack not printed"), why);
+        return;
+    }
+    paint(&printer);
 }
 
 MainWindow::ProgressHook& MainWindow::progressHook()

@@ -50,7 +50,7 @@ int runImport(const QCommandLineParser& parser)
                              .importCounts(result.counts);
     Output::out(QCoreApplication::translate("wres", "Imported %1 metric rows into %2%3.\n")
                     .arg(result.counts.size())
-                    .arg(QDir::toNativeSeparators(dbPath),
+                    .arg(Output::shown(dbPath),
                          replaced ? QCoreApplication::translate("wres", " (%1 replaced earlier ones)").arg(replaced)
                                   : QString()));
     return ExitOk;

@@ -2,6 +2,7 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "io/SafeWrite.h"
 #include "report/BoardPack.h"
 #include "report/BoardPackWriter.h"
 #include "store/Database.h"
@@ -47,9 +48,13 @@ template <typename Source> int write(const Source& source, const QString& target
 int run(const QCommandLineParser& parser)
 {
     const QString target = parser.value(QStringLiteral("output"));
-    const Format format = formatOf(target);
+    if (target.isEmpty())
+        formatOf(target); // says what -o needs
     const QDate today = Options::todayOf(parser);
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    // The plan, its -wal, a backup: refused for what it is (exit 2) before any question of suffix.
+    core::SafeWrite::check(target);
+    const Format format = formatOf(target);
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
     QString error;
     int pages = 0;

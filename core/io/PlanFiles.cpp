@@ -40,10 +40,12 @@ ReadResult read(const QByteArray& bytes, const QString& shownName, const QString
     return result;
 }
 
-qint64 store(const Database& database, const PlanJson::Document& document, const QString& author, const QString& source)
+qint64 store(const Database& database, const PlanJson::Document& document, const QString& author, const QString& source,
+             const QString& shownFile)
 {
     WriteTransaction transaction(database);
-    const qint64 id = PlanStore(database).addPlan(document.plan);
+    const qint64 id = shownFile.isEmpty() ? PlanStore(database).addPlan(document.plan)
+                                          : PlanStore(database).importPlan(document.plan, shownFile, author);
     MetricStore metrics = MetricStore(database).counts().isEmpty() ? MetricStore::unaudited(database)
                                                                    : MetricStore(database, author, source);
     if (!document.metrics.isEmpty())

@@ -1,5 +1,6 @@
 #include "PlanJson.h"
 
+#include "domain/TextLimits.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QCoreApplication>
@@ -86,9 +87,13 @@ public:
         const QJsonObject plan = root.value(QStringLiteral("plan")).toObject();
         PlanInfo& info = m_result.document.plan.info;
         info.uid = plan.value(QStringLiteral("uid")).toString();
-        info.organisation = plan.value(QStringLiteral("organisation")).toString();
-        info.title = plan.value(QStringLiteral("title")).toString();
-        info.period = plan.value(QStringLiteral("period")).toString();
+        if (!info.uid.isEmpty() && !isPlainUid(info.uid))
+            problem(0, QStringLiteral("plan.uid"),
+                    QCoreApplication::translate("wres", "not a plan identity (1 to 64 letters, digits, '.', '_' or "
+                                                        "'-'); leave it out to have a new one made"));
+        info.organisation = checked(plan, QStringLiteral("organisation"), QStringLiteral("plan"));
+        info.title = checked(plan, QStringLiteral("title"), QStringLiteral("plan"));
+        info.period = checked(plan, QStringLiteral("period"), QStringLiteral("plan"));
         info.framework = plan.value(QStringLiteral("framework")).toString(QStringLiteral("WRES"));
         info.createdAt = QDateTime::fromString(plan.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
         const QJsonArray themes = root.value(QStringLiteral("themes")).toArray();
@@ -160,6 +165,22 @@ private:
         m_result.problems << Problem{m_file, line, where, message};
     }
 
+    // A text of the document, which must fit a spreadsheet cell and hold no NUL (TextLimits);
+    // a problem names where it is and the action it belongs to.
+    QString checked(const QString& text, const QString& where, const QString& action = {})
+    {
+        if (const QString why = TextLimits::problem(text); !why.isEmpty())
+            problem(0, where,
+                    action.isEmpty() ? why
+                                     : QCoreApplication::translate("wres", "action %1: %2").arg(action.left(32), why));
+        return text;
+    }
+
+    QString checked(const QJsonObject& o, const QString& key, const QString& where, const QString& action = {})
+    {
+        return checked(o.value(key).toString(), where + QLatin1Char('.') + key, action);
+    }
+
     IndicatorLinks links(const QJsonObject& o, const QString& where)
     {
         const IndicatorParseResult parsed =
@@ -169,12 +190,15 @@ private:
         return parsed.links;
     }
 
-    Tags tags(const QJsonObject& o)
+    Tags tags(const QJsonObject& o, const QString& where, const QString& action = {})
     {
         Tags list;
-        for (const QJsonValue& v : o.value(QStringLiteral("tags")).toArray())
-            list << Tag{v.toObject().value(QStringLiteral("kind")).toString(),
-                        v.toObject().value(QStringLiteral("name")).toString()};
+        const QJsonArray tags = o.value(QStringLiteral("tags")).toArray();
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            const QString at = where + QStringLiteral(".tags[%1]").arg(i);
+            list << Tag{checked(tags[i].toObject(), QStringLiteral("kind"), at, action),
+                        checked(tags[i].toObject(), QStringLiteral("name"), at, action)};
+        }
         return list;
     }
 
@@ -191,16 +215,16 @@ private:
     ThemeData readTheme(const QJsonObject& o, const QString& where)
     {
         ThemeData theme;
-        theme.name = o.value(QStringLiteral("name")).toString();
+        theme.name = checked(o, QStringLiteral("name"), where);
         theme.indicators = links(o, where);
-        theme.tags = tags(o);
+        theme.tags = tags(o, where);
         const QJsonArray objectives = o.value(QStringLiteral("objectives")).toArray();
         for (qsizetype i = 0; i < objectives.size(); ++i) {
             const QJsonObject jo = objectives[i].toObject();
             const QString at = where + QStringLiteral(".objectives[%1]").arg(i);
             ObjectiveData objective;
-            objective.number = jo.value(QStringLiteral("number")).toString();
-            objective.text = jo.value(QStringLiteral("text")).toString();
+            objective.number = checked(jo, QStringLiteral("number"), at);
+            objective.text = checked(jo, QStringLiteral("text"), at);
             const QJsonArray actions = jo.value(QStringLiteral("actions")).toArray();
             for (qsizetype a = 0; a < actions.size(); ++a)
                 objective.actions << readAction(actions[a].toObject(), at + QStringLiteral(".actions[%1]").arg(a));
@@ -213,23 +237,25 @@ private:
     {
         ActionData action;
         action.id = qint64(o.value(QStringLiteral("id")).toDouble());
-        action.number = o.value(QStringLiteral("number")).toString();
-        action.text = o.value(QStringLiteral("text")).toString();
+        action.number = checked(o, QStringLiteral("number"), where);
+        const QString number = action.number;
+        action.text = checked(o, QStringLiteral("text"), where, number);
         if (action.text.trimmed().isEmpty())
             problem(0, where + QStringLiteral(".text"),
                     QCoreApplication::translate("wres", "the action text is empty"));
-        for (const QJsonValue& v : o.value(QStringLiteral("leads")).toArray())
-            action.leads << v.toString();
-        action.timescale = TimescaleParser::parse(o.value(QStringLiteral("timescale")).toString());
+        const QJsonArray leads = o.value(QStringLiteral("leads")).toArray();
+        for (qsizetype i = 0; i < leads.size(); ++i)
+            action.leads << checked(leads[i].toString(), where + QStringLiteral(".leads[%1]").arg(i), number);
+        action.timescale = TimescaleParser::parse(checked(o, QStringLiteral("timescale"), where, number));
         const QString status = o.value(QStringLiteral("status")).toString();
         action.status =
             parsed(parseStatus(status), where + QStringLiteral(".status"), status, QStringLiteral("a status"));
         const QString rag = o.value(QStringLiteral("rag")).toString();
         action.rag = parsed(parseRag(rag), where + QStringLiteral(".rag"), rag, QStringLiteral("a RAG rating"));
-        action.milestones = o.value(QStringLiteral("milestones")).toString();
-        action.progress = o.value(QStringLiteral("progress")).toString();
+        action.milestones = checked(o, QStringLiteral("milestones"), where, number);
+        action.progress = checked(o, QStringLiteral("progress"), where, number);
         action.indicators = links(o, where);
-        action.tags = tags(o);
+        action.tags = tags(o, where, number);
         action.revision = o.value(QStringLiteral("revision")).toInt(1);
         const QJsonArray updates = o.value(QStringLiteral("updates")).toArray();
         for (qsizetype i = 0; i < updates.size(); ++i) {
@@ -241,12 +267,12 @@ private:
             if (!update.recordedAt.isValid())
                 problem(0, at + QStringLiteral(".recorded_at"),
                         QCoreApplication::translate("wres", "not an ISO date and time"));
-            update.author = u.value(QStringLiteral("author")).toString();
+            update.author = checked(u, QStringLiteral("author"), at, number);
             const QString s = u.value(QStringLiteral("status")).toString();
             update.status = parsed(parseStatus(s), at + QStringLiteral(".status"), s, QStringLiteral("a status"));
             const QString r = u.value(QStringLiteral("rag")).toString();
             update.rag = parsed(parseRag(r), at + QStringLiteral(".rag"), r, QStringLiteral("a RAG rating"));
-            update.note = u.value(QStringLiteral("note")).toString();
+            update.note = checked(u, QStringLiteral("note"), at, number);
             action.updates << update;
         }
         return action;

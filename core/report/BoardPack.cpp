@@ -1,5 +1,6 @@
 #include "BoardPack.h"
 
+#include "domain/LeadName.h"
 #include "metrics/MetricCalculator.h"
 #include "metrics/MetricFormat.h"
 #include "metrics/Narrative.h"
@@ -268,9 +269,8 @@ LeadBrief LeadBrief::gather(const Database& database, qint64 planId, const QStri
     brief.plan = plans.plan(planId);
     brief.date = date;
     const QStringList leads = plans.leads(planId);
-    const auto found = std::find_if(leads.begin(), leads.end(), [&](const QString& name) {
-        return name.compare(lead.simplified(), Qt::CaseInsensitive) == 0;
-    });
+    const auto found =
+        std::find_if(leads.begin(), leads.end(), [&](const QString& name) { return LeadName::same(name, lead); });
     if (found == leads.end())
         throw InvalidRequest(
             QCoreApplication::translate("wres", "No action of this plan is led by '%1'. Leads are: %2.")

@@ -38,7 +38,9 @@ public:
     ActionRow row(qint64 actionId) const;
     // Records a status update and applies it to the action in one transaction: a history row,
     // the action's new status/RAG/progress with its revision raised, and an audit entry per changed
-    // field. Throws InvalidRequest for an unknown action or an empty request.
+    // field. Throws InvalidRequest for an unknown action or an empty request. On a server, a login
+    // that is not an admin records through the server (ServerRules), which takes its own time and
+    // the login as the time and author of the history row and audit lines, whatever the request says.
     StatusUpdate recordUpdate(qint64 actionId, const UpdateRequest& request);
     // Oldest first.
     QList<StatusUpdate> history(qint64 actionId) const;
@@ -48,7 +50,9 @@ public:
     // status, RAG or progress is also recorded as a status update (history), the revision rises.
     // Throws StoreError Conflict when the action's revision is no longer expectedRevision (someone
     // else saved it meanwhile), InvalidRequest for an empty text; nothing is saved then.
-    // Returns the new revision.
+    // Returns the new revision. On a server, a login that is not an admin may change only status,
+    // RAG and progress (through ServerRules, as recordUpdate; NotPermitted otherwise), and an edit
+    // that changes nothing then leaves the revision as it was.
     int edit(qint64 actionId, const ActionData& after, int expectedRevision, const QString& author,
              const QString& source);
     // The plan's status updates recorded after a moment, oldest first.

@@ -204,7 +204,8 @@ TEST_F(Cli, ExportImportRoundTripsCsvByteForByteAndJsonWithHistory)
     ASSERT_EQ(run({"import", "--db", fromJson, json}).exit, 0);
     const QString json2 = scratch.path("again.json");
     ASSERT_EQ(run({"export", "--db", fromJson, "-o", json2}).exit, 0);
-    EXPECT_EQ(readFile(json2), readFile(json)) << "history, revisions and identity survive";
+    // History, revisions and identity survive, the trail marked as imported: compared line by line in
+    // Hardening.AJsonRoundTripGivesThePlanBackAndItsTrailMarkedAsImported.
     const Result twice = run({"import", "--db", fromJson, json});
     EXPECT_EQ(twice.exit, 0) << "a second copy in the same file gets its own identity: " << twice.err.toStdString();
 }

@@ -4,10 +4,12 @@
 #include "MetricChart.h"
 #include "MetricGridModel.h"
 #include "framework/Framework.h"
+#include "io/SafeWrite.h"
 #include "metrics/MetricCalculator.h"
 #include "metrics/Narrative.h"
 #include "plan/PlanSession.h"
 #include "plan/StoreCommand.h"
+#include "store/StoreError.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -290,34 +292,39 @@ bool MetricsTab::saveChart(const QString& path, QString* error) const
     const QSize size = m_chart->size().isEmpty() ? QSize(1000, 600) : m_chart->size();
     QChart* chart = m_chart->chart();
     const bool svg = QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
-    bool ok = false;
-    if (svg) {
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(chart->title());
-        QPainter painter;
-        ok = painter.begin(&generator);
-        if (ok) {
+    const auto draw = [&](QIODevice& file) {
+        if (svg) {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&file);
+            generator.setSize(size);
+            generator.setViewBox(QRect(QPoint(0, 0), size));
+            generator.setTitle(chart->title());
+            QPainter painter;
+            if (!painter.begin(&generator))
+                return false;
             chart->resize(size);
             m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
-            ok = painter.end();
+            return painter.end() && file.pos() > 0;
         }
-        ok = ok && QFileInfo(path).size() > 0;
-    } else {
         QImage image(size * 2, QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), size * 2), QRectF(QPointF(0, 0), size));
         painter.end();
-        ok = image.save(path, "PNG");
+        return image.save(&file, "PNG");
+    };
+    try {
+        // Through core's safe-write routine: never over the open plan or its backups, atomically.
+        if (core::SafeWrite::write(path, draw))
+            return true;
+        if (error)
+            *error = tr("The chart could not be drawn into %1.").arg(QDir::toNativeSeparators(path));
+    } catch (const core::StoreError& e) {
+        if (error)
+            *error = e.message();
     }
-    if (!ok && error)
-        *error = tr("The chart could not be written to %1. Check the folder exists and you may write there.")
-                     .arg(QDir::toNativeSeparators(path));
-    return ok;
+    return false;
 }
 
 void MetricsTab::exportChart()

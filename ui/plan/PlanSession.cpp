@@ -1,5 +1,6 @@
 #include "PlanSession.h"
 
+#include "domain/LeadName.h"
 #include "io/Calendar.h"
 #include "io/PlanCsv.h"
 #include "io/PlanJson.h"
@@ -7,6 +8,7 @@
 #include "metrics/MetricsCsv.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
+#include "store/FileSystem.h"
 #include "store/MetricStore.h"
 #include "store/PlanStore.h"
 #include "store/StoreError.h"
@@ -15,6 +17,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+
+#include <algorithm>
 
 namespace wres::ui {
 
@@ -81,6 +85,11 @@ bool PlanSession::isReadOnly() const
            m_role == core::ServerRoles::Role::None;
 }
 
+QString PlanSession::readOnlyCause() const
+{
+    return m_database->isServer() ? QString() : core::FileSystem::foreignCompanion(m_database->path());
+}
+
 bool PlanSession::isTeam() const
 {
     return m_database->isServer();
@@ -100,7 +109,7 @@ bool PlanSession::mayUpdate(qint64 actionId) const
     for (const core::ActionRow& row : m_actions)
         if (row.id == actionId)
             for (const QString& lead : row.leads)
-                if (lead.compare(m_roleLead, Qt::CaseInsensitive) == 0)
+                if (core::LeadName::same(lead, m_roleLead))
                     return true;
     return false;
 }
@@ -265,14 +274,16 @@ core::PlanFiles::ReadResult PlanSession::readPlanFile(const QString& path)
     return core::PlanFiles::read(file.readAll(), shown, QFileInfo(path).suffix());
 }
 
-void PlanSession::createFrom(const QString& path, const core::PlanJson::Document& document, const QString& author)
+void PlanSession::createFrom(const QString& path, const core::PlanJson::Document& document, const QString& author,
+                             const QString& source)
 {
     if (QFileInfo(path).exists())
         throw core::InvalidRequest(QStringLiteral("%1 already exists; choose a new name for the plan file.")
                                        .arg(QDir::toNativeSeparators(path)));
     try {
         auto database = core::Database::open(path, core::Database::Mode::CreateIfMissing);
-        core::PlanFiles::store(*database, document, author, QStringLiteral("window: import"));
+        core::PlanFiles::store(*database, document, author, QStringLiteral("window: import"),
+                               QDir::toNativeSeparators(source));
     } catch (...) {
         // Nothing is left behind: not even the empty file the failed import began.
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -281,13 +292,14 @@ void PlanSession::createFrom(const QString& path, const core::PlanJson::Document
     }
 }
 
-QByteArray PlanSession::calendar(const QString& lead) const
+core::Calendar::Written PlanSession::calendar(const QString& lead) const
 {
     QList<core::ActionRow> rows;
     for (const core::ActionRow& row : m_actions)
-        if (lead.isEmpty() || row.leads.contains(lead, Qt::CaseInsensitive))
+        if (lead.isEmpty() || std::any_of(row.leads.begin(), row.leads.end(),
+                                          [&](const QString& l) { return core::LeadName::same(l, lead); }))
             rows << row;
-    return core::Calendar::write(core::PlanStore(*m_database).plan(m_planId), rows);
+    return core::Calendar::render(core::PlanStore(*m_database).plan(m_planId), rows);
 }
 
 QStringList PlanSession::leads() const
@@ -307,6 +319,16 @@ QList<core::UpdateRequests::LeadRequest> PlanSession::gatherRequests(const core:
 void PlanSession::recordRequests(const QList<core::UpdateRequests::LeadRequest>& requests)
 {
     core::UpdateRequests::recordIssued(*m_database, m_planId, requests);
+}
+
+void PlanSession::ensureMayIssueRequests() const
+{
+    core::UpdateRequests::ensureMayIssue(*m_database);
+}
+
+QString PlanSession::pendingAnswers(const QString& existingFile) const
+{
+    return core::UpdateRequests::pendingAnswers(*m_database, existingFile);
 }
 
 core::UpdateReturns::FileReview PlanSession::reviewReturn(const QString& path, const QString& shownName) const

@@ -1,12 +1,10 @@
 #include "BoardPackWriter.h"
 
+#include "io/SafeWrite.h"
 #include "report/html/HtmlWriter.h"
 #include "report/model/BoardPackModel.h"
 #include "report/paged/ReportPrinter.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
+#include "store/StoreError.h"
 
 namespace wres::ui::BoardPackWriter {
 namespace {
@@ -18,15 +16,17 @@ QDateTime createdOn(const QDate& date)
     return QDateTime(date.isValid() ? date : QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
 }
 
+// Through core::SafeWrite: never the open plan or its companions, whole or not at all.
 bool save(const QByteArray& bytes, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    try {
+        core::SafeWrite::write(path, bytes);
         return true;
-    if (error)
-        *error = QCoreApplication::translate("wres", "Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    } catch (const core::StoreError& e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
 }
 
 } // namespace

@@ -71,9 +71,9 @@ int print(const core::UpdateRequests::LeadRequest& request, QPagedPaintDevice& d
     return report::ReportPrinter::print(document(request), device);
 }
 
-int writePdf(const core::UpdateRequests::LeadRequest& request, const QString& path, QString* error)
+int writePdf(const core::UpdateRequests::LeadRequest& request, QIODevice& device)
 {
-    return report::ReportPrinter::writePdf(document(request), path, request.issuedAt, error);
+    return report::ReportPrinter::writePdf(document(request), device, request.issuedAt);
 }
 
 } // namespace wres::ui::RequestPdf

@@ -2,13 +2,14 @@
 
 #include "PageTarget.h"
 #include "PagedLayout.h"
+#include "io/SafeWrite.h"
 #include "report/text/FontBook.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace wres::ui::report::ReportPrinter {
 
@@ -44,33 +45,34 @@ int print(const ReportDocument& document, QPagedPaintDevice& device, const PageP
     return print(document, target, progress);
 }
 
-int writePdf(const ReportDocument& document, const QString& path, const QDateTime& created, QString* error,
+int writePdf(const ReportDocument& document, QIODevice& device, const QDateTime& created,
              const PagePainter::Progress& progress)
 {
     Q_UNUSED(created)
-    QSaveFile file(path);
-    const auto fail = [&] {
-        if (error)
-            *error = QCoreApplication::translate("wres", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return 0;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail();
+    QPdfWriter writer(&device);
+    writer.setResolution(300);
+    writer.setTitle(document.title);
+    writer.setCreator(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
+    return print(document, writer, progress);
+}
+
+int writePdf(const ReportDocument& document, const QString& path, const QDateTime& created, QString* error,
+             const PagePainter::Progress& progress)
+{
     int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(document.title);
-        writer.setCreator(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
-        pages = print(document, writer, progress);
+    try {
+        core::SafeWrite::write(path, [&](QIODevice& file) {
+            pages = writePdf(document, file, created, progress);
+            return pages > 0; // cancelled or failed: the file is left as it was
+        });
+    } catch (const core::StoreError& e) {
+        if (error)
+            *error = e.message();
+        return 0;
     }
-    if (pages < 0) {
-        file.cancelWriting();
-        return -1;
-    }
-    if (pages == 0 || !file.commit())
-        return fail();
+    if (pages == 0 && error)
+        *error = QCoreApplication::translate("wres", "Cannot write %1: the pages could not be drawn.")
+                     .arg(QDir::toNativeSeparators(path));
     return pages;
 }
 

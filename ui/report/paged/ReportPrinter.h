@@ -24,11 +24,14 @@ QPageLayout pageLayout(bool landscape = false);
 int print(const ReportDocument& document, PageTarget& target, const PagePainter::Progress& progress = {});
 int print(const ReportDocument& document, QPagedPaintDevice& device, const PagePainter::Progress& progress = {});
 
-// Writes the PDF whole or not at all (a temporary file renamed into place; nothing is left behind
-// on failure or when cancelled). `created` is the date written into the file, so the same pack
-// made twice gives the same bytes. Returns the page count, 0 with a sentence for the user in
-// error, or -1 when cancelled.
+// Writes the PDF through core::SafeWrite: never over the open plan, its companions or backups,
+// whole or not at all (nothing is left behind on failure or when cancelled). `created` is the date
+// written into the file, so the same pack made twice gives the same bytes. Returns the page
+// count, 0 with a sentence for the user in error, or -1 when cancelled.
 int writePdf(const ReportDocument& document, const QString& path, const QDateTime& created, QString* error,
+             const PagePainter::Progress& progress = {});
+// The same into an open device (a file SafeWrite or a WriteBatch is writing); returns the count.
+int writePdf(const ReportDocument& document, QIODevice& device, const QDateTime& created,
              const PagePainter::Progress& progress = {});
 
 } // namespace ReportPrinter
