@@ -8,6 +8,7 @@
 #include "dialogs/ImportUpdatesDialog.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/PublicTextReview.h"
 #include "dialogs/RequestUpdatesDialog.h"
 #include "domain/Counted.h"
 #include "io/SafeWrite.h"
@@ -355,12 +356,15 @@ void MainWindow::createMenus()
     edit->addAction(tr("C&lear Filters"), m_filterBar, &FilterBar::clear);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
-        PreferencesDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && m_session)
+        PreferencesDialog dialog(this, m_session.get());
+        if (dialog.exec() == QDialog::Accepted && m_session) {
             m_session->setAuthor(authorName());
+            m_metricsTab->refresh(); // the file's small-number rule may have changed
+        }
     });
     preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     preferences->setObjectName(QStringLiteral("actionPreferences"));
+    connect(m_metricsTab, &MetricsTab::editRulesRequested, preferences, &QAction::trigger);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User Guide"), this, [this] { HelpDialog::userGuide(this)->show(); });
@@ -881,6 +885,17 @@ void MainWindow::boardPack(PackOutput output)
             exportBoardPack(path, options, lead);
         return;
     }
+    if (lead.isEmpty()) {
+        try {
+            const auto reviewed = PublicTextReview::review(this, *m_session, options);
+            if (!reviewed)
+                return;
+            options = *reviewed;
+        } catch (const std::exception& e) {
+            MessageBox::warning(this, tr("Board pack not made"), QString::fromStdString(e.what()));
+            return;
+        }
+    }
     QPrinter printer(QPrinter::HighResolution);
     auto paint = [&](QPrinter* target) {
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -920,10 +935,26 @@ MainWindow::ProgressHook& MainWindow::progressHook()
     return hook;
 }
 
-bool MainWindow::exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead)
+bool MainWindow::exportBoardPack(const QString& path, const core::BoardPackOptions& asked, const QString& lead)
 {
     if (!m_session)
         return false;
+    // A public pack's free text is reviewed first: go on, leave the progress notes out, or cancel.
+    core::BoardPackOptions options = asked;
+    if (lead.isEmpty()) {
+        std::optional<core::BoardPackOptions> reviewed;
+        try {
+            reviewed = PublicTextReview::review(this, *m_session, asked);
+        } catch (const std::exception& e) {
+            MessageBox::warning(this, tr("Board pack not written"), QString::fromStdString(e.what()));
+            return false;
+        }
+        if (!reviewed) {
+            statusBar()->showMessage(tr("Cancelled: no board pack was written."), 8000);
+            return false;
+        }
+        options = *reviewed;
+    }
     // A large plan takes seconds: a progress dialog appears after half a second, and Cancel stops
     // the work with the file left as it was.
     QProgressDialog progress(tr("Writing the board pack…"), tr("Cancel"), 0, 1000, this);

@@ -2,10 +2,13 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "SuppressionOptions.h"
 #include "io/SafeWrite.h"
 #include "report/BoardPack.h"
 #include "report/BoardPackWriter.h"
+#include "report/FreeTextScreen.h"
 #include "store/Database.h"
+#include "store/MetricStore.h"
 #include "store/PlanStore.h"
 #include "store/SnapshotStore.h"
 #include "store/StoreError.h"
@@ -51,6 +54,13 @@ int run(const QCommandLineParser& parser)
     if (target.isEmpty())
         formatOf(target); // says what -o needs
     const QDate today = Options::todayOf(parser);
+    // The public version's options are checked before anything is opened or written.
+    const bool redact = parser.isSet(QStringLiteral("redact"));
+    const SuppressionOptions chosen(parser);
+    const bool strict = parser.isSet(QStringLiteral("strict"));
+    if ((chosen.any() || strict) && !redact)
+        throw UsageError{QCoreApplication::translate("wres", "%1: applies to the public version only; add --redact.")
+                             .arg(strict ? QStringLiteral("--strict") : chosen.firstGiven())};
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     // The plan, its -wal, a backup: refused for what it is (exit 2) before any question of suffix.
     core::SafeWrite::check(target);
@@ -66,8 +76,10 @@ int run(const QCommandLineParser& parser)
         what = QStringLiteral("the brief for %1 (%2 actions)").arg(brief.lead).arg(brief.actions.size());
     } else {
         core::BoardPackOptions options;
-        options.redact = parser.isSet(QStringLiteral("redact"));
-        options.threshold = Options::integer(parser, QStringLiteral("threshold"), 1, 1000000);
+        options.redact = redact;
+        if (redact)
+            options.rule = chosen.applyTo(core::MetricStore(*db).suppressionRule());
+        options.notes = !parser.isSet(QStringLiteral("no-notes"));
         options.date = today;
         options.meeting = parser.value(QStringLiteral("meeting"));
         options.version = parser.value(QStringLiteral("pack-version"));
@@ -87,6 +99,25 @@ int run(const QCommandLineParser& parser)
                                      .arg(since)};
         }
         const core::BoardPack pack = core::BoardPack::gather(*db, plan.id, options);
+        if (redact) {
+            // Free text that holds a number is listed for review before anything public is written.
+            const QList<core::TextFinding> findings = core::FreeTextScreen::screen(pack);
+            const QString level = strict ? QStringLiteral("error: ") : QStringLiteral("warning: ");
+            for (const core::TextFinding& finding : findings)
+                Output::err(level + finding.toString() + QLatin1Char('\n'));
+            if (strict && !findings.isEmpty())
+                throw UsageError{QCoreApplication::translate(
+                                     "wres", "%1 field(s) of the public version hold a number; nothing was written "
+                                             "(--strict). Check each one, edit the text, or leave the progress notes "
+                                             "out with --no-notes.")
+                                     .arg(findings.size())};
+            if (!findings.isEmpty())
+                Output::err(QCoreApplication::translate(
+                                "wres", "%1 field(s) of the public version hold a number: check each reveals no "
+                                        "small count before publishing (--strict refuses, --no-notes leaves the "
+                                        "progress notes out).\n")
+                                .arg(findings.size()));
+        }
         pages = write(pack, target, format, &error);
         what = options.redact ? QStringLiteral("the public (redacted) board pack") : QStringLiteral("the board pack");
     }
@@ -123,13 +154,16 @@ Command boardPack()
             p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                          QCoreApplication::translate("wres", "The file to write: .pdf, or .html for a web page."),
                          QStringLiteral("FILE")});
-            p.addOption(
-                {QStringLiteral("redact"),
-                 QCoreApplication::translate("wres", "The public version: R for figures resting on small numbers.")});
-            p.addOption(
-                {QStringLiteral("threshold"),
-                 QCoreApplication::translate("wres", "The redaction threshold (default: the file's setting, 10)."),
-                 QStringLiteral("N")});
+            p.addOption({QStringLiteral("redact"),
+                         QCoreApplication::translate("wres", "The public version: small numbers hidden under the "
+                                                             "file's rule (or --preset), with its method note.")});
+            p.addOptions(SuppressionOptions::options());
+            p.addOption({QStringLiteral("strict"),
+                         QCoreApplication::translate("wres", "With --redact: refuse (exit 1, nothing written) when "
+                                                             "free text holds a number.")});
+            p.addOption({QStringLiteral("no-notes"),
+                         QCoreApplication::translate("wres", "Leave progress notes (the latest, and update notes) "
+                                                             "out of the pack.")});
             p.addOption({QStringLiteral("lead"),
                          QCoreApplication::translate("wres", "A brief of this lead's actions instead of the pack."),
                          QStringLiteral("LEAD")});

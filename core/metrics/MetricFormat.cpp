@@ -21,7 +21,7 @@ QString number(double value, int decimals, bool signedForm)
 QString value(const MetricFigure& figure)
 {
     if (figure.redacted)
-        return QStringLiteral("R");
+        return figure.symbol;
     if (!figure.value)
         return QStringLiteral("-");
     return number(*figure.value, figure.decimals, figure.measure == u"difference");

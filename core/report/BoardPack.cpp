@@ -3,7 +3,6 @@
 #include "domain/LeadName.h"
 #include "metrics/MetricCalculator.h"
 #include "metrics/MetricFormat.h"
-#include "metrics/Narrative.h"
 #include "store/ActionStore.h"
 #include "store/AuditStore.h"
 #include "store/Database.h"
@@ -35,6 +34,32 @@ QString statusWord(Status status)
 QString ragWord(Rag rag)
 {
     return rag == Rag::None ? QStringLiteral("(none)") : ragLetter(rag);
+}
+
+// A line of "what has changed" about an action, with its number as shown.
+BoardPack::Change changeOf(BoardPack::Change::Kind kind, const QString& reference, const QString& name,
+                           const QString& detail, const QDateTime& at, const QString& who = {}, bool isNote = false)
+{
+    return BoardPack::Change{kind, name, detail, at, who, reference, isNote};
+}
+
+// The public version without progress notes: each action's latest note, and the notes of status
+// updates in "what has changed".
+void leaveOutNotes(BoardPack& pack)
+{
+    for (ThemeData& theme : pack.plan.themes)
+        for (ObjectiveData& objective : theme.objectives)
+            for (ActionData& action : objective.actions)
+                action.progress.clear();
+    for (ActionRow& row : pack.actions)
+        row.progress.clear();
+    for (BoardPack::Exception& exception : pack.exceptions)
+        exception.action.progress.clear();
+    for (BoardPack::Change& change : pack.changes)
+        if (change.isNote) {
+            change.detail = QCoreApplication::translate("BoardPack", "status update (its note is not published)");
+            change.isNote = false;
+        }
 }
 
 void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const BoardPackOptions& options)
@@ -73,37 +98,27 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
         for (const ActionRow& row : pack.actions) {
             const auto it = then.constFind(row.id);
             const QString name = actionName(row.reference, row.text);
+            const QString reference = row.reference;
             if (it == then.constEnd()) {
-                pack.changes << BoardPack::Change{Kind::NewAction,
-                                                  name,
-                                                  QCoreApplication::translate("BoardPack", "added to the plan"),
-                                                  row.createdAt,
-                                                  {}};
+                pack.changes << changeOf(Kind::NewAction, reference, name,
+                                         QCoreApplication::translate("BoardPack", "added to the plan"), row.createdAt);
                 continue;
             }
             const PackSnapshot::Action& before = **it;
             if (before.status != row.status)
-                pack.changes << BoardPack::Change{row.status == Status::Complete ? Kind::Closed : Kind::Status,
-                                                  name,
-                                                  statusWord(before.status) + QStringLiteral(" → ") +
-                                                      statusWord(row.status),
-                                                  row.lastUpdate,
-                                                  {}};
+                pack.changes << changeOf(row.status == Status::Complete ? Kind::Closed : Kind::Status, reference, name,
+                                         statusWord(before.status) + QStringLiteral(" → ") + statusWord(row.status),
+                                         row.lastUpdate);
             if (before.rag != row.rag)
-                pack.changes << BoardPack::Change{Kind::Rag,
-                                                  name,
-                                                  QStringLiteral("RAG ") + ragWord(before.rag) + QStringLiteral(" → ") +
-                                                      ragWord(row.rag),
-                                                  row.lastUpdate,
-                                                  {}};
+                pack.changes << changeOf(Kind::Rag, reference, name,
+                                         QStringLiteral("RAG ") + ragWord(before.rag) + QStringLiteral(" → ") +
+                                             ragWord(row.rag),
+                                         row.lastUpdate);
         }
         for (const PackSnapshot::Action& a : snapshot->actions)
             if (!now.contains(a.id))
-                pack.changes << BoardPack::Change{Kind::Removed,
-                                                  actionName(a.number, a.text),
-                                                  QCoreApplication::translate("BoardPack", "no longer in the plan"),
-                                                  {},
-                                                  {}};
+                pack.changes << changeOf(Kind::Removed, a.number, actionName(a.number, a.text),
+                                         QCoreApplication::translate("BoardPack", "no longer in the plan"), {});
     } else {
         AuditQuery actionLines;
         actionLines.planId = planId;
@@ -115,30 +130,27 @@ void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const Boa
             if (!row || (e.field != u"status" && e.field != u"rag"))
                 continue;
             const bool closed = e.field == u"status" && e.newValue == statusLabel(Status::Complete);
-            pack.changes << BoardPack::Change{closed                 ? Kind::Closed
-                                              : e.field == u"status" ? Kind::Status
-                                                                     : Kind::Rag,
-                                              actionName(row->reference, row->text),
-                                              (e.field == u"rag" ? QStringLiteral("RAG ") : QString()) +
-                                                  (e.oldValue.isEmpty() ? QStringLiteral("(none)") : e.oldValue) +
-                                                  QStringLiteral(" → ") +
-                                                  (e.newValue.isEmpty() ? QStringLiteral("(none)") : e.newValue),
-                                              e.recordedAt, e.author};
+            pack.changes << changeOf(closed                 ? Kind::Closed
+                                     : e.field == u"status" ? Kind::Status
+                                                            : Kind::Rag,
+                                     row->reference, actionName(row->reference, row->text),
+                                     (e.field == u"rag" ? QStringLiteral("RAG ") : QString()) +
+                                         (e.oldValue.isEmpty() ? QStringLiteral("(none)") : e.oldValue) +
+                                         QStringLiteral(" → ") +
+                                         (e.newValue.isEmpty() ? QStringLiteral("(none)") : e.newValue),
+                                     e.recordedAt, e.author);
         }
         for (const ActionRow& row : pack.actions)
             if (row.createdAt > since)
-                pack.changes << BoardPack::Change{Kind::NewAction,
-                                                  actionName(row.reference, row.text),
-                                                  QCoreApplication::translate("BoardPack", "added to the plan"),
-                                                  row.createdAt,
-                                                  {}};
+                pack.changes << changeOf(Kind::NewAction, row.reference, actionName(row.reference, row.text),
+                                         QCoreApplication::translate("BoardPack", "added to the plan"), row.createdAt);
     }
     for (const StatusUpdate& u : ActionStore(db).updatesSince(planId, since))
         if (const ActionRow* row = now.value(u.actionId))
-            pack.changes << BoardPack::Change{
-                Kind::Update, actionName(row->reference, row->text),
-                u.note.isEmpty() ? QCoreApplication::translate("BoardPack", "status update") : u.note, u.recordedAt,
-                u.author};
+            pack.changes << changeOf(Kind::Update, row->reference, actionName(row->reference, row->text),
+                                     u.note.isEmpty() ? QCoreApplication::translate("BoardPack", "status update")
+                                                      : u.note,
+                                     u.recordedAt, u.author, !u.note.isEmpty());
 }
 
 } // namespace
@@ -165,17 +177,19 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
     pack.version = options.version;
 
     pack.statusByTheme = countByTheme(pack.plan, pack.actions);
+    pack.notes = options.notes;
     pack.exceptions = exceptionsOf(pack.actions, options.date);
 
-    // Metrics, redacted once here when the public version is asked for.
+    // Metrics, built once here; the public version under its rule (the file's unless one is given).
     const MetricStore metrics(database);
     pack.definitions = plans.indicators(pack.plan.info.framework);
-    pack.counts = metrics.counts();
-    pack.targets = metrics.targets();
     pack.redacted = options.redact;
-    pack.threshold = options.threshold.value_or(metrics.redactionThreshold());
-    pack.figures =
-        MetricCalculator::compute(pack.counts, options.redact ? std::optional<qint64>(pack.threshold) : std::nullopt);
+    std::optional<SuppressionRule> rule;
+    if (options.redact) {
+        rule = options.rule ? *options.rule : metrics.suppressionRule();
+        rule->check();
+    }
+    pack.metrics = MetricReport::build(metrics.counts(), metrics.targets(), rule);
     for (const Indicator& indicator : pack.definitions) {
         IndicatorSummary summary;
         summary.indicator = indicator;
@@ -188,7 +202,7 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
                                  : indicator.number == 9 ? QStringLiteral("Board overall")
                                                          : QString();
         const MetricFigure* latest = nullptr;
-        for (const MetricFigure& f : pack.figures)
+        for (const MetricFigure& f : pack.metrics.figures)
             if (f.indicator == indicator.number && f.measure == measure &&
                 f.category.compare(category, Qt::CaseInsensitive) == 0 &&
                 (!latest || periodBefore(latest->period, f.period)))
@@ -202,11 +216,13 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
                 summary.previous = MetricFormat::number(*latest->previous, latest->decimals, measure == u"difference");
                 summary.change = MetricFormat::changeWord(latest->change);
             }
-            summary.narrative = Narrative::forIndicator(indicator.number, pack.figures);
+            summary.narrative = pack.metrics.sentence(indicator.number);
         }
         pack.indicators << summary;
     }
     gatherChanges(pack, database, planId, options);
+    if (!options.notes)
+        leaveOutNotes(pack);
     return pack;
 }
 

@@ -3,9 +3,8 @@
 #include "domain/ActionRow.h"
 #include "domain/Indicator.h"
 #include "domain/PlanData.h"
-#include "metrics/MetricCount.h"
-#include "metrics/MetricFigure.h"
-#include "metrics/MetricTarget.h"
+#include "metrics/MetricReport.h"
+#include "metrics/SuppressionRule.h"
 
 #include <QDate>
 #include <QList>
@@ -18,14 +17,16 @@ namespace wres::core {
 class Database;
 
 // Everything a board pack shows, gathered from the store as data (no drawing), so the PDF, the
-// printed copy and the tests read the same facts. Redaction is applied here, once.
+// printed copy and the tests read the same facts. The public version's metrics are built here,
+// once, as a public MetricReport: nothing a renderer reads from the pack holds a hidden count.
 struct BoardPackOptions
 {
-    bool redact = false;
-    std::optional<qint64> threshold;  // default: the file's setting
-    std::optional<qint64> snapshotId; // compare with this recorded pack...
-    std::optional<QDate> since;       // ...or with this date; default: the latest recorded pack
-    QString meeting;                  // "Trust Board, 27 September 2026"
+    bool redact = false;                 // the public version
+    std::optional<SuppressionRule> rule; // its small-number rule; default: the file's
+    bool notes = true;                   // false: progress notes (the latest, and update notes) left out
+    std::optional<qint64> snapshotId;    // compare with this recorded pack...
+    std::optional<QDate> since;          // ...or with this date; default: the latest recorded pack
+    QString meeting;                     // "Trust Board, 27 September 2026"
     QDate date = QDate::currentDate();
     QString version;
 };
@@ -74,6 +75,8 @@ struct BoardPack
         QString detail; // "In progress → Delayed", the update's note
         QDateTime at;
         QString who;
+        QString reference;   // the action's number as shown ("2.1")
+        bool isNote = false; // detail is a note someone typed (an update's), not words of the program
     };
 
     PlanData plan;
@@ -81,14 +84,14 @@ struct BoardPack
     QDate date;
     QString meeting;
     QString version;
-    bool redacted = false;
-    qint64 threshold = 10;
+    bool redacted = false; // the public version
+    bool notes = true;     // progress notes included
     QList<StatusCount> statusByTheme;
     QList<Exception> exceptions;
     Indicators definitions;
-    MetricCounts counts;
-    MetricFigures figures; // redacted when asked
-    MetricTargets targets;
+    // The counts, figures, derived series, sentences and method note; in the public version
+    // built under the rule, holding nothing it hides (MetricReport).
+    MetricReport metrics;
     QList<IndicatorSummary> indicators;
     QString comparedWith; // what "changes" are measured from, in words; "" when nothing was recorded
     QList<Change> changes;

@@ -44,10 +44,26 @@ QList<IssuedAction> actionsOf(const Database& database, qint64 requestId)
 
 } // namespace
 
-void RequestStore::recordIssued(const QList<IssuedRequest>& requests)
+void RequestStore::recordIssued(const QList<IssuedRequest>& requests, const QByteArray& signingKey)
 {
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
+    if (!signingKey.isEmpty() && this->signingKey() != signingKey) {
+        // The file's first round: keep its key. Two programs issuing their first rounds at once: the
+        // second finds the first's key and records nothing (its workbooks would not verify).
+        SqlQuery key(db, QStringLiteral("INSERT INTO request_keys (name, secret, created_at) VALUES (:name, :secret, "
+                                        ":at) ON CONFLICT (name) DO NOTHING"));
+        key.bindText(QStringLiteral(":name"), kKeyName)
+            .bindText(QStringLiteral(":secret"), QString::fromLatin1(signingKey.toHex()))
+            .bindText(QStringLiteral(":at"), StoredValues::fromDateTime(QDateTime::currentDateTimeUtc()))
+            .exec();
+        key.finish();
+        if (this->signingKey() != signingKey)
+            throw StoreError(StoreError::Kind::Conflict,
+                             QCoreApplication::translate("wres", "Another program issued update requests from this "
+                                                                 "file at the same moment; nothing was recorded. "
+                                                                 "Write the requests again."));
+    }
     SqlQuery insert(db,
                     QStringLiteral("INSERT INTO update_requests (uid, round_uid, plan_id, lead, issued_at, "
                                    "action_count) VALUES (:uid, :round, :plan, :lead, :at, :count)"),
@@ -128,25 +144,13 @@ QByteArray RequestStore::signingKey() const
     return q.next() ? QByteArray::fromHex(q.text(0).toLatin1()) : QByteArray();
 }
 
-QByteArray RequestStore::makeSigningKey() const
+QByteArray RequestStore::keyForNewRound() const
 {
-    // Read first: only the very first request of a file writes (the window asks on every preview).
     if (const QByteArray key = signingKey(); !key.isEmpty())
         return key;
-    WriteTransaction transaction(m_database);
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
-    const QByteArray key(reinterpret_cast<const char*>(words), sizeof words);
-    // Two programs making the first key at once: the second keeps the first's.
-    SqlQuery q(m_database.connection(),
-               QStringLiteral("INSERT INTO request_keys (name, secret, created_at) VALUES (:name, :secret, :at) "
-                              "ON CONFLICT (name) DO NOTHING"));
-    q.bindText(QStringLiteral(":name"), kKeyName)
-        .bindText(QStringLiteral(":secret"), QString::fromLatin1(key.toHex()))
-        .bindText(QStringLiteral(":at"), StoredValues::fromDateTime(QDateTime::currentDateTimeUtc()))
-        .exec();
-    transaction.commit();
-    return signingKey();
+    return QByteArray(reinterpret_cast<const char*>(words), sizeof words);
 }
 
 } // namespace wres::core

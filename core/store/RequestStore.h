@@ -43,8 +43,10 @@ class RequestStore
 public:
     explicit RequestStore(const Database& database) : m_database(database) {}
 
-    // Records a round of requests, each with its actions, in one transaction.
-    void recordIssued(const QList<IssuedRequest>& requests);
+    // Records a round of requests, each with its actions, in one transaction, and keeps the key
+    // that signed them when the file has none yet. Throws StoreError Conflict, recording nothing,
+    // when the file has another key by then (another program issued its first requests meanwhile).
+    void recordIssued(const QList<IssuedRequest>& requests, const QByteArray& signingKey);
     // The request with its actions, or nullopt when this file never issued it.
     std::optional<IssuedRequest> find(const QString& uid) const;
     // Marks a request as answered, within the caller's transaction if any. Throws InvalidRequest,
@@ -57,8 +59,9 @@ public:
     // The key that signs the requests this file issues (io/RequestSignature), or empty when it has
     // issued none. It never leaves the file: no export carries it, and `migrate` does not either.
     QByteArray signingKey() const;
-    // The key, made now (32 random bytes) when the file has none yet.
-    QByteArray makeSigningKey() const;
+    // The key to sign a new round with: the file's, or 32 new random bytes when it has none yet
+    // (kept only when the round is recorded, so a round that is never written changes nothing).
+    QByteArray keyForNewRound() const;
 
 private:
     const Database& m_database;

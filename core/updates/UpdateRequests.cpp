@@ -79,7 +79,7 @@ QList<LeadRequest> gather(const Database& database, qint64 planId, const Options
             QCoreApplication::translate("wres", "No action of this plan is led by '%1'.").arg(onlyLead));
 
     const QString round = newUid();
-    const QByteArray key = byLead.isEmpty() ? QByteArray() : RequestStore(database).makeSigningKey();
+    const QByteArray key = byLead.isEmpty() ? QByteArray() : RequestStore(database).keyForNewRound();
     QList<LeadRequest> requests;
     for (LeadRequest& request : byLead) {
         request.uid = newUid();
@@ -121,7 +121,7 @@ void recordIssued(const Database& database, qint64 planId, const QList<LeadReque
     QList<IssuedRequest> all;
     for (const LeadRequest& r : requests)
         all << issued(r, planId);
-    RequestStore(database).recordIssued(all);
+    RequestStore(database).recordIssued(all, requests.isEmpty() ? QByteArray() : requests.front().signingKey);
 }
 
 void ensureMayIssue(const Database& database)

@@ -104,6 +104,83 @@ TEST(BoardPackRender, TheWebPageAndThePdfSayTheSame)
     }
 }
 
+// Issue 15 item 6: the PDF (full, public, a brief) has a structure tree a screen reader can walk —
+// headings H1-H3 in order, tables with column and row header cells, figures whose alternative
+// text states their figures, nothing outside structure or artifacts — in English (/Lang en-GB),
+// its title in the window bar, a bookmark for every section, indicator and theme, and a contents
+// whose page numbers are where its links lead.
+TEST(BoardPackRender, ThePdfIsTaggedNavigableAndSaysItsLanguage)
+{
+    const QList<Case>& all = Fixtures::get().small();
+    for (int i = 0; i < 3; ++i) {
+        const Case& c = all[i];
+        const QString pdf = make(c, ".pdf");
+        const Result facts = script("pdf_facts.py", {pdf});
+        ASSERT_EQ(facts.exit, 0) << facts.err.toStdString();
+        EXPECT_TRUE(facts.out.contains("lang en-GB\n")) << c.name;
+        EXPECT_TRUE(facts.out.contains("display-doc-title true")) << c.name;
+        EXPECT_TRUE(facts.out.contains("marked true")) << c.name;
+        EXPECT_TRUE(facts.out.contains("title Workforce Race Equality Standard Action Plan 2023/2024")) << c.name;
+        const Result tree = script("pdf_structure.py", {pdf});
+        ASSERT_EQ(tree.exit, 0) << tree.err.toStdString();
+        const QString s = tree.out;
+        EXPECT_FALSE(s.contains("problem:")) << c.name << "\n" << s.toStdString();
+        EXPECT_FALSE(s.contains("unmarked @")) << c.name << ": all text is structure or artifact";
+        // Headings never skip a level.
+        int last = 0;
+        static const QRegularExpression heading("^\\s*H(\\d) @", QRegularExpression::MultilineOption);
+        for (auto m = heading.globalMatch(s); m.hasNext();) {
+            const int level = m.next().captured(1).toInt();
+            EXPECT_LE(level, last + 1) << c.name << ": H" << last << " then H" << level;
+            last = level;
+        }
+        EXPECT_TRUE(s.contains("[Table:Scope=Column]")) << c.name;
+        EXPECT_TRUE(s.contains(QRegularExpression("\\n\\s*TD @"))) << c.name;
+        if (c.name == "demo_brief") {
+            EXPECT_TRUE(s.contains("H1 @1 'Actions for Head of EDI'"));
+            continue;
+        }
+        for (const char* section : {"1. Executive summary", "2. WRES metrics", "3. Action plan", "4. What has changed",
+                                    "5. Appendix: the WRES indicators"}) {
+            EXPECT_TRUE(s.contains(
+                QRegularExpression(QStringLiteral("H1 @\\d+ '%1'").arg(QRegularExpression::escape(section)))))
+                << c.name << ": " << section;
+            EXPECT_TRUE(facts.out.contains(QStringLiteral("outline 1 \"%1\"").arg(section))) << section;
+        }
+        for (int n = 1; n <= 9; ++n)
+            EXPECT_TRUE(facts.out.contains(QStringLiteral("outline 2 \"Indicator %1:").arg(n))) << c.name << n;
+        EXPECT_TRUE(facts.out.contains("outline 2 \"Leadership, Learning & Development\"")) << "themes too";
+        // Every chart is a Figure whose words state its figures.
+        static const QRegularExpression figure("Figure @\\d+ \\[Alt='([^']*)'");
+        int figures = 0;
+        for (auto m = figure.globalMatch(s); m.hasNext();) {
+            const QString alt = m.next().captured(1);
+            EXPECT_TRUE(alt.contains(QRegularExpression("\\d"))) << alt.toStdString();
+            ++figures;
+        }
+        EXPECT_EQ(figures, s.count(QRegularExpression("\\n\\s*Figure "))) << "no Figure without its words";
+        EXPECT_EQ(figures, 11) << "the status chart and ten indicator charts";
+        if (c.name == "demo") {
+            EXPECT_TRUE(s.contains("Relative likelihood: 2019/20 1.74, 2020/21 1.63, 2021/22 1.52, 2022/23 1.42."));
+        }
+        // The contents: each entry's page number is the page its link leads to.
+        static const QRegularExpression entry("Link @1 '([^']*) (\\d+)'\\n\\s*OBJR Link -> (\\S+) ");
+        static const QRegularExpression dest("dest \"([^\"]+)\" @(\\d+)");
+        QHash<QString, int> pageOf;
+        for (auto m = dest.globalMatch(facts.out); m.hasNext();) {
+            const auto d = m.next();
+            pageOf.insert(d.captured(1), d.captured(2).toInt());
+        }
+        int entries = 0;
+        for (auto m = entry.globalMatch(s); m.hasNext();) {
+            const auto e = m.next();
+            EXPECT_EQ(e.captured(2).toInt(), pageOf.value(e.captured(3), -1)) << e.captured(1).toStdString();
+            ++entries;
+        }
+        EXPECT_EQ(entries, 5 + 1 + 9 + 3) << "sections, the exceptions, indicators and themes";
+    }
+}
+
 TEST(BoardPackRender, NoTwoWordsOverlapOnAnyPage)
 {
     QList<Case> cases = Fixtures::get().small();

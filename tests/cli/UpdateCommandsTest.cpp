@@ -202,7 +202,7 @@ TEST_F(UpdateCommands, AProgressNoCellCouldHoldIsRefusedNamingTheAction)
     const QByteArray before = planCsv();
     const Result r = run({"update", "--db", db, "--action", id, "--progress", QString(40000, 'w'), "--author", "x"});
     EXPECT_EQ(r.exit, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("Action 1.1, progress: the text is 40,000 characters long, and a "
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Action 1.1.1, progress: the text is 40,000 characters long, and a "
                                               "spreadsheet cell holds at most 32,767")))
         << r.err.toStdString();
     EXPECT_EQ(planCsv(), before);

@@ -387,7 +387,7 @@ TEST_F(RequestForgery, TheKeyIsMadeOnceKeptInThePlanFileAndNeverExported)
 {
     const QByteArray key = RequestStore(*db).signingKey();
     ASSERT_EQ(key.size(), 32);
-    EXPECT_EQ(RequestStore(*db).makeSigningKey(), key) << "made on first use, then kept";
+    EXPECT_EQ(RequestStore(*db).keyForNewRound(), key) << "made on first use, then kept";
     EXPECT_NE(RequestStore(*otherDb).signingKey(), key) << "each plan file its own";
     const QByteArray hex = key.toHex();
     EXPECT_FALSE(genuine.contains(hex)) << "the workbook carries a signature, not the key";

@@ -64,7 +64,7 @@ TEST_F(TextInput, TheEditorsSaveRefusesATextNoCellHoldsNamingTheActionAndField)
             ActionStore(*db).edit(panels, action, action.revision, "EDI Manager", "window");
             ADD_FAILURE() << field.toStdString() << " was saved";
         } catch (const InvalidRequest& e) {
-            EXPECT_TRUE(e.message().startsWith(QStringLiteral("Action 1.1, %1: the text ").arg(field)))
+            EXPECT_TRUE(e.message().startsWith(QStringLiteral("Action 1.1.1, %1: the text ").arg(field)))
                 << e.message().toStdString();
             EXPECT_TRUE(e.message().endsWith("Nothing was saved.")) << e.message().toStdString();
         }
@@ -85,7 +85,7 @@ TEST_F(TextInput, AStatusUpdateRefusesOneAndSaysWhichAction)
         ActionStore(*db).recordUpdate(panels, update);
         FAIL();
     } catch (const InvalidRequest& e) {
-        EXPECT_EQ(e.message(), "Action 1.1, progress: " + kTooLongSaid + ". Nothing was saved.");
+        EXPECT_EQ(e.message(), "Action 1.1.1, progress: " + kTooLongSaid + ". Nothing was saved.");
     }
     update.progress = kWithNul;
     EXPECT_THROW(ActionStore(*db).recordUpdate(panels, update), InvalidRequest);
@@ -185,9 +185,9 @@ TEST_F(TextInput, ATextKeptFromBeforeBlocksNoRequestRoundAndNoExport)
         EXPECT_EQ(UpdateReturns::apply(*db, review), 1);
     }
     EXPECT_EQ(warnings,
-              QStringList({"Head of EDI: action 1.1, progress: 40,000 characters, more than a spreadsheet cell holds "
+              QStringList({"Head of EDI: action 1.1.1, progress: 40,000 characters, more than a spreadsheet cell holds "
                            "(32,767); the request holds it cut, with a note saying so",
-                           "Head of Recruitment: action 1.1, progress: 40,000 characters, more than a spreadsheet "
+                           "Head of Recruitment: action 1.1.1, progress: 40,000 characters, more than a spreadsheet "
                            "cell holds (32,767); the request holds it cut, with a note saying so"}));
     QStringList exportWarnings;
     EXPECT_NO_THROW(PlanXlsx::write({PlanStore(*db).load(oldPlan, true), {}, {}, {}, {}}, &exportWarnings));

@@ -5,8 +5,6 @@
 #include "MetricGridModel.h"
 #include "framework/Framework.h"
 #include "io/SafeWrite.h"
-#include "metrics/MetricCalculator.h"
-#include "metrics/Narrative.h"
 #include "plan/PlanSession.h"
 #include "plan/StoreCommand.h"
 #include "store/StoreError.h"
@@ -14,19 +12,21 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -37,8 +37,9 @@ namespace wres::ui {
 
 MetricsTab::MetricsTab(QWidget* parent)
     : QWidget(parent), m_grid(new MetricGridModel(this)), m_indicators(new QListWidget), m_title(new QLabel),
-      m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("&Redact for publication"))),
-      m_threshold(new QSpinBox), m_period(new QComboBox), m_periodLabel(new QLabel(tr("By band &in:"))),
+      m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("&Public version"))),
+      m_rule(new QLabel), m_exportChart(new QPushButton(tr("&Export chart…"))), m_exportMenu(new QMenu(this)),
+      m_period(new QComboBox), m_periodLabel(new QLabel(tr("By band &in:"))),
       m_addBand(new QPushButton(tr("Add &band…"))), m_table(new QTableView), m_chart(new QChartView),
       m_trend(new QChartView), m_actions(new QListWidget)
 {
@@ -62,20 +63,21 @@ MetricsTab::MetricsTab(QWidget* parent)
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #8a1538; font-weight: bold; }"));
 
     m_redact->setObjectName(QStringLiteral("redactToggle"));
-    m_redact->setToolTip(
-        tr("Show R for every figure resting on a count below the threshold, as the public version must."));
-    m_threshold->setObjectName(QStringLiteral("redactionThreshold"));
-    m_threshold->setRange(1, 1000);
-    m_threshold->setValue(10);
-    m_threshold->setPrefix(tr("below "));
-    m_threshold->setAccessibleName(tr("Redaction threshold"));
+    m_redact->setToolTip(tr("Show the figures as the public version does: small numbers hidden under the file's "
+                            "rule, and nothing worked out from them."));
+    m_rule->setObjectName(QStringLiteral("redactionRule"));
+    m_rule->setWordWrap(true);
+    auto* rules = new QPushButton(tr("R&ules…"));
+    rules->setObjectName(QStringLiteral("editRules"));
+    rules->setToolTip(tr("Choose how the public version hides small numbers (Edit ▸ Preferences)."));
     m_period->setObjectName(QStringLiteral("chartPeriod"));
     m_period->setAccessibleName(tr("Period shown by band"));
     auto* addPeriod = new QPushButton(tr("Add &period…"));
     auto* addTarget = new QPushButton(tr("Add &target…"));
-    auto* exportChart = new QPushButton(tr("&Export chart…"));
-    m_editControls = {addPeriod, m_addBand, addTarget, m_threshold};
-    exportChart->setObjectName(QStringLiteral("exportChart"));
+    m_editControls = {addPeriod, m_addBand, addTarget, rules};
+    m_exportChart->setObjectName(QStringLiteral("exportChart"));
+    m_exportMenu->addAction(tr("Chart &by band…"), this, [this] { exportChart(core::MetricCharts::View::Main); });
+    m_exportMenu->addAction(tr("Chart &over time…"), this, [this] { exportChart(core::MetricCharts::View::Trend); });
 
     m_table->setObjectName(QStringLiteral("metricGrid"));
     m_table->setAccessibleName(tr("Counts and figures"));
@@ -98,7 +100,8 @@ MetricsTab::MetricsTab(QWidget* parent)
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_redact);
-    controls->addWidget(m_threshold);
+    controls->addWidget(m_rule, 1);
+    controls->addWidget(rules);
     controls->addSpacing(16);
     m_periodLabel->setBuddy(m_period);
     controls->addWidget(m_periodLabel);
@@ -107,7 +110,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     controls->addWidget(addPeriod);
     controls->addWidget(m_addBand);
     controls->addWidget(addTarget);
-    controls->addWidget(exportChart);
+    controls->addWidget(m_exportChart);
 
     auto* charts = new QWidget;
     auto* chartsLayout = new QHBoxLayout(charts);
@@ -142,21 +145,15 @@ MetricsTab::MetricsTab(QWidget* parent)
             showIndicator(row + 1);
     });
     connect(m_redact, &QCheckBox::toggled, this, &MetricsTab::refresh);
-    connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_session && value != m_session->redactionThreshold()) {
-            try {
-                m_session->setRedactionThreshold(value);
-            } catch (const std::exception& e) {
-                emit message(tr("The threshold was not saved: %1").arg(QString::fromStdString(e.what())));
-            }
-        }
-        refresh();
-    });
+    connect(rules, &QPushButton::clicked, this, &MetricsTab::editRulesRequested);
     connect(m_period, &QComboBox::currentTextChanged, this, &MetricsTab::buildCharts);
     connect(addPeriod, &QPushButton::clicked, this, &MetricsTab::addPeriod);
     connect(m_addBand, &QPushButton::clicked, this, &MetricsTab::addBand);
     connect(addTarget, &QPushButton::clicked, this, &MetricsTab::addTarget);
-    connect(exportChart, &QPushButton::clicked, this, &MetricsTab::exportChart);
+    connect(m_exportChart, &QPushButton::clicked, this, [this] {
+        if (!m_exportChart->menu())
+            exportChart(core::MetricCharts::View::Main);
+    });
     connect(m_grid, &MetricGridModel::problem, m_problem, &QLabel::setText);
     connect(m_grid, &MetricGridModel::countEdited, this, [this](const core::MetricCount& count) {
         if (!m_session)
@@ -194,10 +191,6 @@ MetricsTab::MetricsTab(QWidget* parent)
 void MetricsTab::setSession(PlanSession* session)
 {
     m_session = session;
-    if (m_session) {
-        const QSignalBlocker block(m_threshold);
-        m_threshold->setValue(int(m_session->redactionThreshold()));
-    }
     refresh();
 }
 
@@ -240,15 +233,29 @@ void MetricsTab::refresh()
     m_periodLabel->setVisible(m_indicator == 1);
     m_trend->setVisible(m_indicator == 1);
     const core::MetricCounts counts = m_session ? m_session->metricCounts() : core::MetricCounts();
-    const std::optional<qint64> redactBelow =
-        m_redact->isChecked() ? std::optional<qint64>(m_threshold->value()) : std::nullopt;
-    const core::MetricFigures figures = core::MetricCalculator::compute(counts, redactBelow);
-    m_grid->setIndicator(m_indicator, counts, figures, redactBelow);
-    const bool any = std::any_of(counts.begin(), counts.end(),
-                                 [this](const core::MetricCount& m) { return m.indicator == m_indicator; });
-    m_narrative->setText(any ? core::Narrative::forIndicator(m_indicator, figures)
+    // The public view reads the file's rule; one that cannot be read is said, and WRES's applies.
+    std::optional<core::SuppressionRule> rule;
+    if (m_redact->isChecked()) {
+        rule = core::SuppressionRule::defaults();
+        try {
+            if (m_session)
+                rule = m_session->suppressionRule();
+        } catch (const std::exception& e) {
+            m_problem->setText(QString::fromStdString(e.what()));
+        }
+    }
+    m_report = core::MetricReport::build(counts, m_session ? m_session->metricTargets() : core::MetricTargets(), rule);
+    m_rule->setText(rule ? tr("%1; published in full: %2")
+                               .arg(rule->name(), rule->exempt.isEmpty() ? tr("none") : rule->exemptText())
+                         : QString());
+    m_rule->setToolTip(m_report.methodNote().join(QStringLiteral("\n\n")));
+    m_grid->setIndicator(m_indicator, m_report);
+    m_narrative->setText(m_report.hasIndicator(m_indicator)
+                             ? m_report.sentence(m_indicator)
                              : tr("No figures recorded for this indicator yet. Use File ▸ Import Metrics, or add a "
                                   "period and type the counts."));
+    // One chart exports on a click; an indicator with two (by band, and over time) asks which.
+    m_exportChart->setMenu(core::MetricCharts::viewsOf(m_indicator).size() > 1 ? m_exportMenu : nullptr);
     {
         const QSignalBlocker block(m_period);
         const QString chosen = m_period->currentText();
@@ -274,23 +281,27 @@ void MetricsTab::refresh()
 
 void MetricsTab::buildCharts()
 {
-    MetricChart::Input input;
-    input.indicator = m_indicator;
-    input.counts = m_session ? m_session->metricCounts() : core::MetricCounts();
-    input.targets = m_session ? m_session->metricTargets() : core::MetricTargets();
-    input.redactBelow = m_redact->isChecked() ? std::optional<qint64>(m_threshold->value()) : std::nullopt;
-    input.figures = core::MetricCalculator::compute(input.counts, input.redactBelow);
-    input.period = m_period->currentText();
-    m_chart->setChart(
-        MetricChart::build(input, m_indicator == 1 ? MetricChart::Kind::ByBand : MetricChart::Kind::Main));
-    if (m_indicator == 1)
-        m_trend->setChart(MetricChart::build(input, MetricChart::Kind::Trend));
+    const bool byBand = m_indicator == 1;
+    m_chart->setChart(MetricChart::build(
+        m_report, m_indicator, byBand ? MetricChart::View::ByBand : MetricChart::View::Main, m_period->currentText()));
+    if (byBand)
+        m_trend->setChart(MetricChart::build(m_report, m_indicator, MetricChart::View::Trend));
 }
 
-bool MetricsTab::saveChart(const QString& path, QString* error) const
+bool MetricsTab::saveChart(const QString& path, QString* error, core::MetricCharts::View view) const
 {
-    const QSize size = m_chart->size().isEmpty() ? QSize(1000, 600) : m_chart->size();
-    QChart* chart = m_chart->chart();
+    // A chart just set (another indicator, the public view), or a tab just shown, is laid out when
+    // its posted layout requests are handled: do that now, so the file shows what the tab shows
+    // whatever came before.
+    QCoreApplication::sendPostedEvents();
+    QChartView* shown =
+        view == core::MetricCharts::View::Trend && core::MetricCharts::viewsOf(m_indicator).contains(view) ? m_trend
+                                                                                                           : m_chart;
+    const QSize size = shown->size().isEmpty() ? QSize(1000, 600) : shown->size();
+    QChart* chart = shown->chart();
+    chart->resize(size);
+    if (chart->layout())
+        chart->layout()->activate();
     const bool svg = QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
     const auto draw = [&](QIODevice& file) {
         if (svg) {
@@ -302,15 +313,14 @@ bool MetricsTab::saveChart(const QString& path, QString* error) const
             QPainter painter;
             if (!painter.begin(&generator))
                 return false;
-            chart->resize(size);
-            m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+            shown->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
             return painter.end() && file.pos() > 0;
         }
         QImage image(size * 2, QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), size * 2), QRectF(QPointF(0, 0), size));
+        shown->scene()->render(&painter, QRectF(QPointF(0, 0), size * 2), QRectF(QPointF(0, 0), size));
         painter.end();
         return image.save(&file, "PNG");
     };
@@ -327,16 +337,18 @@ bool MetricsTab::saveChart(const QString& path, QString* error) const
     return false;
 }
 
-void MetricsTab::exportChart()
+void MetricsTab::exportChart(core::MetricCharts::View view)
 {
     QString selected;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("wres-indicator-%1.png").arg(m_indicator),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    const QString name = view == core::MetricCharts::View::Trend
+                             ? QStringLiteral("wres-indicator-%1-trend.png").arg(m_indicator)
+                             : QStringLiteral("wres-indicator-%1.png").arg(m_indicator);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), name,
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
     if (path.isEmpty())
         return;
     QString error;
-    if (saveChart(path, &error))
+    if (saveChart(path, &error, view))
         emit message(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));
     else
         m_problem->setText(error);

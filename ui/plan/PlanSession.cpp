@@ -209,14 +209,14 @@ core::Problems PlanSession::importMetricsFile(const QString& path)
     return {};
 }
 
-qint64 PlanSession::redactionThreshold() const
+core::SuppressionRule PlanSession::suppressionRule() const
 {
-    return core::MetricStore(*m_database).redactionThreshold();
+    return core::MetricStore(*m_database).suppressionRule();
 }
 
-void PlanSession::setRedactionThreshold(qint64 threshold)
+void PlanSession::setSuppressionRule(const core::SuppressionRule& rule)
 {
-    metricStore().setRedactionThreshold(threshold);
+    metricStore().setSuppressionRule(rule);
 }
 
 QList<core::ActionRow> PlanSession::actionsForIndicator(int indicator) const

@@ -95,8 +95,10 @@ public:
     void addMetricTarget(const core::MetricTarget& target);
     // Reads a metrics CSV; stores it only when it has no problems, which are returned.
     core::Problems importMetricsFile(const QString& path);
-    qint64 redactionThreshold() const;
-    void setRedactionThreshold(qint64 threshold);
+    // How the public version hides small numbers (core::MetricStore); throws core::InvalidRequest
+    // when the file's setting cannot be read, or on setting when the rule is not valid.
+    core::SuppressionRule suppressionRule() const;
+    void setSuppressionRule(const core::SuppressionRule& rule);
     // The plan's actions linked to an indicator (directly, by All, or through their theme).
     QList<core::ActionRow> actionsForIndicator(int indicator) const;
 

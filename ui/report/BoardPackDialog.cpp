@@ -21,8 +21,8 @@ constexpr qint64 kByDate = -2;
 } // namespace
 
 BoardPackDialog::BoardPackDialog(const PlanSession& session, const QString& actionText, QWidget* parent)
-    : QDialog(parent), m_contents(new QComboBox), m_redact(new QCheckBox(tr("&Public version: show R for figures "
-                                                                            "resting on small numbers"))),
+    : QDialog(parent), m_contents(new QComboBox), m_redact(new QCheckBox(tr("&Public version: small numbers hidden "
+                                                                            "under the file's rule"))),
       m_meeting(new QLineEdit), m_version(new QLineEdit), m_since(new QComboBox), m_sinceDate(new QDateEdit)
 {
     setWindowTitle(tr("Board pack"));

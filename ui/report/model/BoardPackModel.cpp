@@ -47,14 +47,15 @@ void cover(ReportDocument& doc, const core::BoardPack& pack)
     field(tr("Version"), pack.version);
     field(tr("Plan period"), info.period);
     doc.add(sheet);
-    doc.add(Paragraph{
-        pack.redacted
-            ? labelled(tr("Public version."),
-                       tr("Figures resting on fewer than %1 people are shown as R, as are figures from "
-                          "which such a number could be worked out.")
-                           .arg(pack.threshold))
-            : labelled(tr("Not for publication:"), tr("this version shows every figure, including small numbers.")),
-        Paragraph::Role::Note});
+    // The method note's first paragraph says which version this is (and, when public, which rule),
+    // its first sentence in bold.
+    const QString version = pack.metrics.methodNote().value(0);
+    qsizetype cut = version.size();
+    for (const QChar stop : {QLatin1Char(':'), QLatin1Char('.')})
+        if (const qsizetype at = version.indexOf(stop); at >= 0)
+            cut = std::min(cut, at + 1);
+    doc.add(
+        Paragraph{{Span{version.left(cut), Span::Bold}, Span{version.mid(cut), Span::Plain}}, Paragraph::Role::Note});
     doc.add(Contents{tr("Contents")});
 }
 
@@ -264,12 +265,21 @@ void changes(ReportDocument& doc, const core::BoardPack& pack)
     t.caption = tr("Changes since %1").arg(pack.comparedWith);
     t.captionShown = false;
     t.empty = tr("Nothing has changed since then.");
-    t.columns = {Column{tr("What"), 12}, Column{tr("Action"), 34}, Column{tr("Change"), 32}, Column{tr("When"), 11},
-                 Column{tr("By"), 11}};
+    // Who made each change is for the Board, not the website: the public version leaves it out.
+    t.columns = {Column{tr("What"), 11}, Column{tr("Ref."), 7}, Column{tr("Action"), 32}, Column{tr("Change"), 30},
+                 Column{tr("When"), 10}};
+    if (!pack.redacted)
+        t.columns << Column{tr("By"), 10};
     for (const auto& c : pack.changes) {
+        // The action's name without the reference in front, which has its own column.
+        QString action = c.action;
+        if (!c.reference.isEmpty() && action.startsWith(c.reference + QLatin1Char(' ')))
+            action = action.mid(c.reference.size() + 1);
         Row row;
-        row.cells << Cell{plain(changeKind(c.kind))} << Cell{plain(c.action)} << Cell{plain(c.detail.trimmed())}
-                  << Cell{plain(ModelText::date(c.at.toLocalTime().date()))} << Cell{plain(c.who)};
+        row.cells << Cell{plain(changeKind(c.kind))} << Cell{plain(c.reference)} << Cell{plain(action)}
+                  << Cell{plain(c.detail.trimmed())} << Cell{plain(ModelText::date(c.at.toLocalTime().date()))};
+        if (!pack.redacted)
+            row.cells << Cell{plain(c.who)};
         t.rows << row;
     }
     doc.add(t);

@@ -1,5 +1,6 @@
 #include "MetricsModel.h"
 
+#include "metrics/MetricCharts.h"
 #include "metrics/MetricFormat.h"
 #include "report/chart/ChartWords.h"
 
@@ -15,170 +16,36 @@ QString tr(const char* text)
     return QCoreApplication::translate("BoardPack", text);
 }
 
-QStringList periodsOf(const core::MetricFigures& figures, int indicator)
-{
-    QStringList periods;
-    for (const core::MetricFigure& f : figures)
-        if (f.indicator == indicator && !periods.contains(f.period))
-            periods << f.period;
-    std::stable_sort(periods.begin(), periods.end(), core::periodBefore);
-    return periods;
-}
-
-template <typename Pick>
-QList<std::optional<double>> valuesByPeriod(const core::MetricFigures& figures, int indicator,
-                                            const QStringList& periods, Pick pick)
-{
-    QList<std::optional<double>> values;
-    for (const QString& period : periods) {
-        std::optional<double> v;
-        for (const core::MetricFigure& f : figures)
-            if (f.indicator == indicator && f.period == period && !f.redacted && f.value && pick(f))
-                v = f.value;
-        values << v;
-    }
-    return values;
-}
-
-void addTargets(ChartSpec& spec, const core::MetricTargets& targets, int indicator)
-{
-    for (const core::MetricTarget& t : targets) {
-        if (t.indicator != indicator)
-            continue;
-        ChartSpec::Line line;
-        line.kind = ChartSpec::Line::Kind::Target;
-        line.value = t.value;
-        line.name = QStringLiteral("Target %1%2%3")
-                        .arg(core::MetricFormat::number(t.value, indicator >= 2 && indicator <= 4 ? 2 : 1),
-                             t.byPeriod.isEmpty() ? QString() : QStringLiteral(" by ") + t.byPeriod,
-                             t.label.isEmpty() ? QString() : QStringLiteral(" (") + t.label + QLatin1Char(')'));
-        spec.lines << line;
-    }
-}
-
-ChartSpec byBand(const core::BoardPack& pack)
-{
-    const QStringList periods = periodsOf(pack.figures, 1);
-    const QString period = periods.isEmpty() ? QString() : periods.last();
-    ChartSpec spec;
-    spec.kind = ChartSpec::Kind::BandBars;
-    spec.title = tr("Indicator 1: BME staff by band, %1").arg(period);
-    spec.axisTitle = tr("% BME");
-    spec.unit = QStringLiteral("%");
-    spec.hiddenLabel = tr("R (not published)");
-    ChartSpec::Series series;
-    series.name = tr("% BME in the band");
-    for (const core::MetricFigure& f : pack.figures) {
-        if (f.indicator != 1 || f.period != period)
-            continue;
-        const bool shown = f.value && !f.redacted;
-        if (f.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0) {
-            if (shown)
-                spec.lines << ChartSpec::Line{tr("Overall share %1%").arg(core::MetricFormat::number(*f.value, 1)),
-                                              *f.value, ChartSpec::Line::Kind::Reference};
-            continue;
-        }
-        spec.categories << f.category;
-        series.values << (shown ? f.value : std::nullopt);
-        spec.hidden << f.redacted;
-    }
-    spec.series << series;
-    spec.axisMax = 10;
-    return spec;
-}
-
-ChartSpec trend(const core::BoardPack& pack)
+// An indicator's chart as core::MetricCharts gives it (in the public version from shown figures
+// only), with what the report's renderers add: the unit and decimals of its values, and which
+// categories are hidden (core names them "Clinical Band 8b (R)").
+ChartSpec specOf(const core::ChartData& data, int indicator, const QString& symbol)
 {
     ChartSpec spec;
-    spec.title = tr("Indicator 1: BME share of the workforce over time");
-    spec.axisTitle = tr("% BME");
-    spec.unit = QStringLiteral("%");
-    spec.categories = periodsOf(pack.figures, 1);
-    ChartSpec::Series overall;
-    overall.name = tr("Overall");
-    overall.values = valuesByPeriod(pack.figures, 1, spec.categories, [](const core::MetricFigure& f) {
-        return f.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0;
-    });
-    spec.series << overall;
-    addTargets(spec, pack.targets, 1);
-    return spec;
-}
-
-ChartSpec likelihood(const core::BoardPack& pack, int n)
-{
-    static const char* const kTitles[] = {"", "",
-                                          "Indicator 2: relative likelihood of White applicants being appointed",
-                                          "Indicator 3: relative likelihood of BME staff entering disciplinary",
-                                          "Indicator 4: relative likelihood of White staff accessing training"};
-    ChartSpec spec;
-    spec.title = tr(kTitles[n]);
-    spec.axisTitle = tr("Relative likelihood");
-    spec.axisDecimals = 2;
-    spec.categories = periodsOf(pack.figures, n);
-    spec.shaded = std::make_pair(0.80, 1.25);
-    spec.shadedName = tr("0.80 to 1.25: no adverse impact");
-    spec.lines << ChartSpec::Line{tr("1.00: equal likelihood"), 1.0, ChartSpec::Line::Kind::Reference};
-    ChartSpec::Series series;
-    series.name = tr("Relative likelihood");
-    series.values = valuesByPeriod(pack.figures, n, spec.categories,
-                                   [](const core::MetricFigure& f) { return f.measure == u"relative_likelihood"; });
-    spec.series << series;
-    addTargets(spec, pack.targets, n);
-    spec.axisMin = 0.5;
-    spec.axisMax = 1.5;
-    return spec;
-}
-
-ChartSpec survey(const core::BoardPack& pack, int n)
-{
-    static const char* const kTitles[] = {"",
-                                          "",
-                                          "",
-                                          "",
-                                          "",
-                                          "Indicator 5: harassment, bullying or abuse from patients and the public",
-                                          "Indicator 6: harassment, bullying or abuse from staff",
-                                          "Indicator 7: believe there are equal opportunities for progression",
-                                          "Indicator 8: discrimination from a manager or colleague"};
-    ChartSpec spec;
-    spec.title = tr(kTitles[n]);
-    spec.axisTitle = tr("% of staff");
-    spec.unit = QStringLiteral("%");
-    spec.categories = periodsOf(pack.figures, n);
-    QStringList measures;
-    for (const core::MetricFigure& f : pack.figures)
-        if (f.indicator == n && !measures.contains(f.measure))
-            measures << f.measure;
-    for (const QString& measure : measures) {
+    spec.kind = data.kind == core::ChartData::Kind::BandBars ? ChartSpec::Kind::BandBars : ChartSpec::Kind::Lines;
+    spec.title = data.title;
+    spec.axisTitle = data.axisTitle;
+    spec.axisDecimals = indicator >= 2 && indicator <= 4 ? 2 : 1;
+    spec.unit = indicator == 1 || (indicator >= 5 && indicator <= 8) ? QStringLiteral("%") : QString();
+    spec.categories = data.categories;
+    const QString hiddenMark = QStringLiteral(" (%1)").arg(symbol);
+    for (const QString& category : data.categories)
+        spec.hidden << category.endsWith(hiddenMark);
+    spec.hiddenLabel = tr("not published");
+    for (const core::ChartData::Series& s : data.series) {
         ChartSpec::Series series;
-        series.name = core::MetricFormat::measureLabel(measure).mid(2);
-        series.values = valuesByPeriod(pack.figures, n, spec.categories,
-                                       [&](const core::MetricFigure& f) { return f.measure == measure; });
+        series.name = s.name;
+        series.values = s.values;
         spec.series << series;
     }
-    addTargets(spec, pack.targets, n);
-    spec.axisMax = 10;
-    return spec;
-}
-
-ChartSpec board(const core::BoardPack& pack)
-{
-    ChartSpec spec;
-    spec.title = tr("Indicator 9: BME share of the Board minus BME share of the workforce");
-    spec.axisTitle = tr("Percentage points");
-    spec.categories = periodsOf(pack.figures, 9);
-    spec.lines << ChartSpec::Line{tr("0: the Board matches the workforce"), 0.0, ChartSpec::Line::Kind::Reference};
-    for (const QString& scope :
-         {QStringLiteral("Board overall"), QStringLiteral("Voting"), QStringLiteral("Executive")}) {
-        ChartSpec::Series series;
-        series.name = scope;
-        series.values = valuesByPeriod(pack.figures, 9, spec.categories,
-                                       [&](const core::MetricFigure& f) { return f.category == scope; });
-        spec.series << series;
-    }
-    addTargets(spec, pack.targets, 9);
-    spec.axisMin = -1;
-    spec.axisMax = 1;
+    for (const core::ChartData::Line& l : data.lines)
+        spec.lines << ChartSpec::Line{l.name, l.value,
+                                      l.kind == core::ChartData::Line::Kind::Target ? ChartSpec::Line::Kind::Target
+                                                                                    : ChartSpec::Line::Kind::Reference};
+    spec.shaded = data.shaded;
+    spec.shadedName = data.shadedName;
+    spec.axisMin = data.axisMin;
+    spec.axisMax = data.axisMax;
     return spec;
 }
 
@@ -207,9 +74,9 @@ Table figuresTable(const core::BoardPack& pack, int n)
     t.id = QStringLiteral("indicator-%1-figures").arg(n);
     t.caption = tr("Indicator %1: every figure by period").arg(n);
     t.shape = Table::Shape::Grid;
-    const QStringList periods = periodsOf(pack.figures, n);
+    const QStringList periods = pack.metrics.periods(n);
     QList<QPair<QString, QString>> rows;
-    for (const core::MetricFigure& f : pack.figures)
+    for (const core::MetricFigure& f : pack.metrics.figures)
         if (f.indicator == n && !rows.contains({f.category, f.measure}))
             rows << qMakePair(f.category, f.measure);
     const double share = periods.isEmpty() ? 76 : 76.0 / double(periods.size());
@@ -223,7 +90,7 @@ Table figuresTable(const core::BoardPack& pack, int n)
                                 core::MetricFormat::measureLabel(measure))};
         for (const QString& period : periods) {
             const core::MetricFigure* found = nullptr;
-            for (const core::MetricFigure& f : pack.figures)
+            for (const core::MetricFigure& f : pack.metrics.figures)
                 if (f.indicator == n && f.period == period && f.category == category && f.measure == measure)
                     found = &f;
             row.cells << Cell{found ? figureCell(*found) : Spans{}};
@@ -262,32 +129,30 @@ Table summaryTable(const core::BoardPack& pack)
 
 QList<ChartSpec> charts(const core::BoardPack& pack, int n)
 {
-    switch (n) {
-    case 1:
-        return {byBand(pack), trend(pack)};
-    case 2:
-    case 3:
-    case 4:
-        return {likelihood(pack, n)};
-    case 9:
-        return {board(pack)};
-    default:
-        return {survey(pack, n)};
-    }
+    QList<ChartSpec> specs;
+    for (const core::MetricCharts::View view : core::MetricCharts::viewsOf(n))
+        specs << specOf(core::MetricCharts::build(pack.metrics, n, view), n, pack.metrics.symbol());
+    return specs;
 }
 
 void add(ReportDocument& doc, const core::BoardPack& pack)
 {
     doc.add(PageBreak{});
     doc.add(Heading{1, tr("2. WRES metrics"), QStringLiteral("metrics"), true, false});
-    if (pack.counts.isEmpty()) {
+    if (pack.metrics.counts.isEmpty()) {
         doc.add(Paragraph{plain(tr("No metrics recorded for this plan."))});
         return;
     }
-    doc.add(Paragraph{plain(pack.redacted ? tr("R: not published, the figure rests on fewer than %1 people or would "
-                                               "reveal such a number. -: cannot be computed.")
-                                                .arg(pack.threshold)
-                                          : tr("-: cannot be computed (the reason is given in the table)."))});
+    if (pack.redacted) {
+        // The method note, as core words it for every public output: the rule, what is hidden
+        // and why, what is published in full.
+        doc.add(Heading{2, tr("Method note: small numbers"), QStringLiteral("method-note"), false, false});
+        for (const QString& text : pack.metrics.methodNote())
+            doc.add(Paragraph{plain(text), Paragraph::Role::Small});
+        doc.add(Paragraph{plain(tr("%1: not published. -: cannot be computed.").arg(pack.metrics.symbol()))});
+    } else {
+        doc.add(Paragraph{plain(tr("-: cannot be computed (the reason is given in the table)."))});
+    }
     doc.add(summaryTable(pack));
     for (const auto& s : pack.indicators) {
         if (!s.hasData)

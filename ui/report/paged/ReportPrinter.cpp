@@ -2,14 +2,15 @@
 
 #include "PageTarget.h"
 #include "PagedLayout.h"
+#include "TaggedPdfTarget.h"
 #include "io/SafeWrite.h"
+#include "report/pdf/TaggedPdfWriter.h"
 #include "report/text/FontBook.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPagedPaintDevice>
-#include <QPdfWriter>
 
 namespace wres::ui::report::ReportPrinter {
 
@@ -46,14 +47,25 @@ int print(const ReportDocument& document, QPagedPaintDevice& device, const PageP
 }
 
 int writePdf(const ReportDocument& document, QIODevice& device, const QDateTime& created,
-             const PagePainter::Progress& progress)
+             const PagePainter::Progress& progress, QString* error)
 {
-    Q_UNUSED(created)
-    QPdfWriter writer(&device);
-    writer.setResolution(300);
+    pdf::TaggedPdfWriter writer(&device, 300);
     writer.setTitle(document.title);
+    writer.setSubject(document.subject);
+    writer.setLanguage(document.language);
     writer.setCreator(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
-    return print(document, writer, progress);
+    writer.setProducer(QStringLiteral("WRES Tracker %1").arg(QCoreApplication::applicationVersion()));
+    writer.setCreationDate(created);
+    TaggedPdfTarget target(writer);
+    const int pages = print(document, target, progress);
+    if (pages <= 0)
+        return pages;
+    if (!writer.finish()) {
+        if (error)
+            *error = writer.errorString();
+        return 0;
+    }
+    return pages;
 }
 
 int writePdf(const ReportDocument& document, const QString& path, const QDateTime& created, QString* error,
@@ -62,7 +74,7 @@ int writePdf(const ReportDocument& document, const QString& path, const QDateTim
     int pages = 0;
     try {
         core::SafeWrite::write(path, [&](QIODevice& file) {
-            pages = writePdf(document, file, created, progress);
+            pages = writePdf(document, file, created, progress, error);
             return pages > 0; // cancelled or failed: the file is left as it was
         });
     } catch (const core::StoreError& e) {
@@ -71,8 +83,9 @@ int writePdf(const ReportDocument& document, const QString& path, const QDateTim
         return 0;
     }
     if (pages == 0 && error)
-        *error = QCoreApplication::translate("wres", "Cannot write %1: the pages could not be drawn.")
-                     .arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("wres", "Cannot write %1: the pages could not be drawn%2.")
+                     .arg(QDir::toNativeSeparators(path),
+                          error->isEmpty() ? QString() : QStringLiteral(" (") + *error + QLatin1Char(')'));
     return pages;
 }
 

@@ -31,8 +31,9 @@ int print(const ReportDocument& document, QPagedPaintDevice& device, const PageP
 int writePdf(const ReportDocument& document, const QString& path, const QDateTime& created, QString* error,
              const PagePainter::Progress& progress = {});
 // The same into an open device (a file SafeWrite or a WriteBatch is writing); returns the count.
+// A tagged PDF (TaggedPdfWriter): structure tree, /Lang, title, bookmarks and links.
 int writePdf(const ReportDocument& document, QIODevice& device, const QDateTime& created,
-             const PagePainter::Progress& progress = {});
+             const PagePainter::Progress& progress = {}, QString* error = nullptr);
 
 } // namespace ReportPrinter
 } // namespace wres::ui::report
