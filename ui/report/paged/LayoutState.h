@@ -50,6 +50,8 @@ public:
 
     void newPage()
     {
+        if (!doc.pages.empty())
+            doc.pages.back().ops.shrink_to_fit(); // a 2,600-page pack keeps no growth slack
         doc.pages.emplace_back();
         doc.pages.back().landscape = landscape;
         y = 0;

@@ -70,6 +70,15 @@ public:
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(op.x, op.y, op.w, op.h));
             break;
+        case Op::Kind::Grid:
+            m_font = -1;
+            m_pen = 0;
+            p.setPen(QPen(QColor::fromRgba(op.colour), 0.5 * f.unitsPerPoint()));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(op.x, op.y, op.w, op.h));
+            for (const float x : d.grids[std::size_t(op.ref)])
+                p.drawLine(QPointF(x, op.y), QPointF(x, op.y + op.h));
+            break;
         case Op::Kind::Chart:
             m_font = -1;
             m_pen = 0;

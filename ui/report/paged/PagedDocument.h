@@ -9,6 +9,7 @@
 #include <QSizeF>
 #include <QStringList>
 
+#include <deque>
 #include <vector>
 
 namespace wres::ui::report {
@@ -31,6 +32,7 @@ struct PagedDocument
             Text,        // lines [from, to) of texts[ref], top left at (x, y)
             Fill,        // a rectangle filled with colour
             Frame,       // a rectangle's outline in colour
+            Grid,        // a table row's outline and column rules: (x, y, w, h), rules at grids[ref]
             Chart,       // charts[ref] at (x, y)
             Bookmark,    // strings[ref] at level `from`
             Destination, // strings[ref] (a heading's id)
@@ -59,9 +61,12 @@ struct PagedDocument
     double header = 0; // the running header's band above the body
     double footer = 0; // the page number's band below it
     std::vector<Page> pages;
-    std::vector<LaidText> texts;
+    // Deques: they grow without moving what they hold (a reference stays good while more are
+    // added) and without the slack of a doubled vector.
+    std::deque<LaidText> texts;
     std::vector<ChartScene> charts;
-    std::vector<std::pair<PageStructure::Element, PageStructure::Options>> elements;
+    std::vector<std::vector<float>> grids; // the x of each rule inside a table's rows
+    std::deque<std::pair<PageStructure::Element, PageStructure::Options>> elements;
     QStringList strings;
     QHash<QString, int> destinationPage; // heading id -> page index
     int numberFont = 0;                  // FontBook index for page numbers in the contents

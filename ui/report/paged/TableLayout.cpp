@@ -241,6 +241,18 @@ private:
     }
 
     // One fragment of row i: lines [from[c], to[c]) of each cell, in a band of `height`.
+    int gridIndex()
+    {
+        if (m_grid < 0) {
+            std::vector<float> rules;
+            for (int c = 1; c < m_x.size(); ++c)
+                rules.push_back(float(m_x[c]));
+            s.doc.grids.push_back(std::move(rules));
+            m_grid = int(s.doc.grids.size()) - 1;
+        }
+        return m_grid;
+    }
+
     double continuedBand() const { return laid(m_rowLabel).height + 2 * m_padY; }
 
     void fragment(int i, const QList<int>& from, const QList<int>& to, double height, bool continued)
@@ -284,11 +296,12 @@ private:
             s.end();
         }
         s.end();
+        // The row's outline and its column rules in one op.
         s.beginArtifact(Artifact::Layout);
-        for (int c = 0; c < cells; ++c) {
-            const QRectF box = row.spanning ? QRectF(0, s.y, s.width(), height) : QRectF(m_x[c], s.y, m_w[c], height);
-            s.rect(Op::Kind::Frame, box, ReportPalette::rule());
-        }
+        s.rect(row.spanning ? Op::Kind::Frame : Op::Kind::Grid, QRectF(0, s.y, s.width(), height),
+               ReportPalette::rule());
+        if (!row.spanning)
+            s.doc.pages.back().ops.back().ref = gridIndex();
         s.endArtifact();
         s.y += height;
         s.pageHasContent = true;
@@ -355,6 +368,7 @@ private:
     double m_padX = 0;
     double m_padY = 0;
     QList<double> m_x;
+    int m_grid = -1;
     QList<double> m_w;
     int m_caption = -1;
     double m_captionHeight = 0;

@@ -72,6 +72,11 @@ double FontBook::width(int font, QStringView text)
     return width(font, text.toString());
 }
 
+double FontBook::measure(int font, QStringView text) const
+{
+    return m_fonts[std::size_t(font)]->metrics->horizontalAdvance(text.toString());
+}
+
 double FontBook::pointSize(int font) const
 {
     return m_fonts[std::size_t(font)]->points;

@@ -32,6 +32,8 @@ public:
     const QFontMetricsF& metrics(int font) const;
     double width(int font, const QString& text);
     double width(int font, QStringView text);
+    // Not cached: for text that seldom repeats (a whole line, a run).
+    double measure(int font, QStringView text) const;
     double pointSize(int font) const;
     // The height of one line of this font, with the report's leading.
     double lineHeight(int font) const;

@@ -131,15 +131,21 @@ public:
     }
 
 private:
-    double measure(int from, int to)
+    // Words and spaces repeat, so their widths are cached; a whole line or a run rarely does, and
+    // is measured without filling the cache.
+    double measure(int from, int to, bool repeats = true)
     {
+        const auto width = [&](int font, int start, int length) {
+            return repeats ? m_fonts.width(font, m_flat.text.mid(start, length))
+                           : m_fonts.measure(font, QStringView(m_flat.text).mid(start, length));
+        };
         if (m_flat.styles.empty())
-            return m_fonts.width(m_plainFont, m_flat.text.mid(from, to - from));
+            return width(m_plainFont, from, to - from);
         double w = 0;
         int start = from;
         for (int i = from + 1; i <= to; ++i)
             if (i == to || m_flat.at(i) != m_flat.at(start)) {
-                w += m_fonts.width(m_fonts.font(m_points, m_flat.at(start)), m_flat.text.mid(start, i - start));
+                w += width(m_fonts.font(m_points, m_flat.at(start)), start, i - start);
                 start = i;
             }
         return w;
@@ -155,12 +161,12 @@ private:
             int fit = start;
             for (int next = int(graphemes.toNextBoundary()); next > 0 && next <= to;
                  next = int(graphemes.toNextBoundary())) {
-                if (measure(start, next) > m_width + 1e-6 && fit > start)
+                if (measure(start, next, false) > m_width + 1e-6 && fit > start)
                     break;
                 fit = next;
             }
             if (fit == to) {
-                m_lineWidth = measure(start, to);
+                m_lineWidth = measure(start, to, false);
                 m_lineStart = start;
                 return;
             }
@@ -177,11 +183,11 @@ private:
         while (last > m_lineStart && m_flat.text.at(last - 1) == QLatin1Char(' '))
             --last;
         LaidText::Line line;
-        line.top = m_out.height;
+        line.top = float(m_out.height);
         line.firstRun = int(m_out.runs.size());
         double height = m_fonts.lineHeight(m_plainFont);
         double ascent = m_fonts.ascent(m_plainFont);
-        const double content = last > m_lineStart ? measure(m_lineStart, last) : 0.0;
+        const double content = m_align != Align::Start && last > m_lineStart ? measure(m_lineStart, last, false) : 0.0;
         const double offset = m_align == Align::End      ? std::max(0.0, m_width - content)
                               : m_align == Align::Centre ? std::max(0.0, (m_width - content) / 2)
                                                          : 0.0;
@@ -191,15 +197,16 @@ private:
             if (i < last && m_flat.at(i) == m_flat.at(start))
                 continue;
             const int font = m_fonts.font(m_points, m_flat.at(start));
-            m_out.runs.push_back(LaidText::Run{start, i - start, font, x});
-            x += measure(start, i);
+            m_out.runs.push_back(LaidText::Run{start, i - start, font, float(x)});
+            if (i < last)
+                x += measure(start, i, false);
             height = std::max(height, m_fonts.lineHeight(font));
             ascent = std::max(ascent, m_fonts.ascent(font));
             start = i;
         }
         line.runCount = int(m_out.runs.size()) - line.firstRun;
-        line.height = height;
-        line.ascent = ascent;
+        line.height = float(height);
+        line.ascent = float(ascent);
         m_out.lines.push_back(line);
         m_out.height += height;
         m_lineWidth = 0;
@@ -226,6 +233,8 @@ LaidText lay(FontBook& fonts, const Spans& spans, double points, double width, A
     if (flat.text.isEmpty())
         return out;
     Breaker(fonts, flat, points, std::max(width, 1.0), align, out).run();
+    out.lines.shrink_to_fit();
+    out.runs.shrink_to_fit();
     return out;
 }
 

@@ -16,18 +16,19 @@ class FontBook;
 // the text is on some line.
 struct LaidText
 {
+    // Kept small (floats: 16 and 20 bytes), as a 10,000-action pack holds half a million of them.
     struct Run
     {
         int from = 0; // in text
         int length = 0;
         int font = 0; // FontBook index
-        double x = 0; // from the left of the line box
+        float x = 0;  // from the left of the line box
     };
     struct Line
     {
-        double top = 0;
-        double ascent = 0; // baseline below top
-        double height = 0;
+        float top = 0;
+        float ascent = 0; // baseline below top
+        float height = 0;
         int firstRun = 0;
         int runCount = 0;
     };
