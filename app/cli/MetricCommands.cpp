@@ -7,6 +7,7 @@
 #include "metrics/MetricReport.h"
 #include "metrics/MetricsCsv.h"
 #include "metrics/MetricsOutput.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/StoreError.h"
@@ -80,7 +81,9 @@ int runMetrics(const QCommandLineParser& parser)
         rule->check();
     }
     // Redaction looks at whole indicators, so all counts are computed and the choice filters after.
-    const core::MetricReport report = core::MetricReport::build(store.counts(), store.targets(), rule);
+    // "Similar" as the file says, as in the pack.
+    const core::MetricReport report =
+        core::MetricReport::build(store.counts(), store.targets(), rule, core::BoardPaperStore(*db).tolerance());
     core::MetricFigures figures;
     for (const core::MetricFigure& f : report.figures)
         if (!indicator || f.indicator == *indicator)

@@ -62,6 +62,11 @@ int runDemo(const QCommandLineParser& parser)
     const core::PlanData plan = core::DemoPlan::load();
     const core::MetricCounts metrics = core::DemoMetrics::load();
     auto db = Database::open(path, Database::Mode::CreateIfMissing);
+    // A server database is not a file that exists: refuse one that holds plans already.
+    if (!core::PlanStore(*db).plans().isEmpty())
+        throw UsageError{QCoreApplication::translate("wres", "%1 already holds a plan; the demo is written to a new "
+                                                             "file or an empty server database.")
+                             .arg(shown(db->path()))};
     core::PlanStore(*db).addPlan(plan);
     core::MetricStore::unaudited(*db).importCounts(metrics);
     Output::out(QCoreApplication::translate(

@@ -1,12 +1,15 @@
 #include "ReportCommands.h"
 
+#include "CoverOptions.h"
 #include "Options.h"
 #include "Output.h"
 #include "SuppressionOptions.h"
+#include "domain/Counted.h"
 #include "io/SafeWrite.h"
 #include "report/BoardPack.h"
 #include "report/BoardPackWriter.h"
 #include "report/FreeTextScreen.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/PlanStore.h"
@@ -66,14 +69,22 @@ int run(const QCommandLineParser& parser)
     core::SafeWrite::check(target);
     const Format format = formatOf(target);
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
+    // The cover's words and the tolerances: the plan's kept ones with the options given over them.
+    const core::BoardPaperStore paper(*db);
+    const core::CoverDetails keptCover = paper.cover(plan.id);
+    const core::ChangeTolerance keptTolerance = paper.tolerance();
+    const core::CoverDetails cover = CoverOptions::cover(parser, keptCover);
+    const core::ChangeTolerance tolerance = CoverOptions::tolerance(parser, keptTolerance);
     QString error;
     int pages = 0;
     QString what;
     if (parser.isSet(QStringLiteral("lead"))) {
-        const core::LeadBrief brief =
-            core::LeadBrief::gather(*db, plan.id, parser.value(QStringLiteral("lead")), today);
+        core::LeadBrief brief = core::LeadBrief::gather(*db, plan.id, parser.value(QStringLiteral("lead")), today);
+        brief.words(cover);
         pages = write(brief, target, format, &error);
-        what = QStringLiteral("the brief for %1 (%2 actions)").arg(brief.lead).arg(brief.actions.size());
+        what = QStringLiteral("the brief for %1 (%2)")
+                   .arg(brief.lead,
+                        core::counted(brief.actions.size(), QStringLiteral("%1 action"), QStringLiteral("%1 actions")));
     } else {
         core::BoardPackOptions options;
         options.redact = redact;
@@ -81,8 +92,8 @@ int run(const QCommandLineParser& parser)
             options.rule = chosen.applyTo(core::MetricStore(*db).suppressionRule());
         options.notes = !parser.isSet(QStringLiteral("no-notes"));
         options.date = today;
-        options.meeting = parser.value(QStringLiteral("meeting"));
-        options.version = parser.value(QStringLiteral("pack-version"));
+        options.cover = cover;
+        options.tolerance = tolerance;
         if (parser.isSet(QStringLiteral("since"))) {
             const QString since = parser.value(QStringLiteral("since"));
             const QDate date = QDate::fromString(since, Qt::ISODate);
@@ -130,6 +141,7 @@ int run(const QCommandLineParser& parser)
         Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2: %3 pages.\n")
                         .arg(what, QDir::toNativeSeparators(target))
                         .arg(pages));
+    CoverOptions::remember(*db, plan.id, keptCover, cover, keptTolerance, tolerance);
     if (parser.isSet(QStringLiteral("record"))) {
         const qint64 id = core::SnapshotStore(*db).record(plan.id, parser.value(QStringLiteral("record")));
         Output::out(QCoreApplication::translate(
@@ -180,6 +192,7 @@ Command boardPack()
                          QStringLiteral("TEXT")});
             p.addOption({QStringLiteral("pack-version"),
                          QCoreApplication::translate("wres", "The version, for the cover."), QStringLiteral("TEXT")});
+            CoverOptions::add(p);
             p.addOption(Options::today());
         },
         run};

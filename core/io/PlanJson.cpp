@@ -1,6 +1,7 @@
 #include "PlanJson.h"
 
 #include "domain/TextLimits.h"
+#include "store/StoreError.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QCoreApplication>
@@ -100,6 +101,7 @@ public:
         for (qsizetype t = 0; t < themes.size(); ++t)
             m_result.document.plan.themes << readTheme(themes[t].toObject(), QStringLiteral("themes[%1]").arg(t));
         readMetrics(root);
+        readPublication(root.value(QStringLiteral("publication")).toObject());
         const QJsonArray audit = root.value(QStringLiteral("audit")).toArray();
         for (qsizetype i = 0; i < audit.size(); ++i) {
             const QJsonObject o = audit[i].toObject();
@@ -158,6 +160,54 @@ private:
                 o.value(QStringLiteral("measure")).toString(), o.value(QStringLiteral("value")).toDouble(),
                 o.value(QStringLiteral("label")).toString(),   o.value(QStringLiteral("by_period")).toString()};
         }
+    }
+
+    // The publishing choices; absent parts (documents from before they existed) stay unset.
+    void readPublication(const QJsonObject& publication)
+    {
+        Document& d = m_result.document;
+        if (const QJsonObject o = publication.value(QStringLiteral("suppression")).toObject(); !o.isEmpty()) {
+            SuppressionRule rule;
+            const auto preset = SuppressionRule::presetFromCode(o.value(QStringLiteral("preset")).toString());
+            if (!preset)
+                problem(0, QStringLiteral("publication.suppression.preset"),
+                        QCoreApplication::translate("wres", "not a small-number rule (wres, mhs, nhs-digital or "
+                                                            "custom)"));
+            rule.preset = preset.value_or(SuppressionRule::Preset::Wres);
+            rule.customThreshold = qint64(o.value(QStringLiteral("threshold")).toDouble(-1));
+            try {
+                rule.exempt = SuppressionRule::parseExempt(o.value(QStringLiteral("exempt")).toString(),
+                                                           QStringLiteral("publication.suppression.exempt"));
+                rule.check();
+            } catch (const InvalidRequest& e) {
+                problem(0, QStringLiteral("publication.suppression"), e.message());
+            }
+            d.rule = rule;
+        }
+        if (const QJsonObject o = publication.value(QStringLiteral("similar")).toObject(); !o.isEmpty()) {
+            ChangeTolerance t;
+            t.ratio = o.value(QStringLiteral("ratio")).toDouble(-1);
+            t.points = o.value(QStringLiteral("points")).toDouble(-1);
+            if (const QString why = t.problem(); !why.isEmpty())
+                problem(0, QStringLiteral("publication.similar"), why);
+            d.tolerance = t;
+        }
+        const QJsonObject c = publication.value(QStringLiteral("cover")).toObject();
+        const auto text = [&](const char* name) {
+            const QString key = QString::fromLatin1(name);
+            return checked(c.value(key).toString(), QStringLiteral("publication.cover.") + key);
+        };
+        d.cover.meeting = text("meeting");
+        d.cover.agendaItem = text("agenda_item");
+        d.cover.author = text("author");
+        d.cover.presenter = text("presenter");
+        d.cover.purpose = text("purpose");
+        d.cover.recommendation = text("recommendation");
+        for (const QJsonValue& v : c.value(QStringLiteral("committees")).toArray())
+            d.cover.committees << checked(v.toString(), QStringLiteral("publication.cover.committees"));
+        d.cover.organisation = text("organisation");
+        d.cover.version = text("version");
+        d.cover.updatesTo = text("updates_to");
     }
 
     void problem(int line, const QString& where, const QString& message)
@@ -338,9 +388,32 @@ QByteArray write(const Document& document)
         targets << QJsonObject{{QStringLiteral("indicator"), t.indicator}, {QStringLiteral("category"), t.category},
                                {QStringLiteral("measure"), t.measure},     {QStringLiteral("value"), t.value},
                                {QStringLiteral("label"), t.label},         {QStringLiteral("by_period"), t.byPeriod}};
+    QJsonObject publication;
+    if (document.rule)
+        publication.insert(QStringLiteral("suppression"),
+                           QJsonObject{{QStringLiteral("preset"), SuppressionRule::code(document.rule->preset)},
+                                       {QStringLiteral("threshold"), document.rule->customThreshold},
+                                       {QStringLiteral("exempt"), document.rule->exemptText()}});
+    if (document.tolerance)
+        publication.insert(QStringLiteral("similar"),
+                           QJsonObject{{QStringLiteral("ratio"), document.tolerance->ratio},
+                                       {QStringLiteral("points"), document.tolerance->points}});
+    const CoverDetails& c = document.cover;
+    publication.insert(QStringLiteral("cover"),
+                       QJsonObject{{QStringLiteral("meeting"), c.meeting},
+                                   {QStringLiteral("agenda_item"), c.agendaItem},
+                                   {QStringLiteral("author"), c.author},
+                                   {QStringLiteral("presenter"), c.presenter},
+                                   {QStringLiteral("purpose"), c.purpose},
+                                   {QStringLiteral("recommendation"), c.recommendation},
+                                   {QStringLiteral("committees"), QJsonArray::fromStringList(c.committees)},
+                                   {QStringLiteral("organisation"), c.organisation},
+                                   {QStringLiteral("version"), c.version},
+                                   {QStringLiteral("updates_to"), c.updatesTo}});
     const PlanInfo& info = plan.info;
     const QJsonObject root{
         {QStringLiteral("audit"), audit},
+        {QStringLiteral("publication"), publication},
         {QStringLiteral("metrics"), metrics},
         {QStringLiteral("targets"), targets},
         {QStringLiteral("format"), kFormat},

@@ -1,12 +1,12 @@
 #include "MetricCalculator.h"
 
+#include "ChangeJudgement.h"
 #include "Redaction.h"
 
 #include <QHash>
 #include <QMap>
 
 #include <algorithm>
-#include <cmath>
 
 namespace wres::core::MetricCalculator {
 namespace {
@@ -14,7 +14,7 @@ namespace {
 // A row's part of a figure; hidden says whether the suppression rule hides its count or total.
 MetricPart partOf(const MetricCount& m, bool hidden = false)
 {
-    MetricPart part{m.group, m.count, m.total, std::nullopt, hidden};
+    MetricPart part{m.group, m.count, m.total, std::nullopt, hidden, {}};
     if (m.count && m.total && *m.total > 0)
         part.percent = 100.0 * double(*m.count) / double(*m.total);
     else if (!m.count && m.value)
@@ -132,47 +132,6 @@ MetricFigure likelihood(int indicator, const QString& period, const MetricCount*
     return f;
 }
 
-// How a move from previous to current reads, by the indicator's direction.
-MetricFigure::Change judge(const MetricFigure& f, double previous, double current, const MetricFigures& period)
-{
-    if (std::abs(current - previous) < 1e-9)
-        return MetricFigure::Change::Same;
-    switch (f.indicator) {
-    case 1: {
-        if (f.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0)
-            return MetricFigure::Change::Neutral;
-        // Better when the band moves closer to the overall share of the same period, when it is shown.
-        for (const MetricFigure& other : period)
-            if (other.indicator == 1 && other.period == f.period &&
-                other.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0 && other.value &&
-                !other.redacted)
-                return std::abs(current - *other.value) < std::abs(previous - *other.value)
-                           ? MetricFigure::Change::Better
-                           : MetricFigure::Change::Worse;
-        return MetricFigure::Change::Neutral;
-    }
-    case 2:
-    case 3:
-    case 4: // 1.00 is parity; a ratio and its inverse are equally far from it
-        if (current <= 0.0 || previous <= 0.0)
-            return MetricFigure::Change::Neutral;
-        return std::abs(std::log(current)) < std::abs(std::log(previous)) ? MetricFigure::Change::Better
-                                                                          : MetricFigure::Change::Worse;
-    case 5:
-    case 6:
-    case 8:
-        return current < previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    case 7:
-        return current > previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    case 9:
-        if (previous >= 0.0 && current >= 0.0)
-            return MetricFigure::Change::Neutral; // at or above parity either way
-        return current > previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    default:
-        return MetricFigure::Change::Neutral;
-    }
-}
-
 // The figures of the counts; with a rule, the counts it hides are marked on each figure's parts
 // (and, under a rounding rule, every other count is rounded first), then Redaction hides and
 // empties the figures before any change on a previous period is derived.
@@ -255,6 +214,10 @@ MetricFigures computeWith(const MetricCounts& given, const SuppressionRule* rule
                         f.parts << partOf(*board, hidden(board));
                     if (workforce)
                         f.parts << partOf(*workforce, hidden(workforce));
+                    // Both counts are of BME staff: the reader is told which is the Board's.
+                    for (MetricPart& part : f.parts)
+                        part.label =
+                            board && &part == &f.parts.front() ? QStringLiteral("Board") : QStringLiteral("Workforce");
                     const auto boardPct = board ? partOf(*board).percent : std::nullopt;
                     const auto workforcePct = workforce ? partOf(*workforce).percent : std::nullopt;
                     if (boardPct && workforcePct) {
@@ -296,7 +259,7 @@ MetricFigures computeWith(const MetricCounts& given, const SuppressionRule* rule
             if (earlier.value && !earlier.redacted) {
                 f.previous = earlier.value;
                 f.previousPeriod = earlier.period;
-                f.change = judge(f, *earlier.value, *f.value, figures);
+                f.change = ChangeJudgement::judge(f, *earlier.value, *f.value, figures, ChangeTolerance{});
             }
             break;
         }

@@ -14,7 +14,8 @@ namespace wres::core {
 //   9   difference per scope:     % BME on the board - % BME in the workforce
 // Where counts are missing the published value is used; a figure that cannot be computed (a zero
 // denominator) has no value and says why. Each figure carries the change on the previous period
-// judged by the indicator's direction.
+// judged by the indicator's direction, under the default tolerance (ChangeJudgement; a file's own
+// tolerance is applied after with ChangeJudgement::apply).
 //
 // With a suppression rule (the public version), every figure resting on a count (or total) the
 // rule hides is redacted before anything else is derived, and so are figures that would let a

@@ -15,6 +15,7 @@ struct MetricPart
     std::optional<qint64> total;
     std::optional<double> percent; // count / total * 100, or the published percentage
     bool hidden = false;           // the count or total is one the suppression rule hides
+    QString label;                 // what the count is of, where the group does not say it: "Board", "Workforce" (9)
 };
 
 // A figure as reports show it: % BME in a band, a relative likelihood, a group's survey percentage,
@@ -26,7 +27,7 @@ struct MetricFigure
         None, // no earlier figure, or one side not shown
         Better,
         Worse,
-        Same,
+        Same,    // "similar": moved less than the tolerance on the figures as shown (ChangeJudgement)
         Neutral, // moved, but the indicator does not call it better or worse (e.g. the overall share)
     };
 

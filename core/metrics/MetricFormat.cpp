@@ -44,7 +44,7 @@ QString changeWord(MetricFigure::Change change)
     case MetricFigure::Change::Worse:
         return QStringLiteral("worse");
     case MetricFigure::Change::Same:
-        return QStringLiteral("no change");
+        return QStringLiteral("similar");
     case MetricFigure::Change::Neutral:
         return QStringLiteral("changed");
     case MetricFigure::Change::None:

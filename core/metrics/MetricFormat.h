@@ -13,7 +13,8 @@ QString number(double value, int decimals, bool signedForm = false);
 QString value(const MetricFigure& figure);
 // "596 out of 3842" for one part; "R" for a redacted one; "" when no counts are known.
 QString countsText(const MetricPart& part, bool redacted);
-// "better", "worse", "no change", "" when there is nothing to compare.
+// "better", "worse", "similar" (moved less than the tolerance, ChangeJudgement), "changed" (moved, neither
+// better nor worse by the indicator's rule), "" when there is nothing to compare.
 QString changeWord(MetricFigure::Change change);
 // The headline measure names of the contract: "% BME", "Relative likelihood", "Difference (pp)".
 QString measureLabel(const QString& measure);

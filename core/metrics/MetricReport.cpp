@@ -91,7 +91,7 @@ MetricFigure seniorFigure(const MetricReport& report, const QString& period)
         f.unavailable = QStringLiteral("no senior band has counts");
         return f;
     }
-    f.parts << MetricPart{QStringLiteral("BME"), count, total, std::nullopt, false};
+    f.parts << MetricPart{QStringLiteral("BME"), count, total, std::nullopt, false, {}};
     if (total == 0) {
         f.unavailable = QStringLiteral("the total is zero");
         return f;
@@ -104,12 +104,13 @@ MetricFigure seniorFigure(const MetricReport& report, const QString& period)
 } // namespace
 
 MetricReport MetricReport::build(const MetricCounts& counts, const MetricTargets& targets,
-                                 const std::optional<SuppressionRule>& rule)
+                                 const std::optional<SuppressionRule>& rule, const ChangeTolerance& tolerance)
 {
     MetricReport report;
     report.rule = rule;
     report.targets = targets;
     report.figures = rule ? MetricCalculator::compute(counts, *rule) : MetricCalculator::compute(counts);
+    ChangeJudgement::apply(report.figures, tolerance);
     // The counts as shown: hidden rows lose their numbers here, before anything else is derived.
     report.counts = counts;
     report.hidden = QList<bool>(counts.size(), false);

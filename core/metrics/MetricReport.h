@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeJudgement.h"
 #include "MetricCount.h"
 #include "MetricFigure.h"
 #include "MetricTarget.h"
@@ -37,8 +38,11 @@ struct MetricReport
     MetricFigures derived;
     MetricTargets targets;
 
+    // Changes on the previous period are judged under the tolerance (ChangeJudgement) before
+    // anything is said of them.
     static MetricReport build(const MetricCounts& counts, const MetricTargets& targets,
-                              const std::optional<SuppressionRule>& rule = std::nullopt);
+                              const std::optional<SuppressionRule>& rule = std::nullopt,
+                              const ChangeTolerance& tolerance = {});
 
     bool isPublic() const { return rule.has_value(); }
     // What a hidden figure or count shows: R or *.

@@ -54,7 +54,7 @@ QString comparison(const MetricFigure& f, bool signedForm = false)
     case MetricFigure::Change::Worse:
         return QCoreApplication::translate("Narrative", ", worse than %1 in %2").arg(was, f.previousPeriod);
     case MetricFigure::Change::Same:
-        return QCoreApplication::translate("Narrative", ", the same as in %1").arg(f.previousPeriod);
+        return QCoreApplication::translate("Narrative", ", similar to %1 in %2").arg(was, f.previousPeriod);
     default:
         return QCoreApplication::translate("Narrative", " (%1 in %2)").arg(was, f.previousPeriod);
     }

@@ -1,47 +1,25 @@
 #include "BoardPack.h"
 
+#include "PackChanges.h"
+#include "PackSummaries.h"
+#include "domain/Counted.h"
 #include "domain/LeadName.h"
-#include "metrics/MetricCalculator.h"
+#include "framework/Framework.h"
 #include "metrics/MetricFormat.h"
 #include "store/ActionStore.h"
-#include "store/AuditStore.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/PlanStore.h"
-#include "store/SnapshotStore.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace wres::core {
 namespace {
-
-QString actionName(const QString& number, const QString& text)
-{
-    const QString first = text.section(QLatin1Char('\n'), 0, 0).simplified();
-    return number.isEmpty() ? first : number + QLatin1Char(' ') + first;
-}
-
-QString statusWord(Status status)
-{
-    return status == Status::None ? QStringLiteral("(none)") : statusLabel(status);
-}
-
-QString ragWord(Rag rag)
-{
-    return rag == Rag::None ? QStringLiteral("(none)") : ragLetter(rag);
-}
-
-// A line of "what has changed" about an action, with its number as shown.
-BoardPack::Change changeOf(BoardPack::Change::Kind kind, const QString& reference, const QString& name,
-                           const QString& detail, const QDateTime& at, const QString& who = {}, bool isNote = false)
-{
-    return BoardPack::Change{kind, name, detail, at, who, reference, isNote};
-}
 
 // The public version without progress notes: each action's latest note, and the notes of status
 // updates in "what has changed".
@@ -56,101 +34,8 @@ void leaveOutNotes(BoardPack& pack)
     for (BoardPack::Exception& exception : pack.exceptions)
         exception.action.progress.clear();
     for (BoardPack::Change& change : pack.changes)
-        if (change.isNote) {
-            change.detail = QCoreApplication::translate("BoardPack", "status update (its note is not published)");
-            change.isNote = false;
-        }
-}
-
-void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const BoardPackOptions& options)
-{
-    const SnapshotStore snapshots(db);
-    std::optional<PackSnapshot> snapshot;
-    if (options.snapshotId)
-        snapshot = snapshots.load(*options.snapshotId);
-    else if (!options.since) {
-        const QList<PackSnapshot> recorded = snapshots.list(planId);
-        if (!recorded.isEmpty())
-            snapshot = snapshots.load(recorded.front().id);
-    }
-    if (snapshot && snapshot->planId != planId)
-        throw InvalidRequest(
-            QCoreApplication::translate("wres", "Recorded pack %1 belongs to another plan.").arg(snapshot->id));
-    if (!snapshot && !options.since)
-        return; // nothing to compare with
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    const QDateTime since = snapshot ? snapshot->recordedAt : QDateTime(*options.since, QTime(0, 0), Qt::UTC);
-    pack.comparedWith =
-        snapshot ? QCoreApplication::translate("BoardPack", "the pack recorded on %1%2")
-                       .arg(locale.toString(snapshot->recordedAt.date(), QStringLiteral("d MMMM yyyy")),
-                            snapshot->label.isEmpty() ? QString()
-                                                      : QStringLiteral(" (") + snapshot->label + QLatin1Char(')'))
-                 : QStringLiteral("%1").arg(locale.toString(*options.since, QStringLiteral("d MMMM yyyy")));
-
-    QHash<qint64, const ActionRow*> now;
-    for (const ActionRow& row : pack.actions)
-        now.insert(row.id, &row);
-    using Kind = BoardPack::Change::Kind;
-    if (snapshot) {
-        QHash<qint64, const PackSnapshot::Action*> then;
-        for (const PackSnapshot::Action& a : snapshot->actions)
-            then.insert(a.id, &a);
-        for (const ActionRow& row : pack.actions) {
-            const auto it = then.constFind(row.id);
-            const QString name = actionName(row.reference, row.text);
-            const QString reference = row.reference;
-            if (it == then.constEnd()) {
-                pack.changes << changeOf(Kind::NewAction, reference, name,
-                                         QCoreApplication::translate("BoardPack", "added to the plan"), row.createdAt);
-                continue;
-            }
-            const PackSnapshot::Action& before = **it;
-            if (before.status != row.status)
-                pack.changes << changeOf(row.status == Status::Complete ? Kind::Closed : Kind::Status, reference, name,
-                                         statusWord(before.status) + QStringLiteral(" → ") + statusWord(row.status),
-                                         row.lastUpdate);
-            if (before.rag != row.rag)
-                pack.changes << changeOf(Kind::Rag, reference, name,
-                                         QStringLiteral("RAG ") + ragWord(before.rag) + QStringLiteral(" → ") +
-                                             ragWord(row.rag),
-                                         row.lastUpdate);
-        }
-        for (const PackSnapshot::Action& a : snapshot->actions)
-            if (!now.contains(a.id))
-                pack.changes << changeOf(Kind::Removed, a.number, actionName(a.number, a.text),
-                                         QCoreApplication::translate("BoardPack", "no longer in the plan"), {});
-    } else {
-        AuditQuery actionLines;
-        actionLines.planId = planId;
-        actionLines.entity = QStringLiteral("action");
-        actionLines.since = since;
-        for (const AuditRecord& record : AuditStore(db).list(actionLines)) {
-            const AuditEntry& e = record.entry;
-            const ActionRow* row = now.value(e.entityId);
-            if (!row || (e.field != u"status" && e.field != u"rag"))
-                continue;
-            const bool closed = e.field == u"status" && e.newValue == statusLabel(Status::Complete);
-            pack.changes << changeOf(closed                 ? Kind::Closed
-                                     : e.field == u"status" ? Kind::Status
-                                                            : Kind::Rag,
-                                     row->reference, actionName(row->reference, row->text),
-                                     (e.field == u"rag" ? QStringLiteral("RAG ") : QString()) +
-                                         (e.oldValue.isEmpty() ? QStringLiteral("(none)") : e.oldValue) +
-                                         QStringLiteral(" → ") +
-                                         (e.newValue.isEmpty() ? QStringLiteral("(none)") : e.newValue),
-                                     e.recordedAt, e.author);
-        }
-        for (const ActionRow& row : pack.actions)
-            if (row.createdAt > since)
-                pack.changes << changeOf(Kind::NewAction, row.reference, actionName(row.reference, row.text),
-                                         QCoreApplication::translate("BoardPack", "added to the plan"), row.createdAt);
-    }
-    for (const StatusUpdate& u : ActionStore(db).updatesSince(planId, since))
-        if (const ActionRow* row = now.value(u.actionId))
-            pack.changes << changeOf(Kind::Update, row->reference, actionName(row->reference, row->text),
-                                     u.note.isEmpty() ? QCoreApplication::translate("BoardPack", "status update")
-                                                      : u.note,
-                                     u.recordedAt, u.author, !u.note.isEmpty());
+        if (!change.note.isEmpty())
+            change.note = QCoreApplication::translate("BoardPack", "(its note is not published)");
 }
 
 } // namespace
@@ -173,34 +58,34 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
     query.today = options.date;
     pack.actions = ActionStore(database).list(query);
     pack.date = options.date;
-    pack.meeting = options.meeting;
-    pack.version = options.version;
+    const BoardPaperStore paper(database);
+    pack.details = options.cover.value_or(paper.cover(planId));
+    pack.meeting = options.meeting.isEmpty() ? pack.details.meeting : options.meeting;
+    pack.version = options.version.isEmpty() ? pack.details.version : options.version;
+    pack.tolerance = options.tolerance.value_or(paper.tolerance());
 
     pack.statusByTheme = countByTheme(pack.plan, pack.actions);
-    pack.notes = options.notes;
     pack.exceptions = exceptionsOf(pack.actions, options.date);
 
-    // Metrics, built once here; the public version under its rule (the file's unless one is given).
+    // Metrics, built once here; the public version under its rule (the file's unless one is given),
+    // changes judged with the file's tolerance before any sentence is made of them.
     const MetricStore metrics(database);
     pack.definitions = plans.indicators(pack.plan.info.framework);
     pack.redacted = options.redact;
+    pack.notes = options.notes;
     std::optional<SuppressionRule> rule;
     if (options.redact) {
         rule = options.rule ? *options.rule : metrics.suppressionRule();
         rule->check();
     }
-    pack.metrics = MetricReport::build(metrics.counts(), metrics.targets(), rule);
+    pack.metrics = MetricReport::build(metrics.counts(), metrics.targets(), rule, pack.tolerance);
+    PackSummaries::judgeAndOrder(pack);
     for (const Indicator& indicator : pack.definitions) {
         IndicatorSummary summary;
         summary.indicator = indicator;
-        // The headline figure: the overall share (1), the ratio (2-4), % BME (5-8), the whole Board (9).
-        const QString measure = indicator.number == 1   ? QStringLiteral("pct_bme")
-                                : indicator.number <= 4 ? QStringLiteral("relative_likelihood")
-                                : indicator.number <= 8 ? QStringLiteral("pct_bme")
-                                                        : QStringLiteral("difference");
-        const QString category = indicator.number == 1   ? QStringLiteral("Overall")
-                                 : indicator.number == 9 ? QStringLiteral("Board overall")
-                                                         : QString();
+        // The headline figure of the indicator's kind (PackSummaries::headlineMeasure).
+        const QString measure = PackSummaries::headlineMeasure(indicator);
+        const QString category = PackSummaries::headlineCategory(indicator);
         const MetricFigure* latest = nullptr;
         for (const MetricFigure& f : pack.metrics.figures)
             if (f.indicator == indicator.number && f.measure == measure &&
@@ -220,9 +105,12 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
         }
         pack.indicators << summary;
     }
-    gatherChanges(pack, database, planId, options);
+    PackSummaries::complete(pack);
+    pack.tables = IndicatorTable::build(pack.definitions, pack.metrics.figures);
+    PackChanges::gather(pack, database, planId, options);
     if (!options.notes)
         leaveOutNotes(pack);
+    pack.cover = PackCover::build(pack, pack.details);
     return pack;
 }
 
@@ -304,7 +192,46 @@ LeadBrief LeadBrief::gather(const Database& database, qint64 planId, const QStri
         const QDate db = b.timescale.due.isValid() ? b.timescale.due : QDate(9999, 1, 1);
         return da < db;
     });
+    brief.words(BoardPaperStore(database).cover(planId));
     return brief;
+}
+
+void LeadBrief::words(const CoverDetails& cover)
+{
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    QStringList named;
+    const Framework& wres = Framework::wres();
+    const QString planTitle = PackCover::titleOf(plan.title, plan.framework == wres.code ? wres.name : plan.framework);
+    for (const QString& part : {plan.organisation.simplified(), planTitle})
+        if (!part.isEmpty())
+            named << part;
+    heading = named.join(QStringLiteral(" — "));
+    title = QCoreApplication::translate("BoardPack", "Actions for %1").arg(lead);
+    overdue = 0;
+    for (const ActionRow& row : actions)
+        overdue += row.isOverdue(date) ? 1 : 0;
+    summary = QCoreApplication::translate("BoardPack", "As at %1: %2, %3.")
+                  .arg(locale.toString(date, QStringLiteral("d MMMM yyyy")),
+                       counted(actions.size(), QCoreApplication::translate("BoardPack", "%1 action"),
+                               QCoreApplication::translate("BoardPack", "%1 actions")),
+                       overdue == 0 ? QCoreApplication::translate("BoardPack", "none overdue")
+                                    : QCoreApplication::translate("BoardPack", "%1 overdue").arg(overdue));
+    committee = cover.updatesTo.trimmed().isEmpty() ? PackCover::defaultUpdatesTo() : cover.updatesTo.trimmed();
+    request = (actions.size() == 1
+                   ? QCoreApplication::translate("BoardPack",
+                                                 "Please bring a progress update on it to the next meeting of %1.")
+                   : QCoreApplication::translate("BoardPack",
+                                                 "Please bring a progress update on each to the next meeting of %1."))
+                  .arg(committee);
+}
+
+QStringList LeadBrief::coLeadsOf(const ActionRow& row) const
+{
+    QStringList others;
+    for (const QString& name : row.leads)
+        if (name.compare(lead, Qt::CaseInsensitive) != 0)
+            others << name;
+    return others;
 }
 
 } // namespace wres::core

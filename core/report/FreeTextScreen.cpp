@@ -126,7 +126,7 @@ QList<TextFinding> FreeTextScreen::screen(const BoardPack& pack)
             for (const ActionData& action : objective.actions) {
                 const ActionRow* row = pack.row(action.id);
                 const QString where = QCoreApplication::translate("FreeTextScreen", "action %1")
-                                          .arg(row ? row->displayNumber() : action.number);
+                                          .arg(row ? row->reference : action.number);
                 screen.check(where, QCoreApplication::translate("FreeTextScreen", "action text"), action.text);
                 screen.check(where, QCoreApplication::translate("FreeTextScreen", "leads"),
                              action.leads.join(QStringLiteral("; ")));
@@ -137,9 +137,9 @@ QList<TextFinding> FreeTextScreen::screen(const BoardPack& pack)
         }
     }
     for (const BoardPack::Change& change : pack.changes)
-        if (change.kind == BoardPack::Change::Kind::Update && change.isNote)
+        if (!change.note.isEmpty())
             screen.check(QCoreApplication::translate("FreeTextScreen", "action %1").arg(change.reference),
-                         QCoreApplication::translate("FreeTextScreen", "update note"), change.detail);
+                         QCoreApplication::translate("FreeTextScreen", "update note"), change.note);
     return screen.findings();
 }
 

@@ -73,7 +73,7 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
     QString sql =
         QStringLiteral("SELECT a.id, t.plan_id, t.id, o.id, a.number, a.text, a.timescale, a.timescale_kind, "
                        "a.due_date, a.status, a.rag, a.indicator_scope, a.revision, a.last_update_at, a.created_at, "
-                       "a.progress "
+                       "a.progress, a.milestones "
                        "FROM actions a JOIN objectives o ON o.id = a.objective_id "
                        "JOIN themes t ON t.id = o.theme_id");
     if (!where.isEmpty())
@@ -122,6 +122,7 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
             row.lastUpdate = StoredValues::toDateTime(last);
         row.createdAt = StoredValues::toDateTime(q.text(14));
         row.progress = q.text(15);
+        row.milestones = q.text(16);
         rows.append(std::move(row));
     }
     q.finish();

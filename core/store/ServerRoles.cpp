@@ -99,7 +99,10 @@ QString quotedLiteral(const QString& text)
 
 bool member(const Database& database, const char* role)
 {
-    SqlQuery q(database.connection(), QStringLiteral("SELECT pg_has_role(session_user, :role, 'MEMBER')"));
+    // Through pg_roles: on a server not set up with server-init the WRES roles do not exist, and
+    // pg_has_role would fail on the name rather than say "no".
+    SqlQuery q(database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = "
+                                                     ":role AND pg_has_role(session_user, r.oid, 'MEMBER'))"));
     q.bindText(QStringLiteral(":role"), QLatin1String(role)).exec();
     return q.next() && q.value(0).toBool();
 }

@@ -139,7 +139,8 @@ int main(int argc, char** argv)
     if (check)
         return failed ? 1 : 0;
     // A real plan at the benchmark size, exported and imported again.
-    const QByteArray big = wres::core::PlanXlsx::write({wres::bench::syntheticPlan(10000, 0, 3), {}, {}, {}, {}});
+    const QByteArray big =
+        wres::core::PlanXlsx::write({wres::bench::syntheticPlan(10000, 0, 3), {}, {}, {}, {}, {}, {}, {}});
     const QString bigFile = dir.filePath(QStringLiteral("plan-10000-actions.xlsx"));
     write(bigFile, big);
     report(

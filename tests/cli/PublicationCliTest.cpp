@@ -144,14 +144,14 @@ TEST_F(PublicCli, FreeTextWithNumbersIsWarnedRefusedWhenStrictAndLeftOutOnReques
     const QString pdf = scratch.path("public.pdf");
     Result r = run({"board-pack", "--db", db, "-o", pdf, "--redact", "--since", "2000-01-01", "--strict"});
     EXPECT_EQ(r.exit, 1);
-    EXPECT_TRUE(r.err.contains("error: action 1.1, progress note: holds 4, 7")) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains("error: action 1.1, update note: holds 4, 7"));
+    EXPECT_TRUE(r.err.contains("error: action 1.1.1, progress note: holds 4, 7")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("error: action 1.1.1, update note: holds 4, 7"));
     EXPECT_TRUE(r.err.contains("nothing was written (--strict)"));
     EXPECT_FALSE(QFile::exists(pdf));
 
     r = run({"board-pack", "--db", db, "-o", pdf, "--redact", "--since", "2000-01-01"});
     EXPECT_EQ(r.exit, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains("warning: action 1.1, progress note: holds 4, 7 (\"4 of the 7 BME attendees"));
+    EXPECT_TRUE(r.err.contains("warning: action 1.1.1, progress note: holds 4, 7 (\"4 of the 7 BME attendees"));
     EXPECT_TRUE(pdfText(pdf).contains("4 of the 7 BME attendees were promoted"));
 
     r = run({"board-pack", "--db", db, "-o", pdf, "--redact", "--since", "2000-01-01", "--no-notes", "--strict"});

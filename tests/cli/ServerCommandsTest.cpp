@@ -44,6 +44,9 @@ TEST_F(Server, APlanMovesToTheServerAndBackWithoutLoss)
 TEST_F(Server, EachRoleMayDoOnlyWhatTheServerAllows)
 {
     ASSERT_EQ(run({"demo", "--db", server}).exit, 0);
+    const Result again = run({"demo", "--db", server});
+    EXPECT_EQ(again.exit, 1) << "a server database that holds a plan is not written over by the demo";
+    EXPECT_TRUE(again.err.contains("already holds a plan")) << again.err.toStdString();
     Result r = run({"server-init", "--db", server});
     ASSERT_EQ(r.exit, 0) << r.err.toStdString();
     EXPECT_EQ(run({"server-init", "--db", server}).exit, 0) << "run again, it brings the roles up to date";

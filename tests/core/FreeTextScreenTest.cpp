@@ -1,6 +1,7 @@
 #include "report/FreeTextScreen.h"
 
 #include "TestSupport.h"
+#include "domain/ActionReference.h"
 #include "report/BoardPack.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
@@ -48,8 +49,7 @@ protected:
         planId = PlanWriter(*db).insertPlan(plan);
         const PlanData stored = PlanStore(*db).load(planId, false);
         actionId = stored.themes[0].objectives[0].actions[0].id;
-        reference =
-            displayNumber(stored.themes[0].objectives[0].number, stored.themes[0].objectives[0].actions[0].number);
+        reference = ActionReference::forPlan(stored).value(actionId); // the one reference the pack shows
         UpdateRequest update;
         update.status = Status::InProgress;
         update.progress = "4 of the 7 BME attendees finished the course";

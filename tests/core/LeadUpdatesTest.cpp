@@ -404,8 +404,8 @@ TEST_F(LeadUpdates, AnActionDeletedSinceTheRequestIsAnError)
 
 TEST_F(LeadUpdates, AWorkbookThatIsNotARequestIsRefused)
 {
-    const auto review =
-        UpdateReturns::review(*db, PlanXlsx::write({wres::test::samplePlan(), {}, {}, {}, {}}), "plan.xlsx", planId);
+    const auto review = UpdateReturns::review(
+        *db, PlanXlsx::write({wres::test::samplePlan(), {}, {}, {}, {}, {}, {}, {}}), "plan.xlsx", planId);
     ASSERT_EQ(review.problems.size(), 1);
     EXPECT_TRUE(review.problems.front().toString().startsWith("plan.xlsx: this is not an update request"));
     EXPECT_EQ(UpdateReturns::review(*db, "not a workbook", "x.xlsx").problems.front().toString(),

@@ -291,7 +291,7 @@ QList<Forgery> forgeries()
          }},
         {"a hidden sheet added to a plan export",
          [](F& f, const QByteArray&, std::mt19937&) {
-             const QByteArray plan = PlanXlsx::write({wres::test::samplePlan(), {}, {}, {}, {}});
+             const QByteArray plan = PlanXlsx::write({wres::test::samplePlan(), {}, {}, {}, {}, {}, {}, {}});
              return wres::test::addSheet(plan, "wres", recordPart(f.genuine), true, 9);
          }},
         {"answers moved to another lead's action",
@@ -393,8 +393,8 @@ TEST_F(RequestForgery, TheKeyIsMadeOnceKeptInThePlanFileAndNeverExported)
     EXPECT_FALSE(genuine.contains(hex)) << "the workbook carries a signature, not the key";
     EXPECT_FALSE(wres::test::part(genuine, kRecord).contains(hex));
     const PlanData plan = PlanStore(*db).load(planId, true);
-    EXPECT_FALSE(PlanXlsx::write({plan, {}, {}, {}, {}}).contains(hex));
-    EXPECT_FALSE(PlanJson::write({plan, {}, {}, {}, {}}).contains(hex));
+    EXPECT_FALSE(PlanXlsx::write({plan, {}, {}, {}, {}, {}, {}, {}}).contains(hex));
+    EXPECT_FALSE(PlanJson::write({plan, {}, {}, {}, {}, {}, {}, {}}).contains(hex));
     EXPECT_FALSE(PlanCsv::write(plan).contains(hex));
 }
 

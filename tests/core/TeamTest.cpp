@@ -80,6 +80,13 @@ TEST_F(Team, TheRoleOfALoginComesFromTheServer)
     EXPECT_THROW(ServerRoles::grant(*db, "sam", ServerRoles::Role::Lead, "Nobody", {}), InvalidRequest);
     EXPECT_EQ(ServerRoles::roleFromName(" Viewer "), ServerRoles::Role::Viewer);
     EXPECT_EQ(ServerRoles::roleName(ServerRoles::Role::Lead), "lead");
+    // A login of no WRES role is told so (None), not met with an error, whatever roles the server has.
+    QSqlQuery sql(db->connection());
+    ASSERT_TRUE(sql.exec("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'core_test_nobody') "
+                         "THEN CREATE ROLE core_test_nobody LOGIN; END IF; END $$"));
+    ASSERT_TRUE(sql.exec("SET SESSION AUTHORIZATION core_test_nobody"));
+    EXPECT_EQ(ServerRoles::currentRole(*db), ServerRoles::Role::None);
+    ASSERT_TRUE(sql.exec("RESET SESSION AUTHORIZATION"));
     auto file = Database::open(scratch.path("file.wres"), Database::Mode::CreateIfMissing);
     EXPECT_EQ(ServerRoles::currentRole(*file), ServerRoles::Role::Admin) << "whoever has the file has it all";
     EXPECT_THROW(ServerRoles::initialise(*file), InvalidRequest);

@@ -123,8 +123,9 @@ TEST_F(TextInput, APlanCsvWorkbookOrJsonIsRefusedNamingThePlaceActionAndField)
     EXPECT_TRUE(json.problems[1].toString().contains("actions[1].milestones: action 1.2: the text holds a NUL"));
 
     // In a workbook (the writer cuts what is too long, so the cells are filled as a person would).
-    const QByteArray typed = wres::test::setCells(PlanXlsx::write({wres::test::samplePlan(), {}, {}, {}, {}}),
-                                                  "xl/worksheets/sheet1.xml", {{"M2", kTooLong}, {"L3", kWithNul}});
+    const QByteArray typed =
+        wres::test::setCells(PlanXlsx::write({wres::test::samplePlan(), {}, {}, {}, {}, {}, {}, {}}),
+                             "xl/worksheets/sheet1.xml", {{"M2", kTooLong}, {"L3", kWithNul}});
     const auto xlsx = PlanXlsx::read(typed, "plan.xlsx", 9);
     ASSERT_EQ(xlsx.problems.size(), 2);
     QStringList said;
@@ -190,7 +191,7 @@ TEST_F(TextInput, ATextKeptFromBeforeBlocksNoRequestRoundAndNoExport)
                            "Head of Recruitment: action 1.1.1, progress: 40,000 characters, more than a spreadsheet "
                            "cell holds (32,767); the request holds it cut, with a note saying so"}));
     QStringList exportWarnings;
-    EXPECT_NO_THROW(PlanXlsx::write({PlanStore(*db).load(oldPlan, true), {}, {}, {}, {}}, &exportWarnings));
+    EXPECT_NO_THROW(PlanXlsx::write({PlanStore(*db).load(oldPlan, true), {}, {}, {}, {}, {}, {}, {}}, &exportWarnings));
     EXPECT_FALSE(exportWarnings.isEmpty());
     EXPECT_EQ(PlanStore(*db).load(oldPlan, false).themes[0].objectives[0].actions[0].progress, kTooLong)
         << "the plan keeps it whole";

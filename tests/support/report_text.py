@@ -21,7 +21,8 @@ import subprocess
 import sys
 
 UNITS = {"h1", "h2", "h3", "p", "li", "caption", "th", "td", "dt", "dd"}
-FURNITURE = re.compile(r"^(\d+|Page|of|\(continued\)|continued\))$")
+# Page furniture, and list markers (a web page's bullets are drawn by the browser, not written).
+FURNITURE = re.compile(r"^(\d+|\d+\.|•|Page|of|\(continued\)|continued\))$")
 
 
 def words(text):

@@ -9,7 +9,11 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QStatusBar>
 
@@ -158,6 +162,70 @@ TEST_F(BoardPackWindow, RecordingAPackOffersItForTheNextComparison)
     EXPECT_TRUE(dialog.lead().isEmpty());
     contents->setCurrentIndex(contents->findText("Brief for Head of EDI"));
     EXPECT_EQ(dialog.lead(), "Head of EDI");
+}
+
+// The cover sheet is edited in the dialog's second page and kept for the plan's next pack.
+TEST_F(BoardPackWindow, TheCoverSheetIsEditedInTheDialogAndKeptForTheNextPack)
+{
+    const auto session = ui::PlanSession::open(demo);
+    {
+        ui::BoardPackDialog dialog(*session, "Export PDF…");
+        EXPECT_FALSE(dialog.findChild<QLabel*>("packCoverNotKept")->isVisibleTo(&dialog));
+        dialog.findChild<QLineEdit*>("packMeeting")->setText("Trust Board, 26 September 2024");
+        dialog.findChild<QLineEdit*>("packVersion")->setText("1.0");
+        dialog.findChild<QLineEdit*>("coverAgendaItem")->setText("9.2");
+        dialog.findChild<QLineEdit*>("coverAuthor")->setText("Head of EDI");
+        dialog.findChild<QLineEdit*>("coverPresenter")->setText("Chief People Officer");
+        auto* purpose = dialog.findChild<QPlainTextEdit*>("coverPurpose");
+        EXPECT_TRUE(purpose->placeholderText().startsWith("To give assurance")) << "the default shows until typed over";
+        purpose->setPlainText("To approve the report for publication.");
+        dialog.findChild<QPlainTextEdit*>("coverRecommendation")->setPlainText("The Board is asked to approve it.");
+        dialog.findChild<QPlainTextEdit*>("coverCommittees")
+            ->setPlainText("EDI Workforce Group, 7 June 2024\n\nPeople Committee, 1 July 2024\n");
+        dialog.findChild<QLineEdit*>("coverOrganisation")->setText("LAS (test)");
+        dialog.findChild<QLineEdit*>("coverUpdatesTo")->setText("EDI Steering Group");
+        dialog.findChild<QDoubleSpinBox*>("similarRatio")->setValue(0.1);
+        dialog.findChild<QDoubleSpinBox*>("similarPoints")->setValue(2.0);
+        const core::BoardPackOptions options = dialog.options();
+        ASSERT_TRUE(options.cover.has_value());
+        EXPECT_EQ(options.cover->committees,
+                  QStringList({"EDI Workforce Group, 7 June 2024", "People Committee, 1 July 2024"}));
+        EXPECT_EQ(options.tolerance->ratio, 0.1);
+        dialog.accept();
+    }
+    const core::CoverDetails kept = session->coverDetails();
+    EXPECT_EQ(kept.meeting, "Trust Board, 26 September 2024");
+    EXPECT_EQ(kept.version, "1.0");
+    EXPECT_EQ(kept.agendaItem, "9.2");
+    EXPECT_EQ(kept.purpose, "To approve the report for publication.");
+    EXPECT_EQ(kept.updatesTo, "EDI Steering Group");
+    EXPECT_EQ(session->changeTolerance().points, 2.0);
+
+    // The next time, the dialog opens on what was kept, and the pack says it.
+    ui::BoardPackDialog again(*session, "Preview");
+    EXPECT_EQ(again.findChild<QLineEdit*>("packMeeting")->text(), "Trust Board, 26 September 2024");
+    EXPECT_EQ(again.findChild<QLineEdit*>("coverAuthor")->text(), "Head of EDI");
+    EXPECT_EQ(again.findChild<QPlainTextEdit*>("coverCommittees")->toPlainText(),
+              "EDI Workforce Group, 7 June 2024\nPeople Committee, 1 July 2024");
+    EXPECT_EQ(again.findChild<QDoubleSpinBox*>("similarRatio")->value(), 0.1);
+    const core::BoardPack pack = session->boardPack(again.options());
+    EXPECT_EQ(pack.cover.organisation, "LAS (test)");
+    EXPECT_EQ(pack.cover.governance,
+              "Previously considered by: EDI Workforce Group, 7 June 2024; People Committee, 1 July 2024.");
+    EXPECT_EQ(pack.tolerance.points, 2.0);
+    EXPECT_EQ(session->leadBrief("Head of EDI", QDate(2024, 7, 1)).committee, "EDI Steering Group");
+}
+
+TEST_F(BoardPackWindow, AReadOnlyPlanUsesTheCoverForThisPackButKeepsNothing)
+{
+    const auto session = ui::PlanSession::open(demo, true);
+    ui::BoardPackDialog dialog(*session, "Preview");
+    EXPECT_TRUE(dialog.findChild<QLabel*>("packCoverNotKept")->isVisibleTo(&dialog));
+    dialog.findChild<QLineEdit*>("coverAuthor")->setText("Head of EDI");
+    dialog.accept();
+    EXPECT_TRUE(messages.isEmpty()) << "nothing is tried, so nothing fails";
+    EXPECT_EQ(dialog.options().cover->author, "Head of EDI");
+    EXPECT_TRUE(session->coverDetails().author.isEmpty());
 }
 
 } // namespace

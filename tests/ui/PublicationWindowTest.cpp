@@ -180,8 +180,8 @@ TEST_F(PublicReview, CancellingWritesNothing)
     EXPECT_FALSE(window.exportBoardPack(pdf, options));
     EXPECT_FALSE(QFile::exists(pdf));
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages[0].contains("action 1.1, progress note: holds 4, 7")) << messages[0].toStdString();
-    EXPECT_TRUE(messages[0].contains("action 1.1, update note: holds 4, 7"));
+    EXPECT_TRUE(messages[0].contains("action 1.1.1, progress note: holds 4, 7")) << messages[0].toStdString();
+    EXPECT_TRUE(messages[0].contains("action 1.1.1, update note: holds 4, 7"));
 }
 
 TEST_F(PublicReview, LeavingNotesOutKeepsThemOutOfThePdf)

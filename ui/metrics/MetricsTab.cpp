@@ -244,7 +244,9 @@ void MetricsTab::refresh()
             m_problem->setText(QString::fromStdString(e.what()));
         }
     }
-    m_report = core::MetricReport::build(counts, m_session ? m_session->metricTargets() : core::MetricTargets(), rule);
+    // "Similar" as the file says, as in the pack.
+    m_report = core::MetricReport::build(counts, m_session ? m_session->metricTargets() : core::MetricTargets(), rule,
+                                         m_session ? m_session->changeTolerance() : core::ChangeTolerance{});
     m_rule->setText(rule ? tr("%1; published in full: %2")
                                .arg(rule->name(), rule->exempt.isEmpty() ? tr("none") : rule->exemptText())
                          : QString());

@@ -7,6 +7,7 @@
 #include "io/PlanXlsx.h"
 #include "metrics/MetricsCsv.h"
 #include "store/ActionStore.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
 #include "store/FileSystem.h"
 #include "store/MetricStore.h"
@@ -251,6 +252,21 @@ QList<core::PackSnapshot> PlanSession::recordedPacks() const
 qint64 PlanSession::recordPack(const QString& label)
 {
     return core::SnapshotStore(*m_database).record(m_planId, label);
+}
+
+core::CoverDetails PlanSession::coverDetails() const
+{
+    return core::BoardPaperStore(*m_database).cover(m_planId);
+}
+
+core::ChangeTolerance PlanSession::changeTolerance() const
+{
+    return core::BoardPaperStore(*m_database).tolerance();
+}
+
+void PlanSession::keepCover(const core::CoverDetails& cover, const core::ChangeTolerance& tolerance)
+{
+    core::BoardPaperStore(*m_database, m_author, QStringLiteral("window")).keep(m_planId, cover, tolerance);
 }
 
 core::PlanJson::Document PlanSession::exportDocument() const

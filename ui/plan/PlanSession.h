@@ -107,6 +107,11 @@ public:
     core::LeadBrief leadBrief(const QString& lead, const QDate& date) const;
     QList<core::PackSnapshot> recordedPacks() const;
     qint64 recordPack(const QString& label);
+    // The board paper's words and change tolerances kept for this plan (core::BoardPaperStore), and
+    // keeping new ones (audited under this session's author); throws core::StoreError.
+    core::CoverDetails coverDetails() const;
+    core::ChangeTolerance changeTolerance() const;
+    void keepCover(const core::CoverDetails& cover, const core::ChangeTolerance& tolerance);
     // The whole plan with its history, metrics and targets, as `export` writes it; and that
     // document as a file of the given kind ("xlsx", "csv" or "json"), which touches no database,
     // so it may run on a worker thread.

@@ -20,19 +20,19 @@ Heading section(const QString& text, const QString& id)
     return Heading{1, text, id, true, false};
 }
 
+// The front sheet of a board paper: what it is, for which meeting, why it comes, what is asked,
+// the key messages, who saw it before, the plan's counts, and which version this is.
 void cover(ReportDocument& doc, const core::BoardPack& pack)
 {
-    const core::PlanInfo& info = pack.plan.info;
-    if (!info.organisation.isEmpty())
-        doc.add(Paragraph{plain(info.organisation), Paragraph::Role::Lead});
-    doc.add(
-        Heading{1, info.title.isEmpty() ? tr("WRES action plan") : info.title, QStringLiteral("title"), false, true});
-    doc.add(
-        Paragraph{plain(tr("Workforce Race Equality Standard: progress report and metrics")), Paragraph::Role::Lead});
+    const core::PackCover& c = pack.cover;
+    if (!c.organisation.isEmpty())
+        doc.add(Paragraph{plain(c.organisation), Paragraph::Role::Lead});
+    doc.add(Heading{1, c.title, QStringLiteral("title"), false, true});
+    doc.add(Paragraph{plain(c.subtitle), Paragraph::Role::Lead});
     Table sheet;
     sheet.id = QStringLiteral("cover-sheet");
     sheet.caption = tr("About this paper");
-    sheet.columns = {Column{tr("Item"), 28}, Column{tr("Detail"), 72}};
+    sheet.columns = {Column{tr("Item"), 26}, Column{tr("Detail"), 74}};
     sheet.columnHeaders = false;
     const auto field = [&sheet](const QString& label, const QString& value) {
         if (value.trimmed().isEmpty())
@@ -42,11 +42,22 @@ void cover(ReportDocument& doc, const core::BoardPack& pack)
         row.cells << Cell{bold(label)} << Cell{plain(value)};
         sheet.rows << row;
     };
-    field(tr("Meeting"), pack.meeting);
-    field(tr("Date"), ModelText::longDate(pack.date));
-    field(tr("Version"), pack.version);
-    field(tr("Plan period"), info.period);
+    for (const core::PackCover::Line& line : c.details)
+        field(line.label, line.text);
+    field(tr("Purpose"), c.purpose);
+    field(tr("Recommendation or decision required"), c.recommendation);
+    field(tr("Governance"), c.governance);
+    field(tr("Actions"), c.scale);
+    field(tr("Status"), c.statusLine.isEmpty() ? QStringLiteral("-") : c.statusLine);
+    field(tr("RAG"), c.ragLine);
     doc.add(sheet);
+    if (!c.keyMessages.isEmpty()) {
+        doc.add(Heading{2, tr("Key messages"), QStringLiteral("key-messages"), false, false});
+        ListBlock messages;
+        for (const QString& message : c.keyMessages)
+            messages.items << plain(message);
+        doc.add(messages);
+    }
     // The method note's first paragraph says which version this is (and, when public, which rule),
     // its first sentence in bold.
     const QString version = pack.metrics.methodNote().value(0);
@@ -56,6 +67,8 @@ void cover(ReportDocument& doc, const core::BoardPack& pack)
             cut = std::min(cut, at + 1);
     doc.add(
         Paragraph{{Span{version.left(cut), Span::Bold}, Span{version.mid(cut), Span::Plain}}, Paragraph::Role::Note});
+    // The contents on a page of its own: a cover with its key messages fills the first.
+    doc.add(PageBreak{});
     doc.add(Contents{tr("Contents")});
 }
 
@@ -136,10 +149,7 @@ void summary(ReportDocument& doc, const core::BoardPack& pack)
         doc.add(Paragraph{plain(tr("This plan has no actions yet."))});
         return;
     }
-    doc.add(Paragraph{plain(tr("%1 in %2, as at %3.")
-                                .arg(ModelText::count(pack.actions.size(), "%1 action", "%1 actions"),
-                                     ModelText::count(pack.statusByTheme.size(), "%1 theme", "%1 themes"),
-                                     ModelText::date(pack.date)))});
+    doc.add(Paragraph{plain(tr("%1, as at %2.").arg(pack.cover.scale, ModelText::date(pack.date)))});
     Figure figure;
     figure.id = QStringLiteral("status-chart");
     figure.chart = statusChart(pack);
@@ -246,10 +256,14 @@ QString changeKind(core::BoardPack::Change::Kind kind)
         return tr("Closed");
     case core::BoardPack::Change::Kind::Removed:
         return tr("Removed");
+    case core::BoardPack::Change::Kind::Edited:
+        return tr("Edited");
     }
     return {};
 }
 
+// One row per change to an action (full reference, what changed, the note, when, and who in the
+// full version), then the metrics imported or changed since, by indicator and period.
 void changes(ReportDocument& doc, const core::BoardPack& pack)
 {
     doc.add(PageBreak{PageBreak::Turn::Portrait});
@@ -259,25 +273,40 @@ void changes(ReportDocument& doc, const core::BoardPack& pack)
                                    "with. Record this pack, and the next one will show what changed since."))});
         return;
     }
-    doc.add(Paragraph{plain(tr("Changes since %1.").arg(pack.comparedWith))});
+    if (!pack.changeSummary.isEmpty())
+        doc.add(Paragraph{plain(pack.changeSummary)});
+    if (!pack.metricChanges.isEmpty()) {
+        doc.add(Heading{2, tr("Metrics imported or changed since %1").arg(pack.comparedWith),
+                        QStringLiteral("metric-changes"), false, false});
+        ListBlock list;
+        for (const auto& m : pack.metricChanges) {
+            // Who imported them is for the Board, not the website.
+            const QString when = ModelText::date(m.at.toLocalTime().date());
+            list.items << plain(pack.redacted || m.who.isEmpty()
+                                    ? QStringLiteral("%1 (%2)").arg(m.text, when)
+                                    : QStringLiteral("%1 (%2, %3)").arg(m.text, when, m.who));
+        }
+        doc.add(list);
+    }
+    doc.add(Heading{2, tr("Changes since %1").arg(pack.comparedWith), QStringLiteral("action-changes"), false, false});
     Table t;
     t.id = QStringLiteral("changes-table");
     t.caption = tr("Changes since %1").arg(pack.comparedWith);
     t.captionShown = false;
-    t.empty = tr("Nothing has changed since then.");
+    t.empty = tr("No action has changed since then.");
     // Who made each change is for the Board, not the website: the public version leaves it out.
-    t.columns = {Column{tr("What"), 11}, Column{tr("Ref."), 7}, Column{tr("Action"), 32}, Column{tr("Change"), 30},
+    t.columns = {Column{tr("What"), 11}, Column{tr("Ref."), 7}, Column{tr("Action"), 30}, Column{tr("Change"), 32},
                  Column{tr("When"), 10}};
     if (!pack.redacted)
         t.columns << Column{tr("By"), 10};
     for (const auto& c : pack.changes) {
-        // The action's name without the reference in front, which has its own column.
-        QString action = c.action;
-        if (!c.reference.isEmpty() && action.startsWith(c.reference + QLatin1Char(' ')))
-            action = action.mid(c.reference.size() + 1);
+        const QString detail = c.note.isEmpty()     ? c.detail
+                               : c.detail.isEmpty() ? c.note
+                                                    : c.detail + QLatin1Char('\n') + tr("Note: %1").arg(c.note);
         Row row;
-        row.cells << Cell{plain(changeKind(c.kind))} << Cell{plain(c.reference)} << Cell{plain(action)}
-                  << Cell{plain(c.detail.trimmed())} << Cell{plain(ModelText::date(c.at.toLocalTime().date()))};
+        row.cells << Cell{plain(c.what.isEmpty() ? changeKind(c.kind) : c.what)} << Cell{plain(c.reference)}
+                  << Cell{plain(c.title.isEmpty() ? c.action : c.title)} << Cell{plain(detail.trimmed())}
+                  << Cell{plain(ModelText::date(c.at.toLocalTime().date()))};
         if (!pack.redacted)
             row.cells << Cell{plain(c.who)};
         t.rows << row;
@@ -308,9 +337,7 @@ void appendix(ReportDocument& doc, const core::BoardPack& pack)
 ReportDocument build(const core::BoardPack& pack)
 {
     ReportDocument doc;
-    doc.title = pack.plan.info.title + (pack.redacted ? tr(" — public version") : QString());
-    if (pack.plan.info.title.isEmpty())
-        doc.title = pack.redacted ? tr("WRES board pack — public version") : tr("WRES board pack");
+    doc.title = pack.cover.title + (pack.redacted ? tr(" — public version") : QString());
     doc.subject = tr("Workforce Race Equality Standard: progress report and metrics");
     cover(doc, pack);
     summary(doc, pack);

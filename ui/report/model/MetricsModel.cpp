@@ -2,6 +2,7 @@
 
 #include "metrics/MetricCharts.h"
 #include "metrics/MetricFormat.h"
+#include "metrics/SmallNumbers.h"
 #include "report/chart/ChartWords.h"
 
 #include <QCoreApplication>
@@ -49,77 +50,82 @@ ChartSpec specOf(const core::ChartData& data, int indicator, const QString& symb
     return spec;
 }
 
-Spans figureCell(const core::MetricFigure& f)
+// Counts such as "BME: 1,261 of 6,637" break only after the group's name.
+QString keptTogether(const QString& counts)
 {
-    Spans spans = plain(core::MetricFormat::value(f));
-    if (f.redacted)
-        return spans;
-    if (!f.value) {
-        spans << Span{QStringLiteral("\n") + f.unavailable, Span::Italic};
-        return spans;
-    }
-    if (f.published)
-        spans << Span{QStringLiteral("\n") + tr("published"), Span::Italic};
-    for (const core::MetricPart& p : f.parts)
-        if (QString counts = core::MetricFormat::countsText(p, false); !counts.isEmpty())
-            // "1261 out of 6637" kept on one line: it breaks after the group's name only.
-            spans << Span{QStringLiteral("\n%1: %2").arg(p.group, counts.replace(QLatin1Char(' '), QChar::Nbsp)),
-                          Span::Plain};
+    const qsizetype colon = counts.indexOf(QStringLiteral(": "));
+    if (colon < 0)
+        return QString(counts).replace(QLatin1Char(' '), QChar::Nbsp);
+    return counts.left(colon + 2) + counts.mid(colon + 2).replace(QLatin1Char(' '), QChar::Nbsp);
+}
+
+Spans cellSpans(const core::IndicatorTable::Cell& cell)
+{
+    Spans spans = plain(cell.value);
+    if (!cell.note.isEmpty())
+        spans << Span{QStringLiteral("\n") + cell.note, Span::Italic};
+    for (const QString& counts : cell.counts)
+        spans << Span{QStringLiteral("\n") + keptTogether(counts), Span::Plain};
+    if (cell.smallNumbers)
+        spans << Span{QStringLiteral("\n") + core::SmallNumbers::flag(), Span::Italic};
     return spans;
 }
 
-Table figuresTable(const core::BoardPack& pack, int n)
+// Every figure of an indicator by period, with its unit, counts and flags (core::IndicatorTable:
+// indicator 1's bands in their fixed order, indicator 9's counts as "Board: 2 of 14").
+Table figuresTable(const core::IndicatorTable& table)
 {
+    const int n = table.indicator;
     Table t;
     t.id = QStringLiteral("indicator-%1-figures").arg(n);
     t.caption = tr("Indicator %1: every figure by period").arg(n);
     t.shape = Table::Shape::Grid;
-    const QStringList periods = pack.metrics.periods(n);
-    QList<QPair<QString, QString>> rows;
-    for (const core::MetricFigure& f : pack.metrics.figures)
-        if (f.indicator == n && !rows.contains({f.category, f.measure}))
-            rows << qMakePair(f.category, f.measure);
-    const double share = periods.isEmpty() ? 76 : 76.0 / double(periods.size());
+    const double share = table.periods.isEmpty() ? 76 : 76.0 / double(table.periods.size());
     t.columns << Column{tr("Figure"), 24};
-    for (const QString& period : periods)
+    for (const QString& period : table.periods)
         t.columns << Column{period, share, Align::End};
-    for (const auto& [category, measure] : rows) {
+    for (const core::IndicatorTable::Row& r : table.rows) {
         Row row;
         row.rowHeader = true;
-        row.cells << Cell{plain((category.isEmpty() ? QString() : category + QStringLiteral(": ")) +
-                                core::MetricFormat::measureLabel(measure))};
-        for (const QString& period : periods) {
-            const core::MetricFigure* found = nullptr;
-            for (const core::MetricFigure& f : pack.metrics.figures)
-                if (f.indicator == n && f.period == period && f.category == category && f.measure == measure)
-                    found = &f;
-            row.cells << Cell{found ? figureCell(*found) : Spans{}};
-        }
+        row.cells << Cell{plain(r.label)};
+        for (const core::IndicatorTable::Cell& cell : r.cells)
+            row.cells << Cell{cellSpans(cell)};
         t.rows << row;
     }
     return t;
 }
 
+// The indicators at a glance: the headline figure with its unit (and White beside BME for the
+// survey indicators), the one before, and the change in words with both figures and the move.
 Table summaryTable(const core::BoardPack& pack)
 {
     Table t;
     t.id = QStringLiteral("metrics-summary");
     t.caption = tr("The indicators at a glance");
     t.shape = Table::Shape::Grid;
-    t.columns = {Column{tr("Indicator"), 46}, Column{tr("Latest"), 20}, Column{tr("Previous"), 20},
-                 Column{tr("Change"), 14}};
+    t.columns = {Column{tr("Indicator"), 30}, Column{tr("Latest"), 24}, Column{tr("Previous"), 20},
+                 Column{tr("Change"), 26}};
     for (const auto& s : pack.indicators) {
         Row row;
         row.rowHeader = true;
         row.cells << Cell{plain(QStringLiteral("%1. %2").arg(s.indicator.number).arg(s.indicator.shortTitle))};
         if (!s.hasData) {
             row.cells << Cell{italic(tr("No figures recorded"))} << Cell{} << Cell{};
-        } else {
-            row.cells << Cell{plain(QStringLiteral("%1 (%2)").arg(s.latest, s.latestPeriod))}
-                      << Cell{plain(s.previous.isEmpty() ? QString()
-                                                         : QStringLiteral("%1 (%2)").arg(s.previous, s.previousPeriod))}
-                      << Cell{plain(s.change)};
+            t.rows << row;
+            continue;
         }
+        Spans latest = plain(QStringLiteral("%1: %2 (%3)")
+                                 .arg(s.measure.isEmpty() ? tr("Figure") : s.measure, s.latest, s.latestPeriod));
+        if (!s.white.isEmpty())
+            latest << Span{QStringLiteral("\n") + tr("White: %1").arg(s.white), Span::Plain};
+        if (s.smallNumbers)
+            latest << Span{QStringLiteral("\n") + core::SmallNumbers::flag(), Span::Italic};
+        Spans previous;
+        if (!s.previous.isEmpty())
+            previous = plain(QStringLiteral("%1 (%2)").arg(s.previous, s.previousPeriod));
+        if (!s.whitePrevious.isEmpty())
+            previous << Span{QStringLiteral("\n") + tr("White: %1").arg(s.whitePrevious), Span::Plain};
+        row.cells << Cell{latest} << Cell{previous} << Cell{plain(s.changeText.isEmpty() ? s.change : s.changeText)};
         t.rows << row;
     }
     return t;
@@ -153,6 +159,8 @@ void add(ReportDocument& doc, const core::BoardPack& pack)
     } else {
         doc.add(Paragraph{plain(tr("-: cannot be computed (the reason is given in the table)."))});
     }
+    for (const QString& note : pack.methodNotes)
+        doc.add(Paragraph{plain(note), Paragraph::Role::Small});
     doc.add(summaryTable(pack));
     for (const auto& s : pack.indicators) {
         if (!s.hasData)
@@ -164,14 +172,20 @@ void add(ReportDocument& doc, const core::BoardPack& pack)
         doc.add(Paragraph{italic(s.indicator.definition)});
         if (!s.narrative.isEmpty())
             doc.add(Paragraph{bold(s.narrative)});
+        const core::IndicatorTable* table = nullptr;
+        for (const core::IndicatorTable& candidate : pack.tables)
+            if (candidate.indicator == n)
+                table = &candidate;
+        if (table && !table->smallNumbers.isEmpty())
+            doc.add(Paragraph{italic(table->smallNumbers)});
         const QList<ChartSpec> specs = charts(pack, n);
         for (int i = 0; i < specs.size(); ++i) {
             Figure figure;
             figure.id = QStringLiteral("indicator-%1-chart-%2").arg(n).arg(i + 1);
             figure.chart = specs[i];
             figure.alternative = ChartWords::describe(specs[i]);
-            if (i + 1 == specs.size())
-                figure.data = figuresTable(pack, n);
+            if (i + 1 == specs.size() && table)
+                figure.data = figuresTable(*table);
             doc.add(figure);
         }
     }

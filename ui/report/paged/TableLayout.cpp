@@ -158,14 +158,33 @@ private:
             for (int c = 0; c < n; ++c)
                 widths[c] = wanted[c] + (width - wantedSum) * t.columns[c].share / (shareSum > 0 ? shareSum : 1);
         } else {
-            double weightSum = 0;
-            QList<double> weight(n, 0.0);
-            for (int c = 0; c < n; ++c) {
-                weight[c] = wanted[c] > least[c] ? std::sqrt(amount[c]) : 0.0;
-                weightSum += weight[c];
+            // No column gets more than it wants (its longest line unbroken); what one does not take
+            // goes to the others, again by their weights.
+            widths = least;
+            QList<bool> full(n, false);
+            double left = width - leastSum;
+            for (int round = 0; round < n && left > 1e-6; ++round) {
+                double weightSum = 0;
+                for (int c = 0; c < n; ++c)
+                    weightSum += full[c] ? 0.0 : std::sqrt(amount[c]);
+                if (weightSum <= 0)
+                    break;
+                double given = 0;
+                for (int c = 0; c < n; ++c) {
+                    if (full[c])
+                        continue;
+                    const double share = left * std::sqrt(amount[c]) / weightSum;
+                    const double take = std::min(share, wanted[c] - widths[c]);
+                    widths[c] += take;
+                    given += take;
+                    if (widths[c] >= wanted[c] - 1e-6)
+                        full[c] = true;
+                }
+                left -= given;
             }
-            for (int c = 0; c < n; ++c)
-                widths[c] = least[c] + (width - leastSum) * (weightSum > 0 ? weight[c] / weightSum : 1.0 / n);
+            if (left > 1e-6) // everyone has what they want: the rest by the model's shares
+                for (int c = 0; c < n; ++c)
+                    widths[c] += left * t.columns[c].share / (shareSum > 0 ? shareSum : 1);
         }
         double x = 0;
         for (int c = 0; c < n; ++c) {
