@@ -143,6 +143,10 @@ TEST(BoardPackRender, ThePdfIsTaggedNavigableAndSaysItsLanguage)
             EXPECT_TRUE(s.contains("H1 @1 'Actions for Head of EDI'"));
             continue;
         }
+        // The key messages are a list: items with their bullet as a label and the message as a body.
+        EXPECT_TRUE(s.contains("L [List:ListNumbering=Disc]")) << c.name;
+        EXPECT_TRUE(s.contains(QRegularExpression("LI\\n\\s*Lbl @1 '•'\\n\\s*LBody @1 '\\d+ actions in 3 themes")))
+            << c.name;
         for (const char* section : {"1. Executive summary", "2. WRES metrics", "3. Action plan", "4. What has changed",
                                     "5. Appendix: the WRES indicators"}) {
             EXPECT_TRUE(s.contains(
