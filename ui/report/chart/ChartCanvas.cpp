@@ -99,7 +99,7 @@ double ChartCanvas::legend(const QList<LegendEntry>& entries, double top)
         case LegendEntry::Kind::Line: {
             m_scene.line(QPolygonF({QPointF(x, mid), QPointF(x + sample, mid)}), e.colour, pt(e.lineWidth), e.dashes);
             if (e.marker)
-                m_scene.marker(QPointF(x + sample / 2, mid), pt(6.5), e.shape, e.colour, Qt::white, pt(0.6));
+                m_scene.marker(QPointF(x + sample / 2, mid), pt(7.5), e.shape, e.colour, Qt::white, pt(0.6));
             break;
         }
         case LegendEntry::Kind::Swatch:

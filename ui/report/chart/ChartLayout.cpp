@@ -106,7 +106,7 @@ ChartScene lines(const ChartSpec& spec, ChartCanvas& c)
         flush();
         for (int i = 0; i < series.values.size(); ++i)
             if (series.values[i])
-                scene.marker(QPointF(xOf(i), yOf(*series.values[i])), c.pt(6.5), style.marker, style.colour, Qt::white,
+                scene.marker(QPointF(xOf(i), yOf(*series.values[i])), c.pt(7.5), style.marker, style.colour, Qt::white,
                              c.pt(0.6));
         Legend e;
         e.label = series.name;

@@ -276,8 +276,7 @@ void changes(ReportDocument& doc, const core::BoardPack& pack)
     if (!pack.changeSummary.isEmpty())
         doc.add(Paragraph{plain(pack.changeSummary)});
     if (!pack.metricChanges.isEmpty()) {
-        doc.add(Heading{2, tr("Metrics imported or changed since %1").arg(pack.comparedWith),
-                        QStringLiteral("metric-changes"), false, false});
+        doc.add(Heading{2, tr("Metrics imported or changed"), QStringLiteral("metric-changes"), false, false});
         ListBlock list;
         for (const auto& m : pack.metricChanges) {
             // Who imported them is for the Board, not the website.
@@ -288,7 +287,7 @@ void changes(ReportDocument& doc, const core::BoardPack& pack)
         }
         doc.add(list);
     }
-    doc.add(Heading{2, tr("Changes since %1").arg(pack.comparedWith), QStringLiteral("action-changes"), false, false});
+    doc.add(Heading{2, tr("Changes to actions"), QStringLiteral("action-changes"), false, false});
     Table t;
     t.id = QStringLiteral("changes-table");
     t.caption = tr("Changes since %1").arg(pack.comparedWith);
