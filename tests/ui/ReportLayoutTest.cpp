@@ -327,6 +327,14 @@ TEST(ReportPagedLayout, TheStructureIsBalancedAndComplete)
         }
     EXPECT_TRUE(stack.isEmpty());
     EXPECT_EQ(figures, 1);
+    // A chart is as wide as the text column, at its left edge.
+    ASSERT_EQ(paged.charts.size(), 1u);
+    EXPECT_DOUBLE_EQ(paged.charts.front().size.width(), 2000.0);
+    for (const auto& page : paged.pages)
+        for (const auto& op : page.ops)
+            if (op.kind == PagedDocument::Op::Kind::Chart) {
+                EXPECT_EQ(op.x, 0.0f);
+            }
     EXPECT_EQ(headers, 3) << "two column headers and a row header";
 }
 
