@@ -299,6 +299,33 @@ TEST(BoardPackRender, ARowThatFitsOnAPageIsNeverSplit)
     EXPECT_GT(seen, 3) << "the plan runs over several pages";
 }
 
+// The public version names no one who made a change (the full version does): leads are roles of the
+// plan, but the person who recorded an update is not the website's business.
+TEST(BoardPackRender, ThePublicVersionDoesNotSayWhoMadeEachChange)
+{
+    Scratch scratch;
+    const QString db = scratch.path("demo.wres");
+    ASSERT_EQ(wres::test::run({"demo", "--db", db}).exit, 0);
+    ASSERT_EQ(wres::test::run({"board-pack", "--db", db, "-o", scratch.path("first.pdf"), "--record", "July"}).exit, 0);
+    ASSERT_EQ(wres::test::run({"update", "--db", db, "--action", "7", "--status", "Delayed", "--progress",
+                               "Waiting for the policy framework", "--author", "Jane Smith"})
+                  .exit,
+              0);
+    for (const char* suffix : {".pdf", ".html"}) {
+        const QString full = scratch.path(QStringLiteral("full%1").arg(suffix));
+        const QString open = scratch.path(QStringLiteral("public%1").arg(suffix));
+        ASSERT_EQ(wres::test::run({"board-pack", "--db", db, "-o", full}).exit, 0);
+        ASSERT_EQ(wres::test::run({"board-pack", "--db", db, "-o", open, "--redact"}).exit, 0);
+        const auto text = [](const QString& path) {
+            return path.endsWith(".pdf") ? pdfText(path) : QString::fromUtf8(wres::test::readFile(path));
+        };
+        EXPECT_TRUE(text(full).contains("Jane Smith")) << suffix;
+        EXPECT_FALSE(text(open).contains("Jane Smith")) << suffix;
+        EXPECT_TRUE(text(open).contains("Waiting for the policy framework"))
+            << suffix << ": the change itself is there";
+    }
+}
+
 TEST(BoardPackRender, MilestonesArePrintedInThePlanTables)
 {
     const Case* partnership = nullptr;
