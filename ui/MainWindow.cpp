@@ -272,6 +272,8 @@ void MainWindow::createMenus()
     QAction* pdf = file->addAction(tr("&Export PDF…"), this, [this] { boardPack(PackOutput::Pdf); });
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
+    file->addAction(tr("Export Public Report as &Web Page…"), this, [this] { boardPack(PackOutput::Web); })
+        ->setObjectName(QStringLiteral("actionExportWebPage"));
     QAction* record = file->addAction(tr("&Record This Pack…"), this, [this] {
         if (!m_session)
             return;
@@ -859,12 +861,21 @@ void MainWindow::boardPack(PackOutput output)
     }
     const QString verb = output == PackOutput::Preview ? tr("Preview")
                          : output == PackOutput::Print ? tr("Print…")
+                         : output == PackOutput::Web   ? tr("Export Web Page…")
                                                        : tr("Export PDF…");
     BoardPackDialog dialog(*m_session, verb, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     core::BoardPackOptions options = dialog.options();
     const QString lead = dialog.lead();
+    if (output == PackOutput::Web) {
+        options.redact = true; // a web page is for publishing: always the public version
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export public report as a web page"),
+                                                          tr("board-pack-public.html"), tr("Web page (*.html)"));
+        if (!path.isEmpty())
+            exportBoardPack(path, options, lead);
+        return;
+    }
     if (output == PackOutput::Pdf) {
         const QString name =
             lead.isEmpty() ? (options.redact ? tr("board-pack-public.pdf") : tr("board-pack.pdf"))
@@ -958,9 +969,16 @@ bool MainWindow::exportBoardPack(const QString& path, const core::BoardPackOptio
     QString error;
     int pages = 0;
     try {
-        pages = lead.isEmpty()
-                    ? BoardPackWriter::writePdf(m_session->boardPack(options), path, &error, report)
-                    : BoardPackWriter::writePdf(m_session->leadBrief(lead, options.date), path, &error, report);
+        if (QFileInfo(path).suffix().startsWith(QStringLiteral("htm"), Qt::CaseInsensitive))
+            pages =
+                (lead.isEmpty() ? BoardPackWriter::writeHtml(m_session->boardPack(options), path, &error)
+                                : BoardPackWriter::writeHtml(m_session->leadBrief(lead, options.date), path, &error))
+                    ? 1
+                    : 0;
+        else
+            pages = lead.isEmpty()
+                        ? BoardPackWriter::writePdf(m_session->boardPack(options), path, &error, report)
+                        : BoardPackWriter::writePdf(m_session->leadBrief(lead, options.date), path, &error, report);
     } catch (const std::exception& e) {
         error = QString::fromStdString(e.what());
     }

@@ -65,7 +65,8 @@ public:
     bool importMetrics(const QString& path);
     // Shows the action in the plan tab, selected.
     void showAction(qint64 actionId);
-    // Writes the board pack (or, with a lead, their brief) as a PDF; tells the user if it fails.
+    // Writes the board pack (or, with a lead, their brief) as a PDF, or as a web page when the path
+    // ends in .html; tells the user if it fails.
     bool exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead = {});
     // Reads a plan file (.xlsx, .csv or .json) into a new plan file and opens it; false with a
     // message naming every problem, and nothing made, when it cannot.
@@ -121,6 +122,7 @@ private:
         Preview,
         Print,
         Pdf,
+        Web,
     };
     void boardPack(PackOutput output);
     void showIndicatorOfCurrentAction();

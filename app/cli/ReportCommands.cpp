@@ -25,13 +25,37 @@ namespace {
 
 using core::Database;
 
+enum class Format
+{
+    Pdf,
+    Html,
+};
+
+// The output's format follows its suffix: .pdf, or .html / .htm for the web page.
+Format formatOf(const QString& target)
+{
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    if (!target.isEmpty() && suffix == u"pdf")
+        return Format::Pdf;
+    if (!target.isEmpty() && (suffix == u"html" || suffix == u"htm"))
+        return Format::Html;
+    throw UsageError{QCoreApplication::translate(
+        "wres", "-o FILE.pdf or -o FILE.html is required: where to write the board pack, in the format its suffix "
+                "names.")};
+}
+
+template <typename Source> int write(const Source& source, const QString& target, Format format, QString* error)
+{
+    if (format == Format::Html)
+        return ui::BoardPackWriter::writeHtml(source, target, error) ? 1 : 0;
+    return ui::BoardPackWriter::writePdf(source, target, error);
+}
+
 int run(const QCommandLineParser& parser)
 {
     const QString target = parser.value(QStringLiteral("output"));
-    const QString required =
-        QCoreApplication::translate("wres", "-o FILE.pdf is required: where to write the board pack.");
     if (target.isEmpty())
-        throw UsageError{required};
+        formatOf(target); // says what -o needs
     const QDate today = Options::todayOf(parser);
     // The public version's options are checked before anything is opened or written.
     const bool redact = parser.isSet(QStringLiteral("redact"));
@@ -44,8 +68,7 @@ int run(const QCommandLineParser& parser)
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     // The plan, its -wal, a backup: refused for what it is (exit 2) before any question of suffix.
     core::SafeWrite::check(target);
-    if (QFileInfo(target).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-        throw UsageError{required};
+    const Format format = formatOf(target);
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
     // The cover's words and the tolerances: the plan's kept ones with the options given over them.
     const core::BoardPaperStore paper(*db);
@@ -59,7 +82,7 @@ int run(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("lead"))) {
         core::LeadBrief brief = core::LeadBrief::gather(*db, plan.id, parser.value(QStringLiteral("lead")), today);
         brief.words(cover);
-        pages = ui::BoardPackWriter::writePdf(brief, target, &error);
+        pages = write(brief, target, format, &error);
         what = QStringLiteral("the brief for %1 (%2)")
                    .arg(brief.lead,
                         core::counted(brief.actions.size(), QStringLiteral("%1 action"), QStringLiteral("%1 actions")));
@@ -108,14 +131,18 @@ int run(const QCommandLineParser& parser)
                                         "progress notes out).\n")
                                 .arg(findings.size()));
         }
-        pages = ui::BoardPackWriter::writePdf(pack, target, &error);
+        pages = write(pack, target, format, &error);
         what = options.redact ? QStringLiteral("the public (redacted) board pack") : QStringLiteral("the board pack");
     }
     if (pages == 0)
         throw core::StoreError(core::StoreError::Kind::Failed, error);
-    Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2: %3 pages.\n")
-                    .arg(what, QDir::toNativeSeparators(target))
-                    .arg(pages));
+    if (format == Format::Html)
+        Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2 as a web page.\n")
+                        .arg(what, QDir::toNativeSeparators(target)));
+    else
+        Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2: %3 pages.\n")
+                        .arg(what, QDir::toNativeSeparators(target))
+                        .arg(pages));
     CoverOptions::remember(*db, plan.id, keptCover, cover, keptTolerance, tolerance);
     if (parser.isSet(QStringLiteral("record"))) {
         const qint64 id = core::SnapshotStore(*db).record(plan.id, parser.value(QStringLiteral("record")));
@@ -133,12 +160,13 @@ Command boardPack()
     return {
         QStringLiteral("board-pack"),
         QCoreApplication::translate("wres",
-                                    "Write the board pack as a PDF (or its public version, or a lead's brief)."),
+                                    "Write the board pack as a PDF or a web page (or its public version, or a lead's "
+                                    "brief)."),
         [](QCommandLineParser& p) {
             p.addOption(Options::db());
             p.addOption(Options::plan());
             p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                         QCoreApplication::translate("wres", "The PDF to write."),
+                         QCoreApplication::translate("wres", "The file to write: .pdf, or .html for a web page."),
                          QStringLiteral("FILE")});
             p.addOption({QStringLiteral("redact"),
                          QCoreApplication::translate("wres", "The public version: small numbers hidden under the "

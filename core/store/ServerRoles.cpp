@@ -38,7 +38,10 @@ QStringList setUpStatements()
     // Group roles (no login of their own); roles belong to the whole server.
     for (const char* role : {"wres_admin", "wres_lead", "wres_viewer"})
         s << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                            "CREATE ROLE %1 NOLOGIN; END IF; END $$")
+                            "CREATE ROLE %1 NOLOGIN; END IF; "
+                            // Roles belong to the whole server: two databases set up at once may both
+                            // find it missing; the second to create it keeps the first's.
+                            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
                  .arg(QLatin1String(role));
     // Nobody but an admin makes objects here: no temporary table, function or type of a lead's or
     // a viewer's can stand in for one of ours (TEMP is PUBLIC's by default; CREATE on the schema

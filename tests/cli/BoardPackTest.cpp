@@ -182,7 +182,7 @@ TEST_F(BoardPack, RecordingAPackShowsWhatChangedInTheNext)
     const QString second = scratch.path("second.pdf");
     ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", second}).exit, 0);
     const QString flat = pdfText(second).simplified();
-    EXPECT_TRUE(flat.contains("Changes since the pack recorded on")) << "the last recorded pack by default";
+    EXPECT_TRUE(flat.contains("Since the pack recorded on")) << "the last recorded pack by default";
     EXPECT_TRUE(flat.contains("(Trust Board, July)"));
     EXPECT_TRUE(flat.contains("Not started → Delayed"));
     EXPECT_TRUE(flat.contains("Waiting for the policy framework"));
@@ -259,7 +259,7 @@ TEST(BoardPackTables, ALongThemeRunsOverPagesWithItsHeaderRepeatedAndNoRowLost)
         if (page.contains("Long theme (continued)") ||
             (page.contains("3. Action plan") && page.contains("Status key"))) {
             ++planPages;
-            EXPECT_TRUE(page.contains("Latest progress")) << "the header row repeats";
+            EXPECT_TRUE(page.simplified().contains("Latest progress")) << "the header row repeats";
         }
     EXPECT_EQ(planPages, text.count("Long theme (continued)") + 1);
     for (int i = 1; i <= kActions; ++i) {
@@ -304,17 +304,18 @@ TEST_F(BoardPack, TheCoverSheetReadsAsABoardPaperAndIsKeptForTheNextPack)
     Result r = tracker(QStringList{"board-pack", "--db", db, "-o", pdf, "--today", "2024-07-01"} + kCover);
     ASSERT_EQ(r.exit, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.isEmpty() || !r.err.contains("not kept")) << r.err.toStdString();
+    // The cover sheet is a table: each item (a row header) beside its detail.
     const QStringList expected = {
         "London Ambulance Service NHS Trust (test)",
         "Workforce Race Equality Standard Action Plan 2023/2024",
-        "Meeting: Trust Board, 26 September 2024",
-        "Date: 1 July 2024",
-        "Agenda item: 9.2",
-        "Author: Head of EDI",
-        "Presented by: Chief People Officer",
-        "Version: 1.0",
-        "Purpose: To approve the WRES report and plan for publication.",
-        "Recommendation or decision required: The Board is asked to approve the report for publication.",
+        "Meeting Trust Board, 26 September 2024",
+        "Date 1 July 2024",
+        "Agenda item 9.2",
+        "Author Head of EDI",
+        "Presented by Chief People Officer",
+        "Version 1.0",
+        "Purpose To approve the WRES report and plan for publication.",
+        "Recommendation or decision required The Board is asked to approve the report for publication.",
         "Key messages",
         "12 actions in 3 themes: 2 not started, 9 in progress, 1 with no status.",
         "6 actions are past their due date: 2.1.1 (due 31 Mar 2024), 2.2.2 (due 31 Mar 2024)",
@@ -322,8 +323,8 @@ TEST_F(BoardPack, TheCoverSheetReadsAsABoardPaperAndIsKeptForTheNextPack)
         // Indicator 3's headline is its two-year rolling average (issue 18): 21 BME staff over two years.
         "indicator 3 (Entry into formal disciplinary process: 1.53 → 1.12)",
         "Based on small numbers, so to be read with care: indicator 9",
-        "Governance: Previously considered by: EDI Workforce Group, 7 June 2024; People Committee, 1 July 2024.",
-        "RAG: No action has a RAG rating.",
+        "Governance Previously considered by: EDI Workforce Group, 7 June 2024; People Committee, 1 July 2024.",
+        "RAG No action has a RAG rating",
     };
     QString page = firstPage(pdf);
     for (const QString& text : expected)
@@ -343,9 +344,9 @@ TEST_F(BoardPack, TheCoverSheetReadsAsABoardPaperAndIsKeptForTheNextPack)
                   .exit,
               0);
     page = firstPage(next);
-    EXPECT_TRUE(page.contains("Governance: Not previously considered by another committee or group."));
-    EXPECT_TRUE(page.contains("Agenda item: 10"));
-    EXPECT_TRUE(page.contains("Author: Head of EDI"));
+    EXPECT_TRUE(page.contains("Governance Not previously considered by another committee or group."));
+    EXPECT_TRUE(page.contains("Agenda item 10"));
+    EXPECT_TRUE(page.contains("Author Head of EDI"));
 }
 
 TEST_F(BoardPack, AReadOnlyPlanStillPrintsWithTheWordsGivenAndIsNotChanged)
@@ -364,7 +365,7 @@ TEST_F(BoardPack, AReadOnlyPlanStillPrintsWithTheWordsGivenAndIsNotChanged)
     EXPECT_EQ(r.exit, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("used for this pack but not kept for the next: the file is open read-only"))
         << r.err.toStdString();
-    EXPECT_TRUE(firstPage(pdf).contains("Meeting: People Committee, 3 July"));
+    EXPECT_TRUE(firstPage(pdf).contains("Meeting People Committee, 3 July"));
     EXPECT_EQ(wres::test::readFile(db), before) << "a read-only plan is never written";
 }
 

@@ -7,11 +7,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -44,6 +47,63 @@ TEST_F(BoardPackWindow, ExportsThePackThePublicVersionAndABrief)
     const QString brief = scratch.path("brief.pdf");
     ASSERT_TRUE(window.exportBoardPack(brief, options, "EDI Partner"));
     EXPECT_LT(QFile(brief).size(), QFile(pack).size());
+    EXPECT_TRUE(messages.isEmpty());
+}
+
+// Issue 15: the window and the command line make the same public outputs, byte for byte: the web
+// page and the PDF (whose date is the pack's "as at" date, not the clock). Page images and text are
+// compared too, so a failure says what differs.
+TEST_F(BoardPackWindow, TheWindowAndTheCommandLineMakeTheSamePublicOutputs)
+{
+    // The program's version goes into the PDF: the window here is the program's, as a user runs it.
+    QProcess version;
+    version.start(WRES_TRACKER_EXE, {"--version"});
+    ASSERT_TRUE(version.waitForFinished(60000));
+    const QString previous = QCoreApplication::applicationVersion();
+    QCoreApplication::setApplicationVersion(
+        QString::fromUtf8(version.readAllStandardOutput()).section(' ', -1).trimmed());
+    core::BoardPackOptions options;
+    options.redact = true;
+    options.date = QDate(2024, 7, 1);
+    options.meeting = "Trust Board, 25 July 2024";
+    const QString windowHtml = scratch.path("window.html");
+    const QString windowPdf = scratch.path("window.pdf");
+    ASSERT_TRUE(window.exportBoardPack(windowHtml, options));
+    ASSERT_TRUE(window.exportBoardPack(windowPdf, options));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains("window.pdf"));
+    const QString cliHtml = scratch.path("cli.html");
+    const QString cliPdf = scratch.path("cli.pdf");
+    for (const QString& out : {cliHtml, cliPdf}) {
+        QProcess cli;
+        cli.start(WRES_TRACKER_EXE, {"board-pack", "--db", demo, "-o", out, "--redact", "--today", "2024-07-01",
+                                     "--meeting", "Trust Board, 25 July 2024"});
+        ASSERT_TRUE(cli.waitForFinished(60000));
+        ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    }
+    EXPECT_EQ(test::readFile(windowHtml), test::readFile(cliHtml));
+    EXPECT_TRUE(test::readFile(windowHtml).contains("Public version"));
+    const auto pdftotext = [](const QString& pdf) {
+        QProcess p;
+        p.start("pdftotext", {"-layout", pdf, "-"});
+        p.waitForFinished(60000);
+        return p.readAllStandardOutput();
+    };
+    EXPECT_EQ(pdftotext(windowPdf), pdftotext(cliPdf));
+    const auto pages = [this](const QString& pdf, const QString& prefix) {
+        QProcess p;
+        p.start("pdftoppm", {"-r", "30", "-gray", pdf, scratch.path(prefix)});
+        p.waitForFinished(120000);
+        QList<QByteArray> images;
+        QDir dir(scratch.path(""));
+        for (const QString& name : dir.entryList({prefix + "*.pgm"}, QDir::Files, QDir::Name))
+            images << test::readFile(dir.filePath(name));
+        return images;
+    };
+    const QList<QByteArray> fromWindow = pages(windowPdf, "w");
+    EXPECT_GT(fromWindow.size(), 10);
+    EXPECT_EQ(fromWindow, pages(cliPdf, "c"));
+    EXPECT_EQ(test::readFile(windowPdf), test::readFile(cliPdf));
+    QCoreApplication::setApplicationVersion(previous);
     EXPECT_TRUE(messages.isEmpty());
 }
 
