@@ -17,9 +17,10 @@ public:
 
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
-    // Asks; returns the button chosen among buttons.
+    // Asks; returns the button chosen among buttons (Enter chooses defaultButton when one is given).
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons);
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     // Tests: replace the dialogs; an empty hook restores them.
     static void setHook(Hook hook);
 

@@ -2,12 +2,12 @@
 
 #include "domain/UserName.h"
 #include "store/Backups.h"
+#include "window/Settings.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -15,15 +15,12 @@ namespace wres::ui {
 
 QString PreferencesDialog::authorName()
 {
-    const QString saved = QSettings().value(QStringLiteral("user/name")).toString().simplified();
-    return saved.isEmpty() ? core::systemUserName() : saved;
+    return Settings::instance().authorName();
 }
 
 int PreferencesDialog::backupsToKeep()
 {
-    bool ok = false;
-    const int keep = QSettings().value(QStringLiteral("backups/keep")).toInt(&ok);
-    return ok && keep >= 1 ? keep : core::Backups::kDefaultKeep;
+    return Settings::instance().backupsToKeep();
 }
 
 PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent), m_name(new QLineEdit), m_keep(new QSpinBox)
@@ -31,7 +28,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent), m_name(
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     m_name->setObjectName(QStringLiteral("authorName"));
-    m_name->setText(QSettings().value(QStringLiteral("user/name")).toString());
+    m_name->setText(Settings::instance().get(Settings::Key::AuthorName).toString());
     m_name->setPlaceholderText(core::systemUserName());
     m_name->setToolTip(tr("Every change you make is recorded in the audit trail under this name."));
     m_keep->setObjectName(QStringLiteral("backupsToKeep"));
@@ -58,9 +55,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent), m_name(
 
 void PreferencesDialog::accept()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("user/name"), m_name->text().simplified());
-    settings.setValue(QStringLiteral("backups/keep"), m_keep->value());
+    Settings::instance().set(Settings::Key::AuthorName, m_name->text().simplified());
+    Settings::instance().set(Settings::Key::BackupsToKeep, m_keep->value());
     QDialog::accept();
 }
 

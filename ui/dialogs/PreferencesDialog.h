@@ -8,7 +8,7 @@ class QSpinBox;
 namespace wres::ui {
 
 // Edit ▸ Preferences: the name changes are recorded under, and how many daily backups to keep.
-// Stored with QSettings ("user/name", "backups/keep").
+// Stored through Settings (AuthorName, BackupsToKeep).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT

@@ -3,27 +3,28 @@
 #include "MetricCellDelegate.h"
 #include "MetricChart.h"
 #include "MetricGridModel.h"
+#include "dialogs/Prompts.h"
+#include "document/PlanDocument.h"
 #include "framework/Framework.h"
 #include "metrics/MetricCalculator.h"
+#include "metrics/MetricFormat.h"
 #include "metrics/Narrative.h"
-#include "plan/PlanSession.h"
-#include "plan/StoreCommand.h"
+#include "widgets/FlowLayout.h"
 
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSvgGenerator>
@@ -36,16 +37,16 @@ namespace wres::ui {
 MetricsTab::MetricsTab(QWidget* parent)
     : QWidget(parent), m_grid(new MetricGridModel(this)), m_indicators(new QListWidget), m_title(new QLabel),
       m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("&Redact for publication"))),
-      m_threshold(new QSpinBox), m_period(new QComboBox), m_periodLabel(new QLabel(tr("By band &in:"))),
-      m_addBand(new QPushButton(tr("Add &band…"))), m_table(new QTableView), m_chart(new QChartView),
+      m_threshold(new QSpinBox), m_period(new QComboBox), m_periodLabel(new QLabel(tr("&By band in:"))),
+      m_addBand(new QPushButton(tr("&Add band…"))), m_table(new QTableView), m_chart(new QChartView),
       m_trend(new QChartView), m_actions(new QListWidget)
 {
     setObjectName(QStringLiteral("metricsTab"));
     m_indicators->setObjectName(QStringLiteral("indicatorList"));
-    m_indicators->setAccessibleName(tr("WRES indicators"));
-    for (const core::Indicator& indicator : core::Framework::wres().indicators)
-        m_indicators->addItem(QStringLiteral("%1. %2").arg(indicator.number).arg(indicator.shortTitle));
+    m_indicators->setAccessibleName(tr("Indicators"));
+    fillIndicators();
     m_indicators->setMaximumWidth(300);
+    m_indicators->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     m_indicators->setWordWrap(true);
 
     m_title->setObjectName(QStringLiteral("indicatorTitle"));
@@ -69,9 +70,9 @@ MetricsTab::MetricsTab(QWidget* parent)
     m_threshold->setAccessibleName(tr("Redaction threshold"));
     m_period->setObjectName(QStringLiteral("chartPeriod"));
     m_period->setAccessibleName(tr("Period shown by band"));
-    auto* addPeriod = new QPushButton(tr("Add &period…"));
-    auto* addTarget = new QPushButton(tr("Add &target…"));
-    auto* exportChart = new QPushButton(tr("&Export chart…"));
+    auto* addPeriod = new QPushButton(tr("Add peri&od…"));
+    auto* addTarget = new QPushButton(tr("Add tar&get…"));
+    auto* exportChart = new QPushButton(tr("E&xport chart…"));
     m_editControls = {addPeriod, m_addBand, addTarget, m_threshold};
     exportChart->setObjectName(QStringLiteral("exportChart"));
 
@@ -86,22 +87,24 @@ MetricsTab::MetricsTab(QWidget* parent)
 
     for (QChartView* view : {m_chart, m_trend}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(300);
+        view->setMinimumHeight(220);
+        view->setFocusPolicy(Qt::StrongFocus); // a screen reader user can reach its figures
     }
     m_chart->setObjectName(QStringLiteral("metricChart"));
+    m_chart->setAccessibleName(tr("Chart of the indicator"));
     m_trend->setObjectName(QStringLiteral("metricTrend"));
+    m_trend->setAccessibleName(tr("Trend of the senior bands"));
     m_actions->setObjectName(QStringLiteral("linkedActions"));
     m_actions->setAccessibleName(tr("Actions linked to this indicator"));
     m_actions->setMaximumHeight(120);
 
-    auto* controls = new QHBoxLayout;
+    // The controls wrap onto as many lines as the width needs, instead of widening the window.
+    auto* controls = new FlowLayout;
     controls->addWidget(m_redact);
     controls->addWidget(m_threshold);
-    controls->addSpacing(16);
     m_periodLabel->setBuddy(m_period);
     controls->addWidget(m_periodLabel);
     controls->addWidget(m_period);
-    controls->addStretch();
     controls->addWidget(addPeriod);
     controls->addWidget(m_addBand);
     controls->addWidget(addTarget);
@@ -118,7 +121,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     split->addWidget(charts);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    m_table->setMinimumHeight(200);
+    m_table->setMinimumHeight(160);
 
     auto* right = new QVBoxLayout;
     right->addWidget(m_title);
@@ -126,29 +129,35 @@ MetricsTab::MetricsTab(QWidget* parent)
     right->addLayout(controls);
     right->addWidget(m_problem);
     right->addWidget(split, 1);
-    auto* linkedLabel = new QLabel(tr("&Actions meant to move this indicator (double-click to open):"));
+    auto* linkedLabel = new QLabel(tr("Ac&tions meant to move this indicator (double-click to open):"));
     linkedLabel->setBuddy(m_actions);
     right->addWidget(linkedLabel);
     right->addWidget(m_actions);
 
+    // The indicator's page scrolls when the window is small, rather than making the window grow.
+    auto* page = new QWidget;
+    page->setLayout(right);
+    page->setMinimumHeight(700);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("metricsScroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_indicators);
-    layout->addLayout(right, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_indicators, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            showIndicator(row + 1);
+            showIndicator(m_indicators->item(row)->data(Qt::UserRole).toInt());
     });
     connect(m_redact, &QCheckBox::toggled, this, &MetricsTab::refresh);
     connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_session && value != m_session->redactionThreshold()) {
-            try {
-                m_session->setRedactionThreshold(value);
-            } catch (const std::exception& e) {
-                emit message(tr("The threshold was not saved: %1").arg(QString::fromStdString(e.what())));
-            }
-        }
-        refresh();
+        if (m_document && value != m_document->redactionThreshold())
+            m_document->setRedactionThreshold(value); // an undo step; the document says when it changed
+        else
+            refresh();
     });
     connect(m_period, &QComboBox::currentTextChanged, this, &MetricsTab::buildCharts);
     connect(addPeriod, &QPushButton::clicked, this, &MetricsTab::addPeriod);
@@ -157,57 +166,74 @@ MetricsTab::MetricsTab(QWidget* parent)
     connect(exportChart, &QPushButton::clicked, this, &MetricsTab::exportChart);
     connect(m_grid, &MetricGridModel::problem, m_problem, &QLabel::setText);
     connect(m_grid, &MetricGridModel::countEdited, this, [this](const core::MetricCount& count) {
-        if (!m_session)
+        if (!m_document)
             return;
         m_problem->clear();
-        // What was there before, so the step can be undone exactly.
-        std::optional<core::MetricCount> before;
-        for (const core::MetricCount& m : m_session->metricCounts())
-            if (m.indicator == count.indicator && m.period == count.period && m.group == count.group &&
-                m.category.compare(count.category, Qt::CaseInsensitive) == 0)
-                before = m;
-        auto apply = [this](const std::optional<core::MetricCount>& value, const core::MetricCount& key) {
-            if (value)
-                m_session->saveMetricCount(*value);
-            else
-                m_session->removeMetricCount(key);
-            refresh();
-        };
-        auto* command = new StoreCommand(
-            tr("Metric %1, %2").arg(count.indicator).arg(count.period), [=] { apply(count, count); },
-            [=] { apply(before, count); }, [this](const QString& problem) { m_problem->setText(problem); });
-        if (m_undo) {
-            m_undo->push(command);
-        } else {
-            command->redo();
-            delete command;
-        }
-        emit message(tr("Saved %1 for %2. Undo with Ctrl+Z.")
-                         .arg(count.group.isEmpty() ? tr("the published figure") : count.group, count.period));
+        if (m_document->setMetricCount(count))
+            emit message(tr("Saved %1 for %2. Undo with Ctrl+Z.")
+                             .arg(count.group.isEmpty() ? tr("the published figure") : count.group, count.period));
     });
     connect(m_actions, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit actionActivated(item->data(Qt::UserRole).toLongLong()); });
 }
 
-void MetricsTab::setSession(PlanSession* session)
+void MetricsTab::setDocument(PlanDocument* document)
 {
-    m_session = session;
-    if (m_session) {
+    m_document = document;
+    connect(document, &PlanDocument::metricsChanged, this, [this](int indicator) {
+        {
+            const QSignalBlocker block(m_threshold);
+            m_threshold->setValue(int(m_document->redactionThreshold()));
+        }
+        if (indicator == 0 || indicator == m_indicator)
+            refresh();
+    });
+    connect(document, &PlanDocument::reloaded, this, [this] {
         const QSignalBlocker block(m_threshold);
-        m_threshold->setValue(int(m_session->redactionThreshold()));
-    }
+        m_threshold->setValue(int(m_document->redactionThreshold()));
+        fillIndicators();
+        refresh();
+    });
+    connect(document, &PlanDocument::outlineChanged, this, &MetricsTab::refresh);
+    const QSignalBlocker block(m_threshold);
+    m_threshold->setValue(int(m_document->redactionThreshold()));
+    fillIndicators();
     refresh();
+}
+
+void MetricsTab::fillIndicators()
+{
+    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    const QSignalBlocker block(m_indicators);
+    m_indicators->clear();
+    for (const core::Indicator& indicator : framework.indicators) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(indicator.number).arg(indicator.shortTitle));
+        item->setData(Qt::UserRole, indicator.number);
+        m_indicators->addItem(item);
+    }
+    for (int row = 0; row < m_indicators->count(); ++row)
+        if (m_indicators->item(row)->data(Qt::UserRole).toInt() == m_indicator)
+            m_indicators->setCurrentRow(row);
+}
+
+int MetricsTab::kind() const
+{
+    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    const core::Indicator* info = framework.indicator(m_indicator);
+    return int(info ? info->kind : core::Indicator::Kind::Share);
 }
 
 void MetricsTab::showIndicator(int indicator)
 {
-    if (indicator < 1 || indicator > 9)
+    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    if (!framework.indicator(indicator))
         return;
     m_indicator = indicator;
-    if (m_indicators->currentRow() != indicator - 1) {
-        const QSignalBlocker block(m_indicators);
-        m_indicators->setCurrentRow(indicator - 1);
-    }
+    for (int row = 0; row < m_indicators->count(); ++row)
+        if (m_indicators->item(row)->data(Qt::UserRole).toInt() == indicator && m_indicators->currentRow() != row) {
+            const QSignalBlocker block(m_indicators);
+            m_indicators->setCurrentRow(row);
+        }
     m_problem->clear();
     refresh();
 }
@@ -228,16 +254,19 @@ void MetricsTab::setRedacted(bool redacted)
 
 void MetricsTab::refresh()
 {
-    const core::Indicator* info = core::Framework::wres().indicator(m_indicator);
+    using Kind = core::Indicator::Kind;
+    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    const core::Indicator* info = framework.indicator(m_indicator);
     m_title->setText(info ? QStringLiteral("<b>Indicator %1: %2</b><br>%3")
                                 .arg(m_indicator)
                                 .arg(info->shortTitle.toHtmlEscaped(), info->definition.toHtmlEscaped())
                           : QString());
-    m_addBand->setVisible(m_indicator == 1);
-    m_period->setVisible(m_indicator == 1);
-    m_periodLabel->setVisible(m_indicator == 1);
-    m_trend->setVisible(m_indicator == 1);
-    const core::MetricCounts counts = m_session ? m_session->metricCounts() : core::MetricCounts();
+    const bool byBand = Kind(kind()) == Kind::Share; // a share in each band, as indicator 1 is
+    m_addBand->setVisible(byBand);
+    m_period->setVisible(byBand);
+    m_periodLabel->setVisible(byBand);
+    m_trend->setVisible(byBand);
+    const core::MetricCounts counts = m_document ? m_document->metricCounts() : core::MetricCounts();
     const std::optional<qint64> redactBelow =
         m_redact->isChecked() ? std::optional<qint64>(m_threshold->value()) : std::nullopt;
     const core::MetricFigures figures = core::MetricCalculator::compute(counts, redactBelow);
@@ -251,14 +280,16 @@ void MetricsTab::refresh()
         const QSignalBlocker block(m_period);
         const QString chosen = m_period->currentText();
         m_period->clear();
-        const QStringList periods = m_indicator == 1 ? m_grid->periods() : QStringList();
+        const QStringList periods = byBand ? m_grid->periods() : QStringList();
         m_period->addItems(periods);
         m_period->setCurrentIndex(periods.contains(chosen) ? int(periods.indexOf(chosen)) : int(periods.size()) - 1);
     }
     buildCharts();
     m_actions->clear();
-    if (m_session)
-        for (const core::ActionRow& row : m_session->actionsForIndicator(m_indicator)) {
+    if (m_document)
+        for (const core::ActionRow& row : m_document->actions()) {
+            if (!row.aims(m_indicator))
+                continue;
             const QString first = row.text.section(QLatin1Char('\n'), 0, 0).simplified();
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1 %2 — %3").arg(row.reference, first, row.leads.join(QStringLiteral("; "))));
@@ -272,17 +303,28 @@ void MetricsTab::refresh()
 
 void MetricsTab::buildCharts()
 {
+    const bool byBand = core::Indicator::Kind(kind()) == core::Indicator::Kind::Share;
     MetricChart::Input input;
     input.indicator = m_indicator;
-    input.counts = m_session ? m_session->metricCounts() : core::MetricCounts();
-    input.targets = m_session ? m_session->metricTargets() : core::MetricTargets();
+    input.counts = m_document ? m_document->metricCounts() : core::MetricCounts();
+    input.targets = m_document ? m_document->metricTargets() : core::MetricTargets();
     input.redactBelow = m_redact->isChecked() ? std::optional<qint64>(m_threshold->value()) : std::nullopt;
     input.figures = core::MetricCalculator::compute(input.counts, input.redactBelow);
     input.period = m_period->currentText();
-    m_chart->setChart(
-        MetricChart::build(input, m_indicator == 1 ? MetricChart::Kind::ByBand : MetricChart::Kind::Main));
-    if (m_indicator == 1)
+    m_chart->setChart(MetricChart::build(input, byBand ? MetricChart::Kind::ByBand : MetricChart::Kind::Main));
+    // The chart's figures in words, for screen readers: the grid's figures as the chart shows them.
+    QStringList figures;
+    for (const core::MetricFigure& f : input.figures)
+        if (f.indicator == m_indicator && (!byBand || f.period == input.period))
+            figures << QStringLiteral("%1%2 %3: %4")
+                           .arg(f.category.isEmpty() ? QString() : f.category + QStringLiteral(", "), f.period,
+                                core::MetricFormat::measureLabel(f.measure), core::MetricFormat::value(f));
+    m_chart->setAccessibleDescription(figures.isEmpty() ? tr("No figures to show.")
+                                                        : figures.join(QStringLiteral("; ")));
+    if (byBand) {
         m_trend->setChart(MetricChart::build(input, MetricChart::Kind::Trend));
+        m_trend->setAccessibleDescription(m_chart->accessibleDescription());
+    }
 }
 
 bool MetricsTab::saveChart(const QString& path, QString* error) const
@@ -322,10 +364,9 @@ bool MetricsTab::saveChart(const QString& path, QString* error) const
 
 void MetricsTab::exportChart()
 {
-    QString selected;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("wres-indicator-%1.png").arg(m_indicator),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+        Prompts::saveFileName(this, tr("Export chart"), QStringLiteral("wres-indicator-%1.png").arg(m_indicator),
+                              tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -337,57 +378,50 @@ void MetricsTab::exportChart()
 
 void MetricsTab::addPeriod()
 {
-    bool ok = false;
-    const QString hint = m_indicator >= 5 && m_indicator <= 8   ? QStringLiteral("2024")
-                         : m_indicator == 1 || m_indicator == 9 ? QStringLiteral("March 2024")
-                                                                : QStringLiteral("2023/24");
-    const QString period = QInputDialog::getText(this, tr("Add period"), tr("Period as published (e.g. %1):").arg(hint),
-                                                 QLineEdit::Normal, hint, &ok)
-                               .trimmed();
-    if (!ok || period.isEmpty())
+    using Kind = core::Indicator::Kind;
+    const Kind k = Kind(kind());
+    const QString hint = k == Kind::SurveyPercentage                 ? QStringLiteral("2024")
+                         : k == Kind::Share || k == Kind::Difference ? QStringLiteral("March 2024")
+                                                                     : QStringLiteral("2023/24");
+    const auto period = Prompts::text(this, tr("Add period"), tr("Period as published (e.g. %1):").arg(hint), hint);
+    if (!period || period->trimmed().isEmpty())
         return;
-    if (core::periodYear(period) == 0) {
-        m_problem->setText(tr("'%1' has no four-digit year, so it cannot be placed in order.").arg(period));
+    if (core::periodYear(period->trimmed()) == 0) {
+        m_problem->setText(tr("'%1' has no four-digit year, so it cannot be placed in order.").arg(period->trimmed()));
         return;
     }
-    m_grid->addPeriod(period);
+    m_grid->addPeriod(period->trimmed());
 }
 
 void MetricsTab::addBand()
 {
-    bool ok = false;
-    const QString band = QInputDialog::getText(this, tr("Add band"), tr("Band or staff group (e.g. Clinical Band 6):"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (ok && !band.isEmpty())
-        m_grid->addCategory(band);
+    const auto band = Prompts::text(this, tr("Add band"), tr("Band or staff group (e.g. Clinical Band 6):"));
+    if (band && !band->trimmed().isEmpty())
+        m_grid->addCategory(band->trimmed());
 }
 
 void MetricsTab::addTarget()
 {
-    if (!m_session)
+    if (!m_document)
         return;
-    bool ok = false;
-    const double value = QInputDialog::getDouble(
-        this, tr("Add target"), tr("Target value for indicator %1 (e.g. 25.6 for 25.6%):").arg(m_indicator),
-        m_indicator >= 2 && m_indicator <= 4 ? 1.0 : 25.6, -100, 100, 2, &ok);
-    if (!ok)
+    using Kind = core::Indicator::Kind;
+    const Kind k = Kind(kind());
+    const auto value = Prompts::number(this, tr("Add target"),
+                                       tr("Target value for indicator %1 (e.g. 25.6 for 25.6%):").arg(m_indicator),
+                                       k == Kind::RelativeLikelihood ? 1.0 : 25.6, -100, 100, 2);
+    if (!value)
         return;
-    const QString label = QInputDialog::getText(this, tr("Add target"), tr("Name (e.g. Model Employer):"),
-                                                QLineEdit::Normal, tr("Model Employer"), &ok);
-    if (!ok)
+    const auto label = Prompts::text(this, tr("Add target"), tr("Name (e.g. Model Employer):"), tr("Model Employer"));
+    if (!label)
         return;
-    const QString by = QInputDialog::getText(this, tr("Add target"), tr("By when (e.g. 2025):"), QLineEdit::Normal,
-                                             QStringLiteral("2025"), &ok);
-    if (!ok)
+    const auto by = Prompts::text(this, tr("Add target"), tr("By when (e.g. 2025):"), QStringLiteral("2025"));
+    if (!by)
         return;
-    const QString measure = m_indicator == 1                       ? QStringLiteral("pct_bme")
-                            : m_indicator >= 2 && m_indicator <= 4 ? QStringLiteral("relative_likelihood")
-                            : m_indicator == 9                     ? QStringLiteral("difference")
-                                                                   : QStringLiteral("pct_bme");
-    m_session->addMetricTarget({m_indicator, m_indicator == 1 ? QStringLiteral("Band 8a and above") : QString(),
-                                measure, value, label.trimmed(), by.trimmed()});
-    buildCharts();
+    const QString measure = k == Kind::RelativeLikelihood ? QStringLiteral("relative_likelihood")
+                            : k == Kind::Difference       ? QStringLiteral("difference")
+                                                          : QStringLiteral("pct_bme");
+    m_document->addTarget({m_indicator, k == Kind::Share ? QStringLiteral("Band 8a and above") : QString(), measure,
+                           *value, label->trimmed(), by->trimmed()});
 }
 
 } // namespace wres::ui

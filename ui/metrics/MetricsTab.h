@@ -10,25 +10,25 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableView;
-class QUndoStack;
+class QScrollArea;
 
 namespace wres::ui {
 
 class MetricGridModel;
-class PlanSession;
+class PlanDocument;
 
-// The Metrics tab: pick an indicator; see and type its counts period by period, the figures with
-// their change, a report sentence, the chart, and the actions meant to move it. A toggle shows the
-// redacted public version everywhere in the tab.
+// The Metrics tab: pick an indicator (of the plan's framework); see and type its counts period by
+// period, the figures with their change, a report sentence, the chart (its figures also in words
+// for screen readers), and the actions meant to move it. A toggle shows the redacted public
+// version everywhere in the tab. Every change is an undo step on the document; the tab scrolls
+// rather than making the window larger.
 class MetricsTab : public QWidget
 {
     Q_OBJECT
 public:
     explicit MetricsTab(QWidget* parent = nullptr);
 
-    void setSession(PlanSession* session);
-    // Typed counts go on this stack, so Edit > Undo takes them back.
-    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
+    void setDocument(PlanDocument* document);
     void showIndicator(int indicator);
     int currentIndicator() const { return m_indicator; }
     void setRedacted(bool redacted);
@@ -37,7 +37,7 @@ public:
     // Writes the indicator's main chart as PNG or SVG (by the file's extension); false with a
     // message when it cannot be written.
     bool saveChart(const QString& path, QString* error) const;
-    // Re-reads counts from the session (after an import).
+    // Shows the document's counts again.
     void refresh();
 
 signals:
@@ -51,8 +51,12 @@ private:
     void addBand();
     void addTarget();
 
-    PlanSession* m_session = nullptr;
-    QUndoStack* m_undo = nullptr;
+    void fillIndicators();
+    // What kind of figure the shown indicator is (a share by band, a ratio, a survey percentage, a
+    // board difference), from the framework.
+    int kind() const;
+
+    PlanDocument* m_document = nullptr;
     int m_indicator = 1;
     MetricGridModel* m_grid;
     QListWidget* m_indicators;

@@ -1,0 +1,28 @@
+#include "SetRedactionCommand.h"
+
+#include "PlanDocument.h"
+
+namespace wres::ui {
+
+SetRedactionCommand::SetRedactionCommand(PlanDocument& document, const QString& text, qint64 before, qint64 after)
+    : DocumentCommand(document, text), m_before(before), m_after(after)
+{}
+
+bool SetRedactionCommand::mergeWith(const QUndoCommand* other)
+{
+    m_after = static_cast<const SetRedactionCommand*>(other)->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}
+
+void SetRedactionCommand::redo()
+{
+    attempt([this] { document().writeRedactionThreshold(m_after); });
+}
+
+void SetRedactionCommand::undo()
+{
+    attempt([this] { document().writeRedactionThreshold(m_before); });
+}
+
+} // namespace wres::ui
