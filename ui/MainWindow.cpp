@@ -8,6 +8,7 @@
 #include "plan/DashboardTab.h"
 #include "plan/PlanPane.h"
 #include "plan/PlanSession.h"
+#include "widgets/TypingUndo.h"
 #include "window/AccessBanner.h"
 #include "window/EditorController.h"
 #include "window/FileController.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_document->setAuthor(Settings::instance().authorName());
     m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setAccessibleName(tr("Plan, dashboard and metrics"));
     m_tabs->addTab(m_plan, tr("&Plan"));
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_metrics, tr("&Metrics"));
@@ -68,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_dialogs = new PlanDialogs(this, *m_document, *m_plan);
     m_menus = new WindowMenus(
         {this, m_document, m_plan, m_files, m_transfers, m_structure, m_editing, m_printing, m_dialogs, m_myActions});
+    new TypingUndo(this); // Ctrl+Z in a text box with nothing typed to undo: the plan's Undo
     m_plan->setDocument(m_document);
     m_dashboard->setDocument(m_document);
     m_metrics->setDocument(m_document);
@@ -184,7 +187,7 @@ void MainWindow::restoreLayout()
     m_plan->editorSplitter()->restoreState(settings.get(Settings::Key::EditorSplitter).toByteArray());
     const QByteArray columns = settings.get(Settings::Key::ActionColumns).toByteArray();
     if (columns.isEmpty() || !m_plan->table()->horizontalHeader()->restoreState(columns))
-        m_plan->table()->fitColumnsTo(m_plan->editorSplitter()->sizes().value(0, 800));
+        m_plan->table()->fitColumnsWhenShown();
     m_tabs->setCurrentIndex(settings.get(Settings::Key::CurrentTab).toInt());
 }
 

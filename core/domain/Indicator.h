@@ -31,6 +31,9 @@ struct Indicator
     Kind kind = Kind::Share;
     QString numeratorGroup; // whose rate is divided by the other's ("White" for 2 and 4, "BME" for 3)
     Better better = Better::Higher;
+    // What a count and its total are, as a grid row says them: "appointed" of "shortlisted".
+    QString countWords;
+    QString totalWords;
 };
 
 using Indicators = QList<Indicator>;

@@ -57,6 +57,7 @@ ConflictDialog::ConflictDialog(const core::ActionData& mine, const core::ActionD
     const QList<QStringList> rows = differences(mine, theirs);
     auto* table = new QTableWidget(int(rows.size()), 3);
     table->setObjectName(QStringLiteral("conflictTable"));
+    table->setAccessibleName(tr("Both versions, field by field"));
     table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Saved by someone else")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();

@@ -2,7 +2,10 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QQueue>
+#include <QShortcut>
 
 namespace wres::ui {
 namespace {
@@ -85,10 +88,26 @@ std::optional<QString> Prompts::text(QWidget* parent, const QString& title, cons
         asked() << label;
         return pending().texts.dequeue();
     }
-    bool ok = false;
-    const QString answer = multiLine ? QInputDialog::getMultiLineText(parent, title, label, value, &ok)
-                                     : QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
-    return ok ? std::optional<QString>(answer) : std::nullopt;
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (multiLine)
+        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(value);
+    // The box is named by the question it answers, for screen readers; in a paragraph, Tab moves on
+    // and Ctrl+Return answers, as Return does for a line.
+    for (QPlainTextEdit* box : dialog.findChildren<QPlainTextEdit*>()) {
+        box->setAccessibleName(label);
+        box->setTabChangesFocus(true);
+    }
+    auto* answer = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &dialog, &dialog, &QDialog::accept);
+    answer->setContext(Qt::WindowShortcut);
+    for (QWidget* box : dialog.findChildren<QLineEdit*>())
+        box->setAccessibleName(label);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 std::optional<QString> Prompts::item(QWidget* parent, const QString& title, const QString& label,

@@ -20,10 +20,13 @@ public:
     void undo() override;
 
 private:
+    void follow();
+
     qint64 m_actionId;
     core::ActionData m_before; // status, RAG and progress before the update
     core::UpdateRequest m_request;
     int m_revision;
+    int m_generation; // of the action when last seen (PlanDocument::generation)
 };
 
 } // namespace wres::ui

@@ -24,12 +24,15 @@ public:
     void undo() override;
 
 private:
+    void follow();
+
     core::ActionData m_before;
     core::ActionData m_after;
     std::optional<core::UpdateRequest> m_update;
     std::optional<Place> m_moveTo;
     Place m_movedFrom;
     int m_revision;
+    int m_generation; // of the action when last seen (PlanDocument::generation)
 };
 
 } // namespace wres::ui

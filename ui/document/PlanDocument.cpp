@@ -29,6 +29,8 @@ void PlanDocument::setSession(std::unique_ptr<PlanSession> session)
     m_undo->clear(); // steps belong to the file they were made in
     for (auto& aliases : m_aliases)
         aliases.clear();
+    for (auto& generations : m_generations)
+        generations.clear();
     m_session = std::move(session);
     if (m_session)
         m_session->setAuthor(m_author);
@@ -330,6 +332,7 @@ qint64 PlanDocument::writeAdd(Kind kind, qint64 parentId, int position, const QS
     const qint64 id = kind == Kind::Theme       ? store.addTheme(parentId, position, text)
                       : kind == Kind::Objective ? store.addObjective(parentId, position, text)
                                                 : store.addAction(parentId, position, text);
+    ++m_generations[int(kind)][id];
     afterShapeWrite();
     return id;
 }
@@ -417,6 +420,7 @@ void PlanDocument::renamed(Kind kind, qint64 oldId, qint64 newId)
 {
     if (oldId != newId)
         m_aliases[int(kind)].insert(oldId, newId);
+    ++m_generations[int(kind)][newId];
 }
 
 void PlanDocument::aliasRestored(const RemovedPart& removed, qint64 newId)

@@ -97,6 +97,9 @@ public:
     // ask for the id it has now.
     qint64 currentId(Kind kind, qint64 id) const;
     void renamed(Kind kind, qint64 oldId, qint64 newId);
+    // How many times a part with this id was made again (SQLite may give a part added again the id
+    // it had): a step made on an earlier one goes on from the revision the part has now.
+    int generation(Kind kind, qint64 id) const { return m_generations[int(kind)].value(id); }
     // The kind of a part's parent (a theme's parent is the plan, which has none).
     static std::optional<Kind> parentKind(Kind kind);
     // A step that failed: problem() is emitted and the push that ran it reports false.
@@ -128,6 +131,7 @@ private:
     QString m_author;
     bool m_failed = false;
     QHash<qint64, qint64> m_aliases[3]; // per kind: an old id -> the id it has now
+    QHash<qint64, int> m_generations[3];
 };
 
 } // namespace wres::ui

@@ -1,5 +1,6 @@
 #include "MetricChart.h"
 
+#include "framework/Framework.h"
 #include "metrics/MetricCalculator.h"
 #include "metrics/MetricFormat.h"
 
@@ -182,16 +183,17 @@ QChart* newChart(const QString& title)
 
 QChart* byBand(const Input& input)
 {
-    const QStringList periods = periodsOf(input.figures, 1);
+    const QStringList periods = periodsOf(input.figures, input.indicator);
     const QString period = input.period.isEmpty() && !periods.isEmpty() ? periods.last() : input.period;
-    QChart* chart = newChart(QStringLiteral("Indicator 1: %1 staff by band, %2").arg(QStringLiteral("BME"), period));
+    QChart* chart = newChart(QStringLiteral("Indicator %1: %2 staff by band, %3")
+                                 .arg(QString::number(input.indicator), QStringLiteral("BME"), period));
     // Horizontal bars, so the band names read in full down the side (first band at the top).
     QStringList bands;
     QList<double> values;
     std::optional<double> overall;
     double high = 0;
     for (const core::MetricFigure& f : input.figures) {
-        if (f.indicator != 1 || f.period != period)
+        if (f.indicator != input.indicator || f.period != period)
             continue;
         const bool shown = f.value && !f.redacted;
         if (f.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0) {
@@ -212,6 +214,11 @@ QChart* byBand(const Input& input)
         set->append(v);
     auto* series = new QHorizontalBarSeries;
     series->append(set);
+    // Each bar says its figure; the view is made tall enough for every band to keep its name.
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto* y = new QBarCategoryAxis;
     y->append(bands);
     y->setTruncateLabels(false);
@@ -244,8 +251,8 @@ QChart* byBand(const Input& input)
 
 QChart* trend(const Input& input)
 {
-    QChart* chart = newChart(QStringLiteral("Indicator 1: BME share over time"));
-    const QStringList periods = periodsOf(input.figures, 1);
+    QChart* chart = newChart(QStringLiteral("Indicator %1: BME share over time").arg(input.indicator));
+    const QStringList periods = periodsOf(input.figures, input.indicator);
     const Axes axes = addAxes(chart, periods, QStringLiteral("% BME"));
     double low = 100;
     double high = 0;
@@ -254,7 +261,7 @@ QChart* trend(const Input& input)
     for (const QString& period : periods) {
         std::optional<double> o;
         for (const core::MetricFigure& f : input.figures)
-            if (f.indicator == 1 && f.period == period && !f.redacted &&
+            if (f.indicator == input.indicator && f.period == period && !f.redacted &&
                 f.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0)
                 o = f.value;
         overall << o;
@@ -263,7 +270,8 @@ QChart* trend(const Input& input)
         qint64 total = 0;
         bool any = false;
         for (const core::MetricCount& m : input.counts)
-            if (m.indicator == 1 && m.period == period && isSeniorBand(m.category) && m.count && m.total) {
+            if (m.indicator == input.indicator && m.period == period && isSeniorBand(m.category) && m.count &&
+                m.total) {
                 count += *m.count;
                 total += *m.total;
                 any = true;
@@ -274,7 +282,7 @@ QChart* trend(const Input& input)
     }
     addLine(chart, axes, QStringLiteral("Overall"), overall, kStyles[0], low, high);
     addLine(chart, axes, QStringLiteral("Band 8a and above"), senior, kStyles[1], low, high);
-    addTargets(chart, axes, input.targets, 1, {}, periods.size(), low, high);
+    addTargets(chart, axes, input.targets, input.indicator, {}, periods.size(), low, high);
     finishRange(axes.y, low, high, true);
     return chart;
 }
@@ -346,8 +354,9 @@ QChart* survey(const Input& input)
 
 QChart* board(const Input& input)
 {
-    QChart* chart = newChart(QStringLiteral("Indicator 9: BME share of the Board minus BME share of the workforce"));
-    const QStringList periods = periodsOf(input.figures, 9);
+    QChart* chart = newChart(
+        QStringLiteral("Indicator %1: BME share of the Board minus BME share of the workforce").arg(input.indicator));
+    const QStringList periods = periodsOf(input.figures, input.indicator);
     const Axes axes = addAxes(chart, periods, QStringLiteral("Percentage points"));
     addReference(chart, axes, QStringLiteral("0: the Board matches the workforce"), 0.0, periods.size(),
                  QColor(0x42, 0x55, 0x63), Qt::DashLine);
@@ -360,7 +369,7 @@ QChart* board(const Input& input)
             valuesByPeriod(input, periods, [&](const core::MetricFigure& f) { return f.category == scope; });
         addLine(chart, axes, scope, values, kStyles[style++], low, high);
     }
-    addTargets(chart, axes, input.targets, 9, {}, periods.size(), low, high);
+    addTargets(chart, axes, input.targets, input.indicator, {}, periods.size(), low, high);
     finishRange(axes.y, low, high, false);
     return chart;
 }
@@ -376,18 +385,19 @@ bool isSeniorBand(const QString& category)
 
 QChart* build(const Input& input, Kind kind)
 {
-    switch (input.indicator) {
-    case 1:
+    // The chart follows the kind of figure the framework says the indicator is.
+    const core::Indicator* info = core::Framework::wres().indicator(input.indicator);
+    switch (info ? info->kind : core::Indicator::Kind::SurveyPercentage) {
+    case core::Indicator::Kind::Share:
         return kind == Kind::Trend ? trend(input) : byBand(input);
-    case 2:
-    case 3:
-    case 4:
+    case core::Indicator::Kind::RelativeLikelihood:
         return likelihood(input);
-    case 9:
+    case core::Indicator::Kind::Difference:
         return board(input);
-    default:
+    case core::Indicator::Kind::SurveyPercentage:
         return survey(input);
     }
+    return survey(input);
 }
 
 } // namespace wres::ui::MetricChart

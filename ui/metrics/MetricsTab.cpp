@@ -140,6 +140,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     page->setMinimumHeight(700);
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("metricsScroll"));
+    scroll->setAccessibleName(tr("The indicator's figures, charts and actions"));
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -312,6 +313,11 @@ void MetricsTab::buildCharts()
     input.figures = core::MetricCalculator::compute(input.counts, input.redactBelow);
     input.period = m_period->currentText();
     m_chart->setChart(MetricChart::build(input, byBand ? MetricChart::Kind::ByBand : MetricChart::Kind::Main));
+    // By band, a line of text per band: tall enough that the axis names every one.
+    int bands = 0;
+    for (const core::MetricFigure& f : input.figures)
+        bands += f.indicator == m_indicator && f.period == input.period ? 1 : 0;
+    m_chart->setMinimumHeight(byBand ? std::max(220, bands * (fontMetrics().height() + 6) + 140) : 220);
     // The chart's figures in words, for screen readers: the grid's figures as the chart shows them.
     QStringList figures;
     for (const core::MetricFigure& f : input.figures)

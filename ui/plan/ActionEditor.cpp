@@ -10,7 +10,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStringListModel>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -60,17 +60,6 @@ public:
     }
     QStringList splitPath(const QString& path) const override { return {path.section(QLatin1Char(';'), -1).trimmed()}; }
 };
-
-bool isUndoKey(const QKeyEvent* key)
-{
-    return key->matches(QKeySequence::Undo);
-}
-
-bool isRedoKey(const QKeyEvent* key)
-{
-    return key->matches(QKeySequence::Redo) || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y) ||
-           key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
-}
 
 } // namespace
 
@@ -174,6 +163,7 @@ ActionEditor::ActionEditor(QWidget* parent)
     innerLayout->addWidget(indicators);
     innerLayout->addStretch();
     m_scroll->setObjectName(QStringLiteral("editorScroll"));
+    m_scroll->setAccessibleName(tr("The action's history and fields"));
     m_scroll->setWidget(inner);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -265,11 +255,15 @@ void ActionEditor::setAction(const core::ActionData& action, const core::ActionR
     m_text->setPlainText(action.text);
     m_leads->setText(action.leads.join(QStringLiteral("; ")));
     m_leads->setCursorPosition(0); // the start of the names, not the end, shows in a narrow field
-    if (!leads.isEmpty()) {
-        auto* completer = new LeadCompleter(leads, m_leads);
+    // One completer, offering the plan's leads as they are now; a suggestion left open from the
+    // last action goes (it would take the keys meant for the window).
+    if (!m_leads->completer()) {
+        auto* completer = new LeadCompleter(new QStringListModel(m_leads), m_leads);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         m_leads->setCompleter(completer);
     }
+    m_leads->completer()->popup()->hide();
+    static_cast<QStringListModel*>(m_leads->completer()->model())->setStringList(leads);
     m_timescale->setText(action.timescale.text);
     m_timescale->setCursorPosition(0);
     m_status->setCurrentIndex(m_status->findData(int(action.status)));
@@ -451,26 +445,6 @@ void ActionEditor::setReadOnly(bool readOnly)
     m_save->setVisible(!readOnly);
     m_revert->setVisible(!readOnly);
     refreshState();
-}
-
-bool ActionEditor::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() != QEvent::ShortcutOverride)
-        return QWidget::eventFilter(watched, event);
-    const auto* key = static_cast<QKeyEvent*>(event);
-    const bool undo = isUndoKey(key);
-    const bool redo = !undo && isRedoKey(key);
-    if (!undo && !redo)
-        return false;
-    bool own = false;
-    if (const auto* line = qobject_cast<QLineEdit*>(watched))
-        own = undo ? line->isUndoAvailable() : line->isRedoAvailable();
-    else if (const auto* text = qobject_cast<QPlainTextEdit*>(watched))
-        own = undo ? text->document()->isUndoAvailable() : text->document()->isRedoAvailable();
-    if (own)
-        return false; // the box undoes its own typing
-    event->ignore();  // nothing typed to undo here: the window's Undo or Redo takes the key
-    return true;
 }
 
 void ActionEditor::refreshState()

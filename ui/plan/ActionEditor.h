@@ -64,9 +64,6 @@ public:
 signals:
     void saveRequested();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void refreshState();
     void showHistory(const QList<core::StatusUpdate>& history);

@@ -10,24 +10,26 @@
 namespace wres::ui {
 namespace {
 
+constexpr int kMeasureAllUpTo = 400;
+
 // Default widths in average characters: enough for the usual content, wrapping the rest.
 int widthOf(int column)
 {
     switch (column) {
     case ActionTableModel::ReferenceColumn:
-        return 7;
+        return 6;
     case ActionTableModel::ThemeColumn:
-        return 14;
+        return 12;
     case ActionTableModel::LeadsColumn:
-        return 16;
+        return 14;
     case ActionTableModel::TimescaleColumn:
         return 14;
     case ActionTableModel::DueColumn:
-        return 12;
+        return 11;
     case ActionTableModel::StatusColumn:
-        return 13;
+        return 12;
     case ActionTableModel::RagColumn:
-        return 9;
+        return 8;
     case ActionTableModel::IndicatorsColumn:
         return 9;
     case ActionTableModel::LastUpdateColumn:
@@ -100,7 +102,7 @@ void ActionTableView::setOneLine(bool oneLine)
 
 void ActionTableView::fitColumnsTo(int width)
 {
-    const int readable = fontMetrics().averageCharWidth() * 30;
+    const int readable = fontMetrics().averageCharWidth() * 25;
     int used = 0;
     // Always shown first; then the others while the action keeps a readable width.
     const int always[] = {ActionTableModel::ReferenceColumn, ActionTableModel::LeadsColumn, ActionTableModel::DueColumn,
@@ -130,6 +132,13 @@ void ActionTableView::sizeVisibleRows()
 {
     if (m_oneLine || !model())
         return;
+    // A plan of the usual size is measured whole, so scrolling never moves a row under the reader;
+    // a very large one only where the reader looks.
+    if (model()->rowCount() <= kMeasureAllUpTo) {
+        for (int row = 0; row < model()->rowCount(); ++row)
+            resizeRowToContents(row);
+        return;
+    }
     const int height = viewport()->height();
     int row = rowAt(0);
     if (row < 0)
@@ -142,6 +151,10 @@ void ActionTableView::sizeVisibleRows()
 void ActionTableView::resizeEvent(QResizeEvent* event)
 {
     QTableView::resizeEvent(event);
+    if (m_fitWhenShown && isVisible() && viewport()->width() > 100) {
+        m_fitWhenShown = false;
+        fitColumnsTo(viewport()->width());
+    }
     scheduleSizing();
 }
 

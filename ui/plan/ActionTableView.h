@@ -8,8 +8,9 @@ namespace wres::ui {
 
 // The table of actions as a reader needs it: rows as tall as their wrapped text (or one line each,
 // a setting), the Action column taking the room left, columns shown or hidden from the header's
-// menu, and Tab leaving the table rather than walking its cells. Row heights are measured only for
-// the rows in view, as they come into view, so a plan of 10,000 actions stays quick.
+// menu, and Tab leaving the table rather than walking its cells. A plan of a few hundred actions has
+// every row measured; a larger one only the rows in view, as they come into view, so a plan of
+// 10,000 actions stays quick.
 class ActionTableView : public QTableView
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
     // Shows the columns that fit a table this wide (Action keeps at least a readable width); the
     // user's own choice, once made, is kept in the header's state instead.
     void fitColumnsTo(int width);
+    // Fits the columns to the table's width once it is first shown (no layout of the user's yet).
+    void fitColumnsWhenShown() { m_fitWhenShown = true; }
     // Measures the rows in view now (normally done once the event loop runs).
     void sizeVisibleRows();
 
@@ -36,6 +39,7 @@ private:
 
     QTimer* m_sizing;
     bool m_oneLine = false;
+    bool m_fitWhenShown = false;
 };
 
 } // namespace wres::ui

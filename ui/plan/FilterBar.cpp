@@ -3,6 +3,7 @@
 #include "framework/Framework.h"
 #include "style/StatusStyle.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/TypeAheadComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +21,7 @@ constexpr int kAny = -1;
 
 QComboBox* combo(const QString& name, const QString& accessible)
 {
-    auto* box = new QComboBox;
+    auto* box = new TypeAheadComboBox;
     box->setObjectName(name);
     box->setAccessibleName(accessible);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -52,8 +53,6 @@ FilterBar::FilterBar(QWidget* parent)
     m_stale->setObjectName(QStringLiteral("filterStale"));
     m_count->setObjectName(QStringLiteral("filterCount"));
     m_count->setAccessibleName(tr("Actions shown"));
-    // The lead filter: typing a name's first letters picks it (type-ahead from the start of the name).
-    m_lead->setEditable(false);
     m_clear->setObjectName(QStringLiteral("filterClear"));
 
     m_status->addItem(tr("Any status"), kAny);

@@ -4,6 +4,7 @@
 #include "document/PlanDocument.h"
 #include "plan/PlanPane.h"
 #include "plan/PlanSession.h"
+#include "widgets/TypeAheadComboBox.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -11,7 +12,7 @@
 namespace wres::ui {
 
 MyActionsBar::MyActionsBar(PlanPane& pane, const PlanDocument& document, QWidget* parent)
-    : QToolBar(tr("My actions"), parent), m_pane(pane), m_document(document), m_lead(new QComboBox)
+    : QToolBar(tr("My actions"), parent), m_pane(pane), m_document(document), m_lead(new TypeAheadComboBox)
 {
     setObjectName(QStringLiteral("myActionsBar"));
     m_toggle = addAction(tr("My actions"));

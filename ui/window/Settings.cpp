@@ -56,6 +56,11 @@ void Settings::useTemporaryFile()
         folder.filePath(QStringLiteral("settings-%1.ini").arg(++generation)), QSettings::IniFormat);
 }
 
+void Settings::useUserFile()
+{
+    instance().m_temporary.reset();
+}
+
 QSettings& Settings::store() const
 {
     if (m_temporary)

@@ -36,8 +36,9 @@ public:
     Q_ENUM(Key)
 
     static Settings& instance();
-    // Tests: from now on settings live in a temporary file, empty.
+    // Tests: from now on settings live in a temporary file, empty; useUserFile() goes back.
     static void useTemporaryFile();
+    static void useUserFile();
 
     QVariant get(Key key) const;
     void set(Key key, const QVariant& value);

@@ -57,7 +57,7 @@ void WindowMenus::createFileMenu()
             &QAction::triggered, files, &FileController::chooseNewPlan);
     connect(add(file, tr("&Open…"), "actionOpen", QKeySequence::Open), &QAction::triggered, files,
             &FileController::chooseOpen);
-    connect(add(file, tr("Open Read-&Only…"), "actionOpenReadOnly"), &QAction::triggered, files,
+    connect(add(file, tr("Open Read-Onl&y…"), "actionOpenReadOnly"), &QAction::triggered, files,
             &FileController::chooseOpenReadOnly);
     connect(add(file, tr("Connect to &Server…"), "actionConnect", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
             &QAction::triggered, files, &FileController::chooseConnect);
@@ -130,7 +130,7 @@ void WindowMenus::createEditMenu()
     });
     m_parts.pane->setOneLine(oneLine->isChecked());
     edit->addSeparator();
-    QAction* preferences = add(edit, tr("Pre&ferences…"), "actionPreferences");
+    QAction* preferences = add(edit, tr("Pr&eferences…"), "actionPreferences");
     preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     connect(preferences, &QAction::triggered, m_parts.dialogs, &PlanDialogs::preferences);
     m_needPlan << clear;
@@ -165,7 +165,7 @@ void WindowMenus::createPlanMenu()
     m_parts.pane->navigator()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_parts.pane->navigator()->addActions({theme, objective, action, rename, remove, up, down});
     plan->addSeparator();
-    QAction* audit = add(plan, tr("Audit Tra&il…"), "actionAuditTrail", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction* audit = add(plan, tr("Audit Trai&l…"), "actionAuditTrail", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(audit, &QAction::triggered, m_parts.dialogs, &PlanDialogs::showAuditTrail);
     plan->addSeparator();
     QAction* request =
