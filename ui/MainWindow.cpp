@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -181,6 +182,9 @@ void MainWindow::saveLayout() const
 void MainWindow::restoreLayout()
 {
     const Settings& settings = Settings::instance();
+    // The first time, as large as suits the screen: a 1366×768 laptop gets a window it can show.
+    if (const QScreen* screen = this->screen())
+        resize(size().boundedTo(screen->availableGeometry().size()));
     restoreGeometry(settings.get(Settings::Key::WindowGeometry).toByteArray());
     restoreState(settings.get(Settings::Key::WindowState).toByteArray());
     m_plan->mainSplitter()->restoreState(settings.get(Settings::Key::MainSplitter).toByteArray());

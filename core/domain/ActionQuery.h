@@ -33,6 +33,9 @@ struct ActionQuery
     std::optional<int> dueWithinDays;   // due from today to today + N, not complete
     std::optional<int> noUpdateForDays; // no status update recorded in the last N days
     QDate today = Clock::today();       // the reference day for overdue and due-within
+    // Work out each row's reference (decided over its whole plan). A caller that re-reads a row it
+    // already has, whose number did not change, keeps the reference it knows and spares the work.
+    bool references = true;
 
     // Whether a row passes every set field, by the rules of ActionRow (isOverdue, isDueWithin,
     // hasNoUpdateFor, aims) and the lead's case-folded name.

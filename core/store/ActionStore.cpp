@@ -213,6 +213,8 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
         if (row.indicators.numbers.size() > 1)
             std::sort(row.indicators.numbers.begin(), row.indicators.numbers.end());
 
+    if (!query.references)
+        return rows;
     // References are decided over each whole plan, whatever the filter left: read every action's
     // numbers (small columns) in plan order.
     QHash<qint64, QList<ActionReference::Numbered>> numbered;

@@ -141,6 +141,7 @@ TEST_F(DataSafety, TheAuditTrailShowsFiltersAndExportsChangesUnderThePreferredNa
     auto* onlyAction = dialog->findChild<QCheckBox*>("auditOnlyAction");
     EXPECT_TRUE(onlyAction->isChecked()) << "opened on the selected action";
     EXPECT_EQ(dialog->model()->rowCount(), 3) << "status, progress and the update recorded";
+    EXPECT_EQ(dialog->model()->records().front().subject, "Action 1.1.1") << "the action's one reference";
     onlyAction->setChecked(false);
     const int all = dialog->model()->rowCount();
     EXPECT_EQ(all, 4) << "and the new theme";

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QIcon>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -78,6 +79,28 @@ TEST_F(Models, TheTableShowsAnActionsOwnIndicatorsApartFromThoseItInheritsFromIt
     EXPECT_EQ(own.data(Qt::AccessibleTextRole).toString(), "Its own indicators: 2");
     EXPECT_EQ(model.index(3, ui::ActionTableModel::IndicatorsColumn).data().toString(), "n/a")
         << "n/a is the action's own word, not an empty list";
+}
+
+TEST_F(Models, ThePlanTreeChangesOnlyTheNodesAnEditTouches)
+{
+    ui::PlanTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<core::ActionRow> actions = session->actions();
+    model.setPlan(session->plan(), actions);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    actions[0].rag = core::Rag::Red; // the first theme's first objective's action
+    model.setPlan(session->plan(), actions);
+    EXPECT_EQ(reset.size(), 0) << "the same themes and objectives: no reset";
+    // The theme's roll-up goes from Amber to Red; the plan's was Red already and the objective shows none.
+    ASSERT_EQ(changed.size(), 1);
+    const QModelIndex plan = model.index(0, 0);
+    EXPECT_EQ(changed[0][0].toModelIndex(), model.index(0, 0, plan));
+    EXPECT_EQ(model.index(0, ui::PlanTreeModel::RagColumn, plan).data().toString(), "R");
+    core::PlanData fewer = session->plan();
+    fewer.themes.removeLast();
+    model.setPlan(fewer, actions);
+    EXPECT_EQ(reset.size(), 1) << "a theme gone: laid out anew";
 }
 
 TEST_F(Models, PlanTreePassesTheModelTesterAndRollsUpRag)

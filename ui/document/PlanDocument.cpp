@@ -285,13 +285,11 @@ int PlanDocument::writeAction(const core::ActionData& action, int expectedRevisi
                               const std::optional<core::UpdateRequest>& update,
                               const std::optional<std::pair<qint64, int>>& moveTo, std::pair<qint64, int>* movedFrom)
 {
-    const core::ActionRow* before = row(action.id);
-    const QString numberBefore = before ? before->number : QString();
     const int revision = m_session->saveAction(action, expectedRevision, m_author, update, moveTo, movedFrom);
     if (moveTo)
         afterShapeWrite();
     else
-        afterActionWrite(action.id, numberBefore);
+        afterActionWrite(action.id);
     // A move renumbers, which raises the revision again: the next step checks the one read now.
     const core::ActionRow* now = row(action.id);
     return now ? now->revision : revision;
@@ -299,21 +297,18 @@ int PlanDocument::writeAction(const core::ActionData& action, int expectedRevisi
 
 int PlanDocument::writeUpdate(qint64 actionId, const core::UpdateRequest& request)
 {
-    const core::ActionRow* before = row(actionId);
-    const QString numberBefore = before ? before->number : QString();
     const int revision = m_session->recordUpdate(actionId, request);
-    afterActionWrite(actionId, numberBefore);
+    afterActionWrite(actionId);
     const core::ActionRow* now = row(actionId);
     return now ? now->revision : revision;
 }
 
-void PlanDocument::afterActionWrite(qint64 actionId, const QString& numberBefore)
+void PlanDocument::afterActionWrite(qint64 actionId)
 {
-    const bool present = m_session->refreshAction(actionId);
-    const core::ActionRow* now = row(actionId);
+    const bool kept = m_session->refreshAction(actionId);
     // A new number can change every action's reference (the plan's one form of reference is decided
     // over the whole plan): then the rows are read again.
-    if (!present || !now || now->number != numberBefore) {
+    if (!kept) {
         afterShapeWrite();
         return;
     }

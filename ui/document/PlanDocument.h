@@ -119,7 +119,7 @@ signals:
 
 private:
     bool push(QUndoCommand* command);
-    void afterActionWrite(qint64 actionId, const QString& numberBefore);
+    void afterActionWrite(qint64 actionId);
     void afterShapeWrite();
     void aliasRestored(const RemovedPart& removed, qint64 newId);
     void aliasActions(const core::ObjectiveData& removed, qint64 objectiveId);

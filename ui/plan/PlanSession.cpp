@@ -76,6 +76,7 @@ void PlanSession::refreshShape()
 
 void PlanSession::indexRows()
 {
+    m_leads.clear();
     m_rowOf.clear();
     m_rowOf.reserve(m_actions.size());
     for (qsizetype i = 0; i < m_actions.size(); ++i)
@@ -84,15 +85,24 @@ void PlanSession::indexRows()
 
 bool PlanSession::refreshAction(qint64 actionId)
 {
+    const auto place = m_rowOf.constFind(actionId);
+    if (place == m_rowOf.constEnd())
+        return false;
     core::ActionQuery query;
     query.planId = m_planId;
     query.actionId = actionId;
+    query.references = false; // kept below while the number stays; a new number reads the plan again
     const QList<core::ActionRow> rows = core::ActionStore(*m_database).list(query);
-    const auto place = m_rowOf.constFind(actionId);
-    if (rows.isEmpty() || place == m_rowOf.constEnd())
+    if (rows.isEmpty())
         return false;
-    m_actions[*place] = rows.front();
-    return true;
+    core::ActionRow& row = m_actions[*place];
+    const QString reference = row.reference;
+    const bool sameNumber = rows.front().number == row.number;
+    if (rows.front().leads != row.leads)
+        m_leads.clear(); // worked out again when asked
+    row = rows.front();
+    row.reference = sameNumber ? reference : QString();
+    return sameNumber;
 }
 
 const core::ActionRow* PlanSession::row(qint64 actionId) const
@@ -340,11 +350,14 @@ QByteArray PlanSession::calendar(const QString& lead) const
 
 QStringList PlanSession::leads() const
 {
-    QMap<QString, QString> byKey; // case-folded name -> name, sorted
-    for (const core::ActionRow& row : m_actions)
-        for (const QString& lead : row.leads)
-            byKey.insert(lead.toCaseFolded(), lead);
-    return byKey.values();
+    if (m_leads.isEmpty()) {
+        QMap<QString, QString> byKey; // case-folded name -> name, sorted
+        for (const core::ActionRow& row : m_actions)
+            for (const QString& lead : row.leads)
+                byKey.insert(lead.toCaseFolded(), lead);
+        m_leads = byKey.values();
+    }
+    return m_leads;
 }
 
 QList<core::UpdateRequests::LeadRequest> PlanSession::gatherRequests(const core::UpdateRequests::Options& options) const

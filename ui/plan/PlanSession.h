@@ -73,7 +73,8 @@ public:
     const QList<core::ActionRow>& actions() const { return m_actions; }
     // Reads the plan again: everything (another person's change, applied returns), or only what a
     // change touched: the outline and the rows (a change of shape), or one action's row. refreshAction
-    // returns false when the action is no longer in the plan.
+    // returns false when the action is no longer in the plan or its number changed (a new number can
+    // change every action's reference: read the rows again then).
     void reload();
     void refreshShape();
     bool refreshAction(qint64 actionId);
@@ -154,6 +155,7 @@ private:
     core::PlanData m_plan;
     QList<core::ActionRow> m_actions;
     QHash<qint64, qsizetype> m_rowOf; // action id -> its place in m_actions
+    mutable QStringList m_leads;      // the plan's leads, worked out when first asked
     core::MetricCounts m_metricCounts;
     core::MetricTargets m_metricTargets;
 };

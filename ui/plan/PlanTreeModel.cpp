@@ -90,9 +90,16 @@ void PlanTreeModel::setPlan(const core::PlanData& plan, const QList<core::Action
             return a.kind == b.kind && a.id == b.id && a.parent == b.parent;
         });
     if (sameShape) {
-        for (int n = 0; n < m_nodes.size(); ++n)
-            emit dataChanged(createIndex(m_nodes[n].row, 0, quintptr(n)),
-                             createIndex(m_nodes[n].row, ColumnCount - 1, quintptr(n)));
+        // Only the nodes whose name, count or RAG changed: an edit touches its objective, theme and
+        // the plan, and a navigator of hundreds of objectives need not be measured again.
+        for (int n = 0; n < m_nodes.size(); ++n) {
+            const Node& now = m_nodes[n];
+            const Node& was = before[n];
+            if (now.label != was.label || now.toolTip != was.toolTip || now.actionCount != was.actionCount ||
+                now.rag != was.rag)
+                emit dataChanged(createIndex(now.row, 0, quintptr(n)),
+                                 createIndex(now.row, ColumnCount - 1, quintptr(n)));
+        }
         return;
     }
     QList<Node> after;

@@ -121,7 +121,7 @@ bool EditorController::save()
         whole.status = update && update->status ? *update->status : before.status;
         whole.rag = update && update->rag ? *update->rag : before.rag;
         whole.progress = update && update->progress ? *update->progress : before.progress;
-        switch (ConflictDialog::ask(m_window, whole, stored)) {
+        switch (ConflictDialog::ask(m_window, whole, stored, editor->reference())) {
         case ConflictDialog::Choice::KeepMine: {
             // Over theirs, knowingly: status, RAG and progress as mine, recorded as an update.
             core::UpdateRequest request;

@@ -27,9 +27,19 @@ AuditDialog* PlanDialogs::showAuditTrail()
         return nullptr;
     const qint64 actionId = m_pane.currentActionId();
     const core::ActionRow* row = actionId ? m_document.row(actionId) : nullptr;
+    // An action's lines are headed by its one reference, as everywhere in the window (the store
+    // knows the number as typed).
+    const PlanDocument* document = &m_document;
+    auto load = [session, document](const core::AuditQuery& query) {
+        QList<core::AuditRecord> records = session->audit(query);
+        for (core::AuditRecord& record : records)
+            if (record.entry.entity == u"action")
+                if (const core::ActionRow* action = document->row(record.entry.entityId))
+                    record.subject = tr("Action %1").arg(action->reference);
+        return records;
+    };
     auto* dialog =
-        new AuditDialog([session](const core::AuditQuery& query) { return session->audit(query); },
-                        session->auditAuthors(), row ? actionId : 0, row ? row->reference : QString(), m_window);
+        new AuditDialog(load, session->auditAuthors(), row ? actionId : 0, row ? row->reference : QString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
