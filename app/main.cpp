@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "store/ServerAddress.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace {
 
@@ -71,7 +74,14 @@ int main(int argc, char* argv[])
     wres::ui::MainWindow window;
     window.show();
     const bool readOnly = arguments.value(1) == u"--read-only";
-    if (const QString file = arguments.value(readOnly ? 2 : 1); !file.isEmpty())
+    if (const QString file = arguments.value(readOnly ? 2 : 1); !file.isEmpty()) {
+        if (wres::core::ServerAddress::parse(file).hasPassword()) // every user can read it in `ps`
+            std::fputs(qPrintable(QCoreApplication::translate(
+                           "wres", "warning: a password written in a server address can be read by every user of "
+                                   "this computer (in the list of processes); put it in ~/.pgpass, or use File > "
+                                   "Connect to Server.\n")),
+                       stderr);
         window.openFile(file, readOnly);
+    }
     return app.exec();
 }

@@ -114,6 +114,8 @@ void MainWindow::wire()
     };
     connect(m_dashboard, &DashboardTab::actionActivated, this, showAction);
     connect(m_metrics, &MetricsTab::actionActivated, this, showAction);
+    // The Metrics tab's "Rules…" opens Preferences, where the file's small-number rule lives.
+    connect(m_metrics, &MetricsTab::editRulesRequested, m_dialogs, &PlanDialogs::preferences);
     connect(m_dashboard, &DashboardTab::indicatorActivated, this, [this](int indicator) {
         m_tabs->setCurrentWidget(m_plan);
         m_plan->showIndicator(indicator);

@@ -119,7 +119,7 @@ int runAudit(const QCommandLineParser& parser)
         if (parser.isSet(QStringLiteral("output")))
             Output::writeFile(parser.value(QStringLiteral("output")), csv);
         else
-            Output::out(QString::fromUtf8(csv));
+            Output::out(csv); // data: as it is
     } else {
         if (parser.isSet(QStringLiteral("output")))
             Output::writeFile(parser.value(QStringLiteral("output")), core::auditText(records).toUtf8());
@@ -141,11 +141,11 @@ int runCalendar(const QCommandLineParser& parser)
     const QList<core::ActionRow> rows = core::ActionStore(*db).list(query);
     if (!query.lead.isEmpty() && rows.isEmpty())
         throw UsageError{QCoreApplication::translate("wres", "No action of this plan is led by '%1'.").arg(query.lead)};
-    const QByteArray ics = core::Calendar::write(plan, rows);
-    Output::writeFile(parser.value(QStringLiteral("output")), ics);
+    const core::Calendar::Written ics = core::Calendar::render(plan, rows);
+    Output::writeFile(parser.value(QStringLiteral("output")), ics.bytes);
     Output::out(QCoreApplication::translate("wres", "Wrote %1 due date%2 to %3.\n")
-                    .arg(ics.count("BEGIN:VEVENT"))
-                    .arg(ics.count("BEGIN:VEVENT") == 1 ? QString() : QStringLiteral("s"),
+                    .arg(ics.events)
+                    .arg(ics.events == 1 ? QString() : QStringLiteral("s"),
                          QDir::toNativeSeparators(parser.value(QStringLiteral("output")))));
     return ExitOk;
 }

@@ -4,10 +4,13 @@
 #include "Command.h"
 #include "MetricCommands.h"
 #include "Output.h"
+#include "PasswordInput.h"
 #include "PlanCommands.h"
 #include "ReportCommands.h"
 #include "ServerCommands.h"
 #include "UpdateCommands.h"
+#include "store/ServerAddress.h"
+#include "store/ServerPassword.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -49,12 +52,51 @@ QString generalHelp()
     return text;
 }
 
+QCommandLineOption passwordFd()
+{
+    return {QStringLiteral("password-fd"),
+            QCoreApplication::translate("wres", "Team mode: read the server password from the first line of this "
+                                                "open file descriptor, out of other users' sight (otherwise "
+                                                "~/.pgpass, or asked for on a terminal)."),
+            QStringLiteral("N")};
+}
+
+// Where a server password comes from when the address has none (see core::ServerPassword); and a
+// warning, once, for one written in an address, which every user of the computer can read in `ps`.
+void preparePasswords(const QCommandLineParser& parser)
+{
+    const QStringList given = parser.optionNames();
+    for (const QString& name : {QStringLiteral("db"), QStringLiteral("from"), QStringLiteral("to")})
+        if (given.contains(name) && core::ServerAddress::parse(parser.value(name)).hasPassword()) {
+            Output::err(QCoreApplication::translate("wres", "warning: a password written in --%1 can be read by "
+                                                            "every user of this computer (in the list of "
+                                                            "processes); put it in ~/.pgpass, or give it with "
+                                                            "--password-fd or when asked.\n")
+                            .arg(name));
+            break;
+        }
+    if (given.contains(QStringLiteral("password-fd"))) {
+        const QString fd = parser.value(QStringLiteral("password-fd"));
+        if (fd.trimmed() == u"0" && given.contains(QStringLiteral("password-file")) &&
+            parser.value(QStringLiteral("password-file")) == u"-")
+            throw UsageError{QCoreApplication::translate(
+                "wres", "--password-fd 0 and --password-file - would both read standard input; give one another way.")};
+        core::ServerPassword::setGiven(PasswordInput::readFromDescriptor(fd));
+    } else if (PasswordInput::stdinIsTerminal()) {
+        core::ServerPassword::setAsk([](const QString& shownLocation) {
+            return PasswordInput::readHidden(
+                QCoreApplication::translate("wres", "Password for %1: ").arg(shownLocation));
+        });
+    }
+}
+
 int runCommand(const Command& command, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary);
     parser.addHelpOption();
     command.setUp(parser);
+    parser.addOption(passwordFd());
     QStringList args = arguments;
     args.removeAt(1); // the command name
     if (!parser.parse(args)) {
@@ -69,6 +111,7 @@ int runCommand(const Command& command, const QStringList& arguments)
         return ExitOk;
     }
     try {
+        preparePasswords(parser);
         return command.run(parser);
     } catch (const UsageError& e) {
         Output::err(e.message + QLatin1Char('\n'));

@@ -2,11 +2,12 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "SuppressionOptions.h"
 #include "domain/UserName.h"
-#include "metrics/MetricCalculator.h"
+#include "metrics/MetricReport.h"
 #include "metrics/MetricsCsv.h"
 #include "metrics/MetricsOutput.h"
-#include "metrics/Narrative.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/StoreError.h"
@@ -50,7 +51,7 @@ int runImport(const QCommandLineParser& parser)
                              .importCounts(result.counts);
     Output::out(QCoreApplication::translate("wres", "Imported %1 metric rows into %2%3.\n")
                     .arg(result.counts.size())
-                    .arg(QDir::toNativeSeparators(dbPath),
+                    .arg(Output::shown(dbPath),
                          replaced ? QCoreApplication::translate("wres", " (%1 replaced earlier ones)").arg(replaced)
                                   : QString()));
     return ExitOk;
@@ -66,29 +67,37 @@ int runMetrics(const QCommandLineParser& parser)
     std::optional<int> indicator;
     if (const auto n = Options::integer(parser, QStringLiteral("indicator"), 1, 9))
         indicator = int(*n);
-    const auto threshold = Options::integer(parser, QStringLiteral("threshold"), 1, 1000000);
+    const SuppressionOptions chosen(parser);
+    const bool redact = parser.isSet(QStringLiteral("redact"));
+    if (chosen.any() && !redact)
+        throw UsageError{QCoreApplication::translate("wres", "%1: chooses how the public version hides small numbers; "
+                                                             "add --redact.")
+                             .arg(chosen.firstGiven())};
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting, Database::Check::Light);
     const core::MetricStore store(*db);
-    std::optional<qint64> redactBelow;
-    if (parser.isSet(QStringLiteral("redact")))
-        redactBelow = threshold.value_or(store.redactionThreshold());
+    std::optional<core::SuppressionRule> rule;
+    if (redact) {
+        rule = chosen.applyTo(store.suppressionRule());
+        rule->check();
+    }
     // Redaction looks at whole indicators, so all counts are computed and the choice filters after.
-    const core::MetricFigures all = core::MetricCalculator::compute(store.counts(), redactBelow);
+    // "Similar" as the file says, as in the pack.
+    const core::MetricReport report =
+        core::MetricReport::build(store.counts(), store.targets(), rule, core::BoardPaperStore(*db).tolerance());
     core::MetricFigures figures;
-    for (const core::MetricFigure& f : all)
+    for (const core::MetricFigure& f : report.figures)
         if (!indicator || f.indicator == *indicator)
             figures << f;
-    if (format == u"csv") {
+    if (format == u"csv")
         Output::out(core::MetricsOutput::toCsv(figures));
-    } else if (format == u"json") {
+    else if (format == u"json")
         Output::out(core::MetricsOutput::toJson(figures));
-    } else {
-        QString text;
-        for (int n = 1; n <= 9; ++n)
-            if (!indicator || n == *indicator)
-                text += QStringLiteral("%1. %2\n").arg(n).arg(core::Narrative::forIndicator(n, all));
-        Output::out(text);
-    }
+    else
+        Output::out(core::MetricsOutput::narrative(report, indicator));
+    // The data formats hold figures only; their method note goes beside them, on standard error.
+    if (report.isPublic() && format != u"narrative")
+        Output::err(QStringLiteral("note: ") + report.methodNote().join(QStringLiteral("\nnote: ")) +
+                    QLatin1Char('\n'));
     return ExitOk;
 }
 
@@ -114,12 +123,10 @@ Command metrics()
                 p.addOption({QStringLiteral("indicator"),
                              QCoreApplication::translate("wres", "Only this indicator (1-9)."), QStringLiteral("N")});
                 p.addOption({QStringLiteral("redact"),
-                             QCoreApplication::translate(
-                                 "wres", "Show R for every figure resting on a count below the threshold.")});
-                p.addOption(
-                    {QStringLiteral("threshold"),
-                     QCoreApplication::translate("wres", "The redaction threshold (default: the file's setting, 10)."),
-                     QStringLiteral("N")});
+                             QCoreApplication::translate("wres", "The public version: small numbers hidden under the "
+                                                                 "file's rule (or --preset), and nothing worked out "
+                                                                 "from them.")});
+                p.addOptions(SuppressionOptions::options());
                 p.addOption({QStringLiteral("format"),
                              QCoreApplication::translate("wres", "csv (default), json or narrative."),
                              QStringLiteral("FORMAT"), QStringLiteral("csv")});

@@ -42,7 +42,8 @@ QString dbPath(const QCommandLineParser& parser)
 std::unique_ptr<core::Database> openDatabase(const QCommandLineParser& parser, core::Database::Mode mode,
                                              core::Database::Check check)
 {
-    return core::Database::open(dbPath(parser), mode, check);
+    // A command reads for a moment: as a viewer, it leaves no -wal/-shm file behind (Database::Reading).
+    return core::Database::open(dbPath(parser), mode, check, core::Database::Reading::Brief);
 }
 
 std::unique_ptr<core::Database> openForChange(const QString& path, core::Database::Mode mode)

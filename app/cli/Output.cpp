@@ -1,10 +1,12 @@
 #include "Output.h"
 
+#include "io/SafeWrite.h"
+#include "io/TerminalText.h"
+#include "store/ServerAddress.h"
+
 #include <QDir>
-#include <QSaveFile>
 
 #include <cstdio>
-#include <stdexcept>
 
 namespace wres::app::Output {
 
@@ -16,28 +18,26 @@ void out(const QByteArray& bytes)
 
 void out(const QString& text)
 {
-    out(text.toUtf8());
+    out(core::TerminalText::visible(text).toUtf8());
 }
 
 void err(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = core::TerminalText::visible(text).toUtf8();
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
 QString shown(const QString& location)
 {
+    if (core::ServerAddress::isServerLocation(location))
+        return core::ServerAddress::withoutPassword(location); // never any part of a password
     return location.contains(QStringLiteral("://")) ? location : QDir::toNativeSeparators(location);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw std::runtime_error(QStringLiteral("Cannot write %1: %2")
-                                     .arg(QDir::toNativeSeparators(path), file.errorString())
-                                     .toStdString());
+    core::SafeWrite::write(path, bytes);
 }
 
 } // namespace wres::app::Output

@@ -9,10 +9,12 @@
 #include "io/PlanFiles.h"
 #include "io/PlanJson.h"
 #include "io/PlanXlsx.h"
+#include "io/SafeWrite.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/Migrations.h"
 #include "store/PlanStore.h"
+#include "store/SchemaCheck.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -60,6 +62,11 @@ int runDemo(const QCommandLineParser& parser)
     const core::PlanData plan = core::DemoPlan::load();
     const core::MetricCounts metrics = core::DemoMetrics::load();
     auto db = Database::open(path, Database::Mode::CreateIfMissing);
+    // A server database is not a file that exists: refuse one that holds plans already.
+    if (!core::PlanStore(*db).plans().isEmpty())
+        throw UsageError{QCoreApplication::translate("wres", "%1 already holds a plan; the demo is written to a new "
+                                                             "file or an empty server database.")
+                             .arg(shown(db->path()))};
     core::PlanStore(*db).addPlan(plan);
     core::MetricStore::unaudited(*db).importCounts(metrics);
     Output::out(QCoreApplication::translate(
@@ -90,8 +97,9 @@ int runImport(const QCommandLineParser& parser)
         plan.info.title = QFileInfo(files.front()).completeBaseName();
     auto db = Options::openForChange(dbPath, Database::Mode::CreateIfMissing);
     // The plan, its metrics and targets go in together or not at all.
-    const qint64 id = core::PlanFiles::store(*db, document, core::systemUserName(),
-                                             QStringLiteral("import %1").arg(shown(files.front())));
+    const qint64 id =
+        core::PlanFiles::store(*db, document, core::systemUserName(),
+                               QStringLiteral("import %1").arg(shown(files.front())), shown(files.front()));
     Output::out(QCoreApplication::translate("wres", "Imported \"%1\" into %2 as plan %3: %4 themes, %5 actions.\n")
                     .arg(plan.info.title, shown(dbPath))
                     .arg(id)
@@ -106,24 +114,29 @@ int runExport(const QCommandLineParser& parser)
     if (target.isEmpty())
         throw UsageError{QCoreApplication::translate(
             "wres", "-o FILE is required: where to write the plan (.csv, .xlsx or .json).")};
+    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    // The plan, its -wal, a backup: refused for what it is (exit 2) before any question of suffix.
+    core::SafeWrite::check(target);
     const QString suffix = suffixOf(target);
     if (suffix != u"csv" && suffix != u"json" && suffix != u"xlsx")
         throw UsageError{QCoreApplication::translate("wres", "%1: cannot export as .%2; use .csv, .xlsx or .json.")
                              .arg(shown(target), suffix)};
-    auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
     const core::PlanStore store(*db);
     const core::PlanInfo info = store.choosePlan(Options::planId(parser));
     core::PlanJson::Document document;
     QByteArray bytes;
+    QStringList cut; // texts too long for a cell, written cut
     if (suffix == u"json" || suffix == u"xlsx") {
         document = core::PlanFiles::load(*db, info.id);
-        bytes = suffix == u"xlsx" ? core::PlanXlsx::write(document) : core::PlanJson::write(document);
+        bytes = suffix == u"xlsx" ? core::PlanXlsx::write(document, &cut) : core::PlanJson::write(document);
     } else {
         document.plan = store.load(info.id, false);
         bytes = core::PlanCsv::write(document.plan);
     }
     const core::PlanData& plan = document.plan;
     Output::writeFile(target, bytes);
+    for (const QString& warning : cut)
+        Output::err(QStringLiteral("%1:%2\n").arg(shown(target), warning));
     Output::out(QCoreApplication::translate("wres", "Wrote \"%1\" (%2 actions) to %3.\n")
                     .arg(info.title)
                     .arg(plan.actionCount())
@@ -142,6 +155,20 @@ int runCheck(const QCommandLineParser& parser)
         Output::err(
             QCoreApplication::translate("wres", "%1: the integrity check failed; restore the file from a backup.\n")
                 .arg(path));
+        return ExitUnusable;
+    }
+    // The schema objects exactly as the migrations make them, and a whole audit trail: a file whose
+    // audit triggers were dropped, that carries a foreign trigger, or whose audit lines were deleted
+    // is not a sound plan file, whatever SQLite's own check says.
+    if (const QStringList wrong = core::SchemaCheck::problems(*db); !wrong.isEmpty()) {
+        for (const QString& problem : wrong)
+            Output::err(QStringLiteral("%1: %2\n").arg(path, problem));
+        Output::err(QCoreApplication::translate("wres",
+                                                "%1: the file's schema or audit trail is not as WRES Tracker "
+                                                "keeps it (%2 problem(s)); it may have been changed by another "
+                                                "program. Restore it from a backup, or ask whoever changed it.\n")
+                        .arg(path)
+                        .arg(wrong.size()));
         return ExitUnusable;
     }
     const core::PlanStore store(*db);
@@ -210,7 +237,8 @@ Command exportPlan()
 Command check()
 {
     return {QStringLiteral("check"),
-            QCoreApplication::translate("wres", "Check a plan file's integrity and show its file format."),
+            QCoreApplication::translate("wres", "Check a plan file's integrity, schema and audit trail, and show its "
+                                                "file format."),
             [](QCommandLineParser& p) { p.addOption(Options::db()); }, runCheck};
 }
 

@@ -1,10 +1,17 @@
 #include "ReportCommands.h"
 
+#include "CoverOptions.h"
 #include "Options.h"
 #include "Output.h"
+#include "SuppressionOptions.h"
+#include "domain/Counted.h"
+#include "io/SafeWrite.h"
 #include "report/BoardPack.h"
 #include "report/BoardPackWriter.h"
+#include "report/FreeTextScreen.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
+#include "store/MetricStore.h"
 #include "store/PlanStore.h"
 #include "store/SnapshotStore.h"
 #include "store/StoreError.h"
@@ -18,30 +25,75 @@ namespace {
 
 using core::Database;
 
+enum class Format
+{
+    Pdf,
+    Html,
+};
+
+// The output's format follows its suffix: .pdf, or .html / .htm for the web page.
+Format formatOf(const QString& target)
+{
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    if (!target.isEmpty() && suffix == u"pdf")
+        return Format::Pdf;
+    if (!target.isEmpty() && (suffix == u"html" || suffix == u"htm"))
+        return Format::Html;
+    throw UsageError{QCoreApplication::translate(
+        "wres", "-o FILE.pdf or -o FILE.html is required: where to write the board pack, in the format its suffix "
+                "names.")};
+}
+
+template <typename Source> int write(const Source& source, const QString& target, Format format, QString* error)
+{
+    if (format == Format::Html)
+        return ui::BoardPackWriter::writeHtml(source, target, error) ? 1 : 0;
+    return ui::BoardPackWriter::writePdf(source, target, error);
+}
+
 int run(const QCommandLineParser& parser)
 {
     const QString target = parser.value(QStringLiteral("output"));
-    if (target.isEmpty() || QFileInfo(target).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-        throw UsageError{
-            QCoreApplication::translate("wres", "-o FILE.pdf is required: where to write the board pack.")};
+    if (target.isEmpty())
+        formatOf(target); // says what -o needs
     const QDate today = Options::todayOf(parser);
+    // The public version's options are checked before anything is opened or written.
+    const bool redact = parser.isSet(QStringLiteral("redact"));
+    const SuppressionOptions chosen(parser);
+    const bool strict = parser.isSet(QStringLiteral("strict"));
+    if ((chosen.any() || strict) && !redact)
+        throw UsageError{QCoreApplication::translate("wres", "%1: applies to the public version only; add --redact.")
+                             .arg(strict ? QStringLiteral("--strict") : chosen.firstGiven())};
     auto db = Options::openDatabase(parser, Database::Mode::OpenExisting);
+    // The plan, its -wal, a backup: refused for what it is (exit 2) before any question of suffix.
+    core::SafeWrite::check(target);
+    const Format format = formatOf(target);
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
+    // The cover's words and the tolerances: the plan's kept ones with the options given over them.
+    const core::BoardPaperStore paper(*db);
+    const core::CoverDetails keptCover = paper.cover(plan.id);
+    const core::ChangeTolerance keptTolerance = paper.tolerance();
+    const core::CoverDetails cover = CoverOptions::cover(parser, keptCover);
+    const core::ChangeTolerance tolerance = CoverOptions::tolerance(parser, keptTolerance);
     QString error;
     int pages = 0;
     QString what;
     if (parser.isSet(QStringLiteral("lead"))) {
-        const core::LeadBrief brief =
-            core::LeadBrief::gather(*db, plan.id, parser.value(QStringLiteral("lead")), today);
-        pages = ui::BoardPackWriter::writePdf(brief, target, &error);
-        what = QStringLiteral("the brief for %1 (%2 actions)").arg(brief.lead).arg(brief.actions.size());
+        core::LeadBrief brief = core::LeadBrief::gather(*db, plan.id, parser.value(QStringLiteral("lead")), today);
+        brief.words(cover);
+        pages = write(brief, target, format, &error);
+        what = QStringLiteral("the brief for %1 (%2)")
+                   .arg(brief.lead,
+                        core::counted(brief.actions.size(), QStringLiteral("%1 action"), QStringLiteral("%1 actions")));
     } else {
         core::BoardPackOptions options;
-        options.redact = parser.isSet(QStringLiteral("redact"));
-        options.threshold = Options::integer(parser, QStringLiteral("threshold"), 1, 1000000);
+        options.redact = redact;
+        if (redact)
+            options.rule = chosen.applyTo(core::MetricStore(*db).suppressionRule());
+        options.notes = !parser.isSet(QStringLiteral("no-notes"));
         options.date = today;
-        options.meeting = parser.value(QStringLiteral("meeting"));
-        options.version = parser.value(QStringLiteral("pack-version"));
+        options.cover = cover;
+        options.tolerance = tolerance;
         if (parser.isSet(QStringLiteral("since"))) {
             const QString since = parser.value(QStringLiteral("since"));
             const QDate date = QDate::fromString(since, Qt::ISODate);
@@ -58,14 +110,38 @@ int run(const QCommandLineParser& parser)
                                      .arg(since)};
         }
         const core::BoardPack pack = core::BoardPack::gather(*db, plan.id, options);
-        pages = ui::BoardPackWriter::writePdf(pack, target, &error);
+        if (redact) {
+            // Free text that holds a number is listed for review before anything public is written.
+            const QList<core::TextFinding> findings = core::FreeTextScreen::screen(pack);
+            const QString level = strict ? QStringLiteral("error: ") : QStringLiteral("warning: ");
+            for (const core::TextFinding& finding : findings)
+                Output::err(level + finding.toString() + QLatin1Char('\n'));
+            if (strict && !findings.isEmpty())
+                throw UsageError{QCoreApplication::translate(
+                                     "wres", "%1 field(s) of the public version hold a number; nothing was written "
+                                             "(--strict). Check each one, edit the text, or leave the progress notes "
+                                             "out with --no-notes.")
+                                     .arg(findings.size())};
+            if (!findings.isEmpty())
+                Output::err(QCoreApplication::translate(
+                                "wres", "%1 field(s) of the public version hold a number: check each reveals no "
+                                        "small count before publishing (--strict refuses, --no-notes leaves the "
+                                        "progress notes out).\n")
+                                .arg(findings.size()));
+        }
+        pages = write(pack, target, format, &error);
         what = options.redact ? QStringLiteral("the public (redacted) board pack") : QStringLiteral("the board pack");
     }
     if (pages == 0)
         throw core::StoreError(core::StoreError::Kind::Failed, error);
-    Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2: %3 pages.\n")
-                    .arg(what, QDir::toNativeSeparators(target))
-                    .arg(pages));
+    if (format == Format::Html)
+        Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2 as a web page.\n")
+                        .arg(what, QDir::toNativeSeparators(target)));
+    else
+        Output::out(QCoreApplication::translate("wres", "Wrote %1 to %2: %3 pages.\n")
+                        .arg(what, QDir::toNativeSeparators(target))
+                        .arg(pages));
+    CoverOptions::remember(*db, plan.id, keptCover, cover, keptTolerance, tolerance);
     if (parser.isSet(QStringLiteral("record"))) {
         const qint64 id = core::SnapshotStore(*db).record(plan.id, parser.value(QStringLiteral("record")));
         Output::out(QCoreApplication::translate(
@@ -82,20 +158,24 @@ Command boardPack()
     return {
         QStringLiteral("board-pack"),
         QCoreApplication::translate("wres",
-                                    "Write the board pack as a PDF (or its public version, or a lead's brief)."),
+                                    "Write the board pack as a PDF or a web page (or its public version, or a lead's "
+                                    "brief)."),
         [](QCommandLineParser& p) {
             p.addOption(Options::db());
             p.addOption(Options::plan());
             p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                         QCoreApplication::translate("wres", "The PDF to write."),
+                         QCoreApplication::translate("wres", "The file to write: .pdf, or .html for a web page."),
                          QStringLiteral("FILE")});
-            p.addOption(
-                {QStringLiteral("redact"),
-                 QCoreApplication::translate("wres", "The public version: R for figures resting on small numbers.")});
-            p.addOption(
-                {QStringLiteral("threshold"),
-                 QCoreApplication::translate("wres", "The redaction threshold (default: the file's setting, 10)."),
-                 QStringLiteral("N")});
+            p.addOption({QStringLiteral("redact"),
+                         QCoreApplication::translate("wres", "The public version: small numbers hidden under the "
+                                                             "file's rule (or --preset), with its method note.")});
+            p.addOptions(SuppressionOptions::options());
+            p.addOption({QStringLiteral("strict"),
+                         QCoreApplication::translate("wres", "With --redact: refuse (exit 1, nothing written) when "
+                                                             "free text holds a number.")});
+            p.addOption({QStringLiteral("no-notes"),
+                         QCoreApplication::translate("wres", "Leave progress notes (the latest, and update notes) "
+                                                             "out of the pack.")});
             p.addOption({QStringLiteral("lead"),
                          QCoreApplication::translate("wres", "A brief of this lead's actions instead of the pack."),
                          QStringLiteral("LEAD")});
@@ -112,6 +192,7 @@ Command boardPack()
                          QStringLiteral("TEXT")});
             p.addOption({QStringLiteral("pack-version"),
                          QCoreApplication::translate("wres", "The version, for the cover."), QStringLiteral("TEXT")});
+            CoverOptions::add(p);
             p.addOption(Options::today());
         },
         run};

@@ -2,6 +2,7 @@
 
 #include "Options.h"
 #include "Output.h"
+#include "PasswordInput.h"
 #include "domain/UserName.h"
 #include "io/PlanFiles.h"
 #include "store/Database.h"
@@ -28,7 +29,7 @@ int runMigrate(const QCommandLineParser& parser)
     if (from.isEmpty() || to.isEmpty())
         throw UsageError{QCoreApplication::translate(
             "wres", "--from and --to are required: a plan file and a server address (postgresql://…), either way.")};
-    auto source = Database::open(from, Database::Mode::ReadOnly);
+    auto source = Database::open(from, Database::Mode::ReadOnly, Database::Check::Full, Database::Reading::Brief);
     const core::PlanInfo info = core::PlanStore(*source).choosePlan(Options::planId(parser));
     const core::PlanJson::Document document = core::PlanFiles::load(*source, info.id);
     source.reset(); // the source is only read: close it before writing elsewhere
@@ -40,8 +41,9 @@ int runMigrate(const QCommandLineParser& parser)
                                                                  "was moved.")
                                  .arg(shown(target->path()), info.title)};
     // The plan, its history and audit trail, metrics and targets: one transaction, all or nothing.
+    // A move, not an import: the trail goes as it is, so an export before and after is the same.
     const qint64 id = core::PlanFiles::store(*target, document, core::systemUserName(),
-                                             QStringLiteral("migrate from %1").arg(shown(from)));
+                                             QStringLiteral("migrate from %1").arg(shown(from)), QString());
     Output::out(QCoreApplication::translate("wres", "Moved \"%1\" (%2 actions, with its history, audit trail and "
                                                     "metrics) from %3 to %4 as plan %5.\n")
                     .arg(info.title)
@@ -82,9 +84,14 @@ int runGrant(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("password-file"))) {
         const QString path = parser.value(QStringLiteral("password-file"));
         QFile file(path);
-        if (path == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly))
+        if (path == u"-" && PasswordInput::stdinIsTerminal())
+            password = PasswordInput::readHidden(
+                           QCoreApplication::translate("wres", "New password for the login %1: ").arg(login))
+                           .trimmed();
+        else if (path == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly))
             throw UsageError{QCoreApplication::translate("wres", "Cannot read the password from %1.").arg(shown(path))};
-        password = QString::fromUtf8(file.readLine()).trimmed();
+        else
+            password = QString::fromUtf8(file.readLine()).trimmed();
         if (password.isEmpty())
             throw UsageError{QCoreApplication::translate("wres", "The password in %1 is empty.").arg(shown(path))};
     }
@@ -144,7 +151,9 @@ Command grant()
                 p.addOption(
                     {QStringLiteral("password-file"),
                      QCoreApplication::translate("wres", "Set the login's password from the first line of FILE (- for "
-                                                         "standard input); never on the command line."),
+                                                         "standard input, typed unseen on a terminal); never on the "
+                                                         "command line, and sent to the server only as a "
+                                                         "SCRAM-SHA-256 secret."),
                      QStringLiteral("FILE")});
             },
             runGrant};

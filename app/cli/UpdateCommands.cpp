@@ -12,7 +12,6 @@
 #include "updates/UpdateReturns.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace wres::app::UpdateCommands {
 namespace {
@@ -27,35 +26,31 @@ int runRequests(const QCommandLineParser& parser)
     if (folder.isEmpty())
         throw UsageError{QCoreApplication::translate(
             "wres", "-o FOLDER is required: where to write the workbooks, one for each lead.")};
-    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
-        throw UsageError{QCoreApplication::translate("wres", "%1 is a file; -o names a folder for the workbooks.")
-                             .arg(shown(folder))};
     core::UpdateRequests::Options options;
     options.today = Options::todayOf(parser);
     options.lead = parser.value(QStringLiteral("lead"));
     if (const auto days = Options::integer(parser, QStringLiteral("due-within"), 0, 36500))
         options.dueWithinDays = int(*days);
 
-    // The requests are recorded in the file, to match the answers and name who is still to answer.
+    // The requests are recorded in the file, to match the answers and name who is still to answer:
+    // someone who may not record them (a read-only file, a viewer or lead login) is refused first.
     auto db = Options::openForChange(Options::dbPath(parser), Database::Mode::OpenExisting);
-    if (db->isReadOnly())
-        throw core::StoreError(core::StoreError::Kind::ReadOnly,
-                               QCoreApplication::translate("wres", "%1 is read-only: requests are recorded in the "
-                                                                   "plan file, so none was written.")
-                                   .arg(shown(Options::dbPath(parser))));
+    core::UpdateRequests::ensureMayIssue(*db);
     const core::PlanInfo plan = core::PlanStore(*db).choosePlan(Options::planId(parser));
     const QList<core::UpdateRequests::LeadRequest> requests = core::UpdateRequests::gather(*db, plan.id, options);
     if (requests.isEmpty()) {
         Output::out(QCoreApplication::translate("wres", "No open actions to ask about; no workbook was written.\n"));
         return ExitOk;
     }
-    QString error;
+    core::SafeWrite::Options guard;
+    guard.mayReplace = [&db](const QString& existing) { return core::UpdateRequests::pendingAnswers(*db, existing); };
+    // All or nothing: the files and the record of the round.
     const QList<ui::RequestFiles::Written> written =
-        ui::RequestFiles::write(requests, folder, parser.isSet(QStringLiteral("pdf")), &error);
-    if (written.size() < requests.size())
-        throw core::StoreError(core::StoreError::Kind::Failed,
-                               error + QCoreApplication::translate("wres", " No request was recorded."));
-    core::UpdateRequests::recordIssued(*db, plan.id, requests);
+        ui::RequestFiles::write(requests, folder, parser.isSet(QStringLiteral("pdf")), guard,
+                                [&] { core::UpdateRequests::recordIssued(*db, plan.id, requests); });
+    for (const core::UpdateRequests::LeadRequest& request : requests)
+        for (const QString& cut : core::RequestWorkbook::cutTexts(request))
+            Output::err(cut + QLatin1Char('\n'));
     QString report;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         report += QStringLiteral("  %1 (%2)")

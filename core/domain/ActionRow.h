@@ -48,7 +48,8 @@ struct ActionRow
     bool aims(int indicator) const { return effectiveIndicators().covers(indicator); }
     QDateTime lastUpdate; // null when no status update was ever recorded
     QDateTime createdAt;
-    QString progress; // the latest progress note
+    QString progress;   // the latest progress note
+    QString milestones; // as typed, with their line breaks and bullets
     int revision = 1;
 
     // The number as published ("2.3"), shown beside the reference where the two differ.

@@ -77,13 +77,19 @@ struct ThemeData
 struct PlanInfo
 {
     qint64 id = 0;
-    QString uid; // stable identity across copies of the file
+    QString uid; // stable identity across copies of the file; always a plain token (isPlainUid)
     QString organisation;
     QString title;
     QString period;
     QString framework = QStringLiteral("WRES");
     QDateTime createdAt;
 };
+
+// Whether text is a plain identity token, as the program makes them (a UUID) and as other files may
+// carry them: 1 to 64 of A-Z a-z 0-9 . _ - , starting with a letter or digit. Nothing else is taken
+// from a file as an identity, so an identity can be written into other formats (a calendar's UID,
+// a workbook) without escaping.
+bool isPlainUid(const QString& text);
 
 struct PlanData
 {

@@ -1,6 +1,7 @@
 #include "ActionList.h"
 
 #include "CsvTable.h"
+#include "TerminalText.h"
 #include "domain/IsoDate.h"
 
 #include <QJsonArray>
@@ -112,11 +113,13 @@ QByteArray toTable(const QList<ActionRow>& rows, const QDate& today)
     QList<QStringList> cells{header};
     for (const ActionRow& row : rows) {
         const QString due = row.timescale.kind == Timescale::Kind::Dated ? dueText(row) : row.timescale.text;
+        // Plan text is shown, never obeyed: an escape sequence in a title or lead prints as ␛[…
+        const auto shown = [](const QString& text) { return TerminalText::visible(text, false); };
         cells << QStringList{QString::number(row.id),
-                             row.reference,
-                             shortened(firstLine(row.text), 48),
-                             shortened(row.leads.join(QStringLiteral("; ")), 32),
-                             shortened(due, 16),
+                             shown(row.reference),
+                             shortened(shown(firstLine(row.text)), 48),
+                             shortened(shown(row.leads.join(QStringLiteral("; "))), 32),
+                             shortened(shown(due), 16),
                              statusLabel(row.status),
                              ragLetter(row.rag),
                              row.isOverdue(today) ? QStringLiteral("OVERDUE") : QString()};

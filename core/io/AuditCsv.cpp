@@ -1,6 +1,7 @@
 #include "AuditCsv.h"
 
 #include "io/CsvTable.h"
+#include "io/TerminalText.h"
 
 namespace wres::core {
 namespace {
@@ -29,14 +30,18 @@ QByteArray auditCsv(const QList<AuditRecord>& records)
 QString auditText(const QList<AuditRecord>& records)
 {
     QString out;
+    // One line per change, whatever the text holds: line breaks as " / ", every other control
+    // character shown rather than sent to the terminal (TerminalText).
+    const auto shown = [](const QString& text) { return TerminalText::visible(text, false); };
     for (const AuditRecord& r : records) {
-        const auto oneLine = [](QString text) {
-            text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
-            return text.isEmpty() ? QStringLiteral("(empty)") : text;
+        const auto oneLine = [&shown](QString text) {
+            text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                .replace(QLatin1Char('\n'), QStringLiteral(" / "));
+            return text.isEmpty() ? QStringLiteral("(empty)") : shown(text);
         };
         out += QStringLiteral("%1  %2  %3  %4: %5 → %6  [%7]\n")
-                   .arg(when(r), r.entry.author, r.subject, r.entry.field, oneLine(r.entry.oldValue),
-                        oneLine(r.entry.newValue), r.entry.source);
+                   .arg(when(r), shown(r.entry.author), shown(r.subject), shown(r.entry.field),
+                        oneLine(r.entry.oldValue), oneLine(r.entry.newValue), shown(r.entry.source));
     }
     return out;
 }

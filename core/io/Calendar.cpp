@@ -1,7 +1,17 @@
 #include "Calendar.h"
 
+#include <QCryptographicHash>
+
 namespace wres::core::Calendar {
 namespace {
+
+// The plan's part of every UID: its identity when plain, else a digest of whatever it is.
+QString uidPart(const QString& planUid)
+{
+    if (isPlainUid(planUid))
+        return planUid;
+    return QString::fromLatin1(QCryptographicHash::hash(planUid.toUtf8(), QCryptographicHash::Sha1).toHex().left(32));
+}
 
 QString basicDate(const QDate& date)
 {
@@ -14,13 +24,17 @@ QString escapeText(const QString& text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u';' || c == u',')
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\' || c == u';' || c == u',') {
             out += QLatin1Char('\\') + QString(c);
-        else if (c == u'\n')
+        } else if (c == u'\n' || c == u'\r') {
             out += QStringLiteral("\\n");
-        else if (c != u'\r')
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i; // CRLF is one line break
+        } else if (c == u'\t' || !(c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F))) {
             out += c;
+        }
     }
     return out;
 }
@@ -45,7 +59,13 @@ QByteArray fold(const QByteArray& line)
 
 QByteArray write(const PlanInfo& plan, const QList<ActionRow>& actions, const QDateTime& stamp)
 {
-    QByteArray out;
+    return render(plan, actions, stamp).bytes;
+}
+
+Written render(const PlanInfo& plan, const QList<ActionRow>& actions, const QDateTime& stamp)
+{
+    Written written;
+    QByteArray& out = written.bytes;
     const auto line = [&out](const QString& text) { out += fold(text.toUtf8()); };
     line(QStringLiteral("BEGIN:VCALENDAR"));
     line(QStringLiteral("VERSION:2.0"));
@@ -67,7 +87,7 @@ QByteArray write(const PlanInfo& plan, const QList<ActionRow>& actions, const QD
                                        row.status == Status::None ? QStringLiteral("(none)") : statusLabel(row.status),
                                        row.timescale.text, row.text.trimmed());
         line(QStringLiteral("BEGIN:VEVENT"));
-        line(QStringLiteral("UID:wres-%1-action-%2@wres-tracker").arg(plan.uid).arg(row.id));
+        line(QStringLiteral("UID:wres-%1-action-%2@wres-tracker").arg(uidPart(plan.uid)).arg(row.id));
         line(QStringLiteral("DTSTAMP:") + stampText);
         line(QStringLiteral("DTSTART;VALUE=DATE:") + basicDate(row.timescale.due));
         line(QStringLiteral("DTEND;VALUE=DATE:") + basicDate(row.timescale.due.addDays(1)));
@@ -76,9 +96,10 @@ QByteArray write(const PlanInfo& plan, const QList<ActionRow>& actions, const QD
         line(QStringLiteral("CATEGORIES:WRES"));
         line(QStringLiteral("TRANSP:TRANSPARENT"));
         line(QStringLiteral("END:VEVENT"));
+        ++written.events;
     }
     line(QStringLiteral("END:VCALENDAR"));
-    return out;
+    return written;
 }
 
 } // namespace wres::core::Calendar

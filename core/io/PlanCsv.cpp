@@ -1,6 +1,7 @@
 #include "PlanCsv.h"
 
 #include "CsvTable.h"
+#include "domain/TextLimits.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,7 @@ private:
                         .arg(m_headerSize));
             return;
         }
+        checkTexts(record);
         ThemeData& theme = themeFor(record);
         ActionData action;
         action.number = field(record, ActionNo).trimmed();
@@ -237,6 +239,21 @@ private:
             return;
         }
         objective.actions << action;
+    }
+
+    // Every text must fit a spreadsheet cell and hold no NUL (TextLimits): named by its column and
+    // the row's action.
+    void checkTexts(const CsvRecord& record)
+    {
+        const QString number = field(record, ActionNo).trimmed();
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QString why = TextLimits::problem(field(record, Column(c)));
+            if (why.isEmpty())
+                continue;
+            problem(record.line, QString::fromLatin1(kNames[c]),
+                    number.isEmpty() ? why
+                                     : QCoreApplication::translate("wres", "action %1: %2").arg(number.left(32), why));
+        }
     }
 
     QString m_file;

@@ -3,9 +3,11 @@
 #include "framework/Framework.h"
 #include "io/PlanCsv.h"
 #include "io/PlanXlsx.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/PlanStore.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 
@@ -40,10 +42,14 @@ ReadResult read(const QByteArray& bytes, const QString& shownName, const QString
     return result;
 }
 
-qint64 store(const Database& database, const PlanJson::Document& document, const QString& author, const QString& source)
+qint64 store(const Database& database, const PlanJson::Document& document, const QString& author, const QString& source,
+             const QString& shownFile)
 {
     WriteTransaction transaction(database);
-    const qint64 id = PlanStore(database).addPlan(document.plan);
+    // A new file takes the document's publishing choices; a file that holds plans keeps its own.
+    const bool newFile = PlanStore(database).plans().isEmpty();
+    const qint64 id = shownFile.isEmpty() ? PlanStore(database).addPlan(document.plan)
+                                          : PlanStore(database).importPlan(document.plan, shownFile, author);
     MetricStore metrics = MetricStore(database).counts().isEmpty() ? MetricStore::unaudited(database)
                                                                    : MetricStore(database, author, source);
     if (!document.metrics.isEmpty())
@@ -55,6 +61,15 @@ qint64 store(const Database& database, const PlanJson::Document& document, const
                 targets << target;
         metrics.replaceTargets(targets);
     }
+    // Kept as they were, without audit lines of their own: the document's trail already tells
+    // how they came to be (a move leaves the trail as it was).
+    BoardPaperStore paper = BoardPaperStore::unaudited(database);
+    if (newFile && document.rule)
+        MetricStore::unaudited(database).setSuppressionRule(*document.rule);
+    if (newFile && document.tolerance)
+        paper.setTolerance(*document.tolerance);
+    if (document.cover != CoverDetails{})
+        paper.setCover(id, document.cover);
     transaction.commit();
     return id;
 }
@@ -69,6 +84,14 @@ PlanJson::Document load(const Database& database, qint64 planId)
     const MetricStore metrics(database);
     document.metrics = metrics.counts();
     document.targets = metrics.targets();
+    try {
+        document.rule = metrics.suppressionRule();
+    } catch (const InvalidRequest&) {
+        // A stored rule this program cannot read is not carried (the file says so when it is used).
+    }
+    const BoardPaperStore paper(database);
+    document.tolerance = paper.tolerance();
+    document.cover = paper.cover(planId);
     return document;
 }
 

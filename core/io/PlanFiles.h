@@ -27,10 +27,12 @@ ReadResult read(const QByteArray& bytes, const QString& shownName, const QString
 PlanJson::Document load(const Database& database, qint64 planId);
 
 // Adds the document's plan, metrics and targets to the file in one transaction; returns the new
-// plan's id. Into a file without metrics, the document's come with their own audit trail; into one
-// that has some, what they replace is audited under author and source.
-qint64 store(const Database& database, const PlanJson::Document& document, const QString& author,
-             const QString& source);
+// plan's id. The plan's audit lines are marked as imported from shownFile, and a line records the
+// import (PlanStore::importPlan); with no shownFile (a migration: a move, not an import) the plan
+// and its trail are stored as they are. Into a file without metrics, the document's come with their own
+// audit trail; into one that has some, what they replace is audited under author and source.
+qint64 store(const Database& database, const PlanJson::Document& document, const QString& author, const QString& source,
+             const QString& shownFile);
 
 // "3 problems found; nothing was imported." after the problems, one a line.
 QString describe(const Problems& problems);

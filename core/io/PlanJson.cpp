@@ -1,5 +1,7 @@
 #include "PlanJson.h"
 
+#include "domain/TextLimits.h"
+#include "store/StoreError.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QCoreApplication>
@@ -86,15 +88,20 @@ public:
         const QJsonObject plan = root.value(QStringLiteral("plan")).toObject();
         PlanInfo& info = m_result.document.plan.info;
         info.uid = plan.value(QStringLiteral("uid")).toString();
-        info.organisation = plan.value(QStringLiteral("organisation")).toString();
-        info.title = plan.value(QStringLiteral("title")).toString();
-        info.period = plan.value(QStringLiteral("period")).toString();
+        if (!info.uid.isEmpty() && !isPlainUid(info.uid))
+            problem(0, QStringLiteral("plan.uid"),
+                    QCoreApplication::translate("wres", "not a plan identity (1 to 64 letters, digits, '.', '_' or "
+                                                        "'-'); leave it out to have a new one made"));
+        info.organisation = checked(plan, QStringLiteral("organisation"), QStringLiteral("plan"));
+        info.title = checked(plan, QStringLiteral("title"), QStringLiteral("plan"));
+        info.period = checked(plan, QStringLiteral("period"), QStringLiteral("plan"));
         info.framework = plan.value(QStringLiteral("framework")).toString(QStringLiteral("WRES"));
         info.createdAt = QDateTime::fromString(plan.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
         const QJsonArray themes = root.value(QStringLiteral("themes")).toArray();
         for (qsizetype t = 0; t < themes.size(); ++t)
             m_result.document.plan.themes << readTheme(themes[t].toObject(), QStringLiteral("themes[%1]").arg(t));
         readMetrics(root);
+        readPublication(root.value(QStringLiteral("publication")).toObject());
         const QJsonArray audit = root.value(QStringLiteral("audit")).toArray();
         for (qsizetype i = 0; i < audit.size(); ++i) {
             const QJsonObject o = audit[i].toObject();
@@ -155,9 +162,73 @@ private:
         }
     }
 
+    // The publishing choices; absent parts (documents from before they existed) stay unset.
+    void readPublication(const QJsonObject& publication)
+    {
+        Document& d = m_result.document;
+        if (const QJsonObject o = publication.value(QStringLiteral("suppression")).toObject(); !o.isEmpty()) {
+            SuppressionRule rule;
+            const auto preset = SuppressionRule::presetFromCode(o.value(QStringLiteral("preset")).toString());
+            if (!preset)
+                problem(0, QStringLiteral("publication.suppression.preset"),
+                        QCoreApplication::translate("wres", "not a small-number rule (wres, mhs, nhs-digital or "
+                                                            "custom)"));
+            rule.preset = preset.value_or(SuppressionRule::Preset::Wres);
+            rule.customThreshold = qint64(o.value(QStringLiteral("threshold")).toDouble(-1));
+            try {
+                rule.exempt = SuppressionRule::parseExempt(o.value(QStringLiteral("exempt")).toString(),
+                                                           QStringLiteral("publication.suppression.exempt"));
+                rule.check();
+            } catch (const InvalidRequest& e) {
+                problem(0, QStringLiteral("publication.suppression"), e.message());
+            }
+            d.rule = rule;
+        }
+        if (const QJsonObject o = publication.value(QStringLiteral("similar")).toObject(); !o.isEmpty()) {
+            ChangeTolerance t;
+            t.ratio = o.value(QStringLiteral("ratio")).toDouble(-1);
+            t.points = o.value(QStringLiteral("points")).toDouble(-1);
+            if (const QString why = t.problem(); !why.isEmpty())
+                problem(0, QStringLiteral("publication.similar"), why);
+            d.tolerance = t;
+        }
+        const QJsonObject c = publication.value(QStringLiteral("cover")).toObject();
+        const auto text = [&](const char* name) {
+            const QString key = QString::fromLatin1(name);
+            return checked(c.value(key).toString(), QStringLiteral("publication.cover.") + key);
+        };
+        d.cover.meeting = text("meeting");
+        d.cover.agendaItem = text("agenda_item");
+        d.cover.author = text("author");
+        d.cover.presenter = text("presenter");
+        d.cover.purpose = text("purpose");
+        d.cover.recommendation = text("recommendation");
+        for (const QJsonValue& v : c.value(QStringLiteral("committees")).toArray())
+            d.cover.committees << checked(v.toString(), QStringLiteral("publication.cover.committees"));
+        d.cover.organisation = text("organisation");
+        d.cover.version = text("version");
+        d.cover.updatesTo = text("updates_to");
+    }
+
     void problem(int line, const QString& where, const QString& message)
     {
         m_result.problems << Problem{m_file, line, where, message};
+    }
+
+    // A text of the document, which must fit a spreadsheet cell and hold no NUL (TextLimits);
+    // a problem names where it is and the action it belongs to.
+    QString checked(const QString& text, const QString& where, const QString& action = {})
+    {
+        if (const QString why = TextLimits::problem(text); !why.isEmpty())
+            problem(0, where,
+                    action.isEmpty() ? why
+                                     : QCoreApplication::translate("wres", "action %1: %2").arg(action.left(32), why));
+        return text;
+    }
+
+    QString checked(const QJsonObject& o, const QString& key, const QString& where, const QString& action = {})
+    {
+        return checked(o.value(key).toString(), where + QLatin1Char('.') + key, action);
     }
 
     IndicatorLinks links(const QJsonObject& o, const QString& where)
@@ -169,12 +240,15 @@ private:
         return parsed.links;
     }
 
-    Tags tags(const QJsonObject& o)
+    Tags tags(const QJsonObject& o, const QString& where, const QString& action = {})
     {
         Tags list;
-        for (const QJsonValue& v : o.value(QStringLiteral("tags")).toArray())
-            list << Tag{v.toObject().value(QStringLiteral("kind")).toString(),
-                        v.toObject().value(QStringLiteral("name")).toString()};
+        const QJsonArray tags = o.value(QStringLiteral("tags")).toArray();
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            const QString at = where + QStringLiteral(".tags[%1]").arg(i);
+            list << Tag{checked(tags[i].toObject(), QStringLiteral("kind"), at, action),
+                        checked(tags[i].toObject(), QStringLiteral("name"), at, action)};
+        }
         return list;
     }
 
@@ -191,16 +265,16 @@ private:
     ThemeData readTheme(const QJsonObject& o, const QString& where)
     {
         ThemeData theme;
-        theme.name = o.value(QStringLiteral("name")).toString();
+        theme.name = checked(o, QStringLiteral("name"), where);
         theme.indicators = links(o, where);
-        theme.tags = tags(o);
+        theme.tags = tags(o, where);
         const QJsonArray objectives = o.value(QStringLiteral("objectives")).toArray();
         for (qsizetype i = 0; i < objectives.size(); ++i) {
             const QJsonObject jo = objectives[i].toObject();
             const QString at = where + QStringLiteral(".objectives[%1]").arg(i);
             ObjectiveData objective;
-            objective.number = jo.value(QStringLiteral("number")).toString();
-            objective.text = jo.value(QStringLiteral("text")).toString();
+            objective.number = checked(jo, QStringLiteral("number"), at);
+            objective.text = checked(jo, QStringLiteral("text"), at);
             const QJsonArray actions = jo.value(QStringLiteral("actions")).toArray();
             for (qsizetype a = 0; a < actions.size(); ++a)
                 objective.actions << readAction(actions[a].toObject(), at + QStringLiteral(".actions[%1]").arg(a));
@@ -213,23 +287,25 @@ private:
     {
         ActionData action;
         action.id = qint64(o.value(QStringLiteral("id")).toDouble());
-        action.number = o.value(QStringLiteral("number")).toString();
-        action.text = o.value(QStringLiteral("text")).toString();
+        action.number = checked(o, QStringLiteral("number"), where);
+        const QString number = action.number;
+        action.text = checked(o, QStringLiteral("text"), where, number);
         if (action.text.trimmed().isEmpty())
             problem(0, where + QStringLiteral(".text"),
                     QCoreApplication::translate("wres", "the action text is empty"));
-        for (const QJsonValue& v : o.value(QStringLiteral("leads")).toArray())
-            action.leads << v.toString();
-        action.timescale = TimescaleParser::parse(o.value(QStringLiteral("timescale")).toString());
+        const QJsonArray leads = o.value(QStringLiteral("leads")).toArray();
+        for (qsizetype i = 0; i < leads.size(); ++i)
+            action.leads << checked(leads[i].toString(), where + QStringLiteral(".leads[%1]").arg(i), number);
+        action.timescale = TimescaleParser::parse(checked(o, QStringLiteral("timescale"), where, number));
         const QString status = o.value(QStringLiteral("status")).toString();
         action.status =
             parsed(parseStatus(status), where + QStringLiteral(".status"), status, QStringLiteral("a status"));
         const QString rag = o.value(QStringLiteral("rag")).toString();
         action.rag = parsed(parseRag(rag), where + QStringLiteral(".rag"), rag, QStringLiteral("a RAG rating"));
-        action.milestones = o.value(QStringLiteral("milestones")).toString();
-        action.progress = o.value(QStringLiteral("progress")).toString();
+        action.milestones = checked(o, QStringLiteral("milestones"), where, number);
+        action.progress = checked(o, QStringLiteral("progress"), where, number);
         action.indicators = links(o, where);
-        action.tags = tags(o);
+        action.tags = tags(o, where, number);
         action.revision = o.value(QStringLiteral("revision")).toInt(1);
         const QJsonArray updates = o.value(QStringLiteral("updates")).toArray();
         for (qsizetype i = 0; i < updates.size(); ++i) {
@@ -241,12 +317,12 @@ private:
             if (!update.recordedAt.isValid())
                 problem(0, at + QStringLiteral(".recorded_at"),
                         QCoreApplication::translate("wres", "not an ISO date and time"));
-            update.author = u.value(QStringLiteral("author")).toString();
+            update.author = checked(u, QStringLiteral("author"), at, number);
             const QString s = u.value(QStringLiteral("status")).toString();
             update.status = parsed(parseStatus(s), at + QStringLiteral(".status"), s, QStringLiteral("a status"));
             const QString r = u.value(QStringLiteral("rag")).toString();
             update.rag = parsed(parseRag(r), at + QStringLiteral(".rag"), r, QStringLiteral("a RAG rating"));
-            update.note = u.value(QStringLiteral("note")).toString();
+            update.note = checked(u, QStringLiteral("note"), at, number);
             action.updates << update;
         }
         return action;
@@ -312,9 +388,32 @@ QByteArray write(const Document& document)
         targets << QJsonObject{{QStringLiteral("indicator"), t.indicator}, {QStringLiteral("category"), t.category},
                                {QStringLiteral("measure"), t.measure},     {QStringLiteral("value"), t.value},
                                {QStringLiteral("label"), t.label},         {QStringLiteral("by_period"), t.byPeriod}};
+    QJsonObject publication;
+    if (document.rule)
+        publication.insert(QStringLiteral("suppression"),
+                           QJsonObject{{QStringLiteral("preset"), SuppressionRule::code(document.rule->preset)},
+                                       {QStringLiteral("threshold"), document.rule->customThreshold},
+                                       {QStringLiteral("exempt"), document.rule->exemptText()}});
+    if (document.tolerance)
+        publication.insert(QStringLiteral("similar"),
+                           QJsonObject{{QStringLiteral("ratio"), document.tolerance->ratio},
+                                       {QStringLiteral("points"), document.tolerance->points}});
+    const CoverDetails& c = document.cover;
+    publication.insert(QStringLiteral("cover"),
+                       QJsonObject{{QStringLiteral("meeting"), c.meeting},
+                                   {QStringLiteral("agenda_item"), c.agendaItem},
+                                   {QStringLiteral("author"), c.author},
+                                   {QStringLiteral("presenter"), c.presenter},
+                                   {QStringLiteral("purpose"), c.purpose},
+                                   {QStringLiteral("recommendation"), c.recommendation},
+                                   {QStringLiteral("committees"), QJsonArray::fromStringList(c.committees)},
+                                   {QStringLiteral("organisation"), c.organisation},
+                                   {QStringLiteral("version"), c.version},
+                                   {QStringLiteral("updates_to"), c.updatesTo}});
     const PlanInfo& info = plan.info;
     const QJsonObject root{
         {QStringLiteral("audit"), audit},
+        {QStringLiteral("publication"), publication},
         {QStringLiteral("metrics"), metrics},
         {QStringLiteral("targets"), targets},
         {QStringLiteral("format"), kFormat},

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "domain/CoverDetails.h"
 #include "domain/Indicator.h"
 #include "domain/PlanData.h"
 #include "domain/Problem.h"
+#include "metrics/ChangeJudgement.h"
 #include "metrics/MetricCount.h"
 #include "metrics/MetricTarget.h"
+#include "metrics/SuppressionRule.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace wres::core {
 
@@ -24,6 +29,12 @@ struct Document
     QStringList leads;     // written for readers; the actions carry their own
     MetricCounts metrics;
     MetricTargets targets;
+    // The file's publishing choices and the plan's board-paper cover, so that a move or a copy
+    // keeps them: the small-number rule and the change tolerances (absent in documents from before
+    // they existed), and the cover's words kept for the next pack.
+    std::optional<SuppressionRule> rule;
+    std::optional<ChangeTolerance> tolerance;
+    CoverDetails cover;
 };
 
 QByteArray write(const Document& document);

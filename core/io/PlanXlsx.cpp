@@ -2,10 +2,12 @@
 
 #include "domain/ActionReference.h"
 #include "domain/ActionRow.h"
+#include "domain/TextLimits.h"
 #include "io/Xlsx.h"
 #include "io/XlsxWriter.h"
 #include "metrics/MetricsCsv.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -28,8 +30,20 @@ const QHash<QString, double> kWidths = {
 
 } // namespace
 
-QByteArray write(const PlanJson::Document& document)
+QByteArray write(const PlanJson::Document& document, QStringList* warnings)
 {
+    // A text kept from before texts were checked at input may be longer than a cell holds: it is
+    // written cut, with a note in the cell, and the caller is told which.
+    const auto cutWarning = [&](const char* sheet, int row, int column, const QString& action, const QString& field,
+                                qsizetype length) {
+        if (warnings)
+            *warnings << QCoreApplication::translate(
+                             "wres", "%1!%2: action %3, %4: %5 characters, more than a spreadsheet cell holds (%6); "
+                                     "the workbook holds it cut, with a note saying so. Shorten it in the plan to "
+                                     "export it whole.")
+                             .arg(QString::fromLatin1(sheet), Xlsx::cellName(column, row + 1), action, field,
+                                  TextLimits::number(length), TextLimits::number(TextLimits::kMaxText));
+    };
     XlsxWriter::Workbook book;
     lxw_format* header = book.header();
     lxw_format* wrapped = book.wrapped();
@@ -39,6 +53,8 @@ QByteArray write(const PlanJson::Document& document)
         const QStringList columns = PlanCsv::columns();
         const int statusColumn = int(columns.indexOf(QStringLiteral("status")));
         const int ragColumn = int(columns.indexOf(QStringLiteral("rag")));
+        const int objectiveNoColumn = int(columns.indexOf(QStringLiteral("objective_no")));
+        const int actionNoColumn = int(columns.indexOf(QStringLiteral("action_no")));
         QList<double> planWidths;
         for (const QString& column : columns)
             planWidths << kWidths.value(column, 16);
@@ -52,7 +68,9 @@ QByteArray write(const PlanJson::Document& document)
                     f = book.status(parseStatus(rows[r][c]).value_or(Status::None));
                 else if (c == ragColumn)
                     f = book.rag(parseRag(rows[r][c]).value_or(Rag::None));
-                text(plan, r + 1, c, rows[r][c], f);
+                if (text(plan, r + 1, c, rows[r][c], f))
+                    cutWarning("Plan", r + 1, c, displayNumber(rows[r][objectiveNoColumn], rows[r][actionNoColumn]),
+                               columns[c], rows[r][c].size());
             }
         }
         worksheet_autofilter(plan, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)), lxw_col_t(columns.size() - 1));
@@ -77,10 +95,11 @@ QByteArray write(const PlanJson::Document& document)
             const QString lead = it.key().section(QChar(0), 1);
             for (const auto& [objective, action] : it.value()) {
                 fitRow(leads, row, {lead, {}, action->text}, leadWidths);
+                const QString number = references.value(action->id, displayNumber(objective->number, action->number));
                 text(leads, row, 0, lead, wrapped);
-                text(leads, row, 1, references.value(action->id, displayNumber(objective->number, action->number)),
-                     wrapped);
-                text(leads, row, 2, action->text, wrapped);
+                text(leads, row, 1, number, wrapped);
+                if (text(leads, row, 2, action->text, wrapped))
+                    cutWarning("Leads", row, 2, number, QStringLiteral("action"), action->text.size());
                 text(leads, row, 3, action->timescale.text, wrapped);
                 text(leads, row, 4, statusLabel(action->status), book.status(action->status));
                 text(leads, row, 5, ragLetter(action->rag), book.rag(action->rag));
@@ -126,7 +145,8 @@ QByteArray write(const PlanJson::Document& document)
                     for (const StatusUpdate& u : action.updates) {
                         fitRow(history, row, {{}, action.text.section(QLatin1Char('\n'), 0, 0), {}, {}, {}, {}, u.note},
                                historyWidths);
-                        text(history, row, 0, displayNumber(objective.number, action.number), wrapped);
+                        text(history, row, 0,
+                             references.value(action.id, displayNumber(objective.number, action.number)), wrapped);
                         text(history, row, 1, action.text.section(QLatin1Char('\n'), 0, 0), wrapped);
                         text(history, row, 2,
                              u.recordedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC"),
@@ -134,7 +154,10 @@ QByteArray write(const PlanJson::Document& document)
                         text(history, row, 3, u.author, wrapped);
                         text(history, row, 4, statusLabel(u.status), book.status(u.status));
                         text(history, row, 5, ragLetter(u.rag), book.rag(u.rag));
-                        text(history, row, 6, u.note, wrapped);
+                        if (text(history, row, 6, u.note, wrapped))
+                            cutWarning("History", row, 6,
+                                       references.value(action.id, displayNumber(objective.number, action.number)),
+                                       QStringLiteral("note"), u.note.size());
                         ++row;
                     }
         printSetUp(history);
@@ -160,6 +183,25 @@ PlanCsv::ReadResult read(const QByteArray& bytes, const QString& fileName, int m
         else
             p.place = sheet.name;
     }
+    // A text too long for a cell reached the plan's rules cut: say its whole length, and whose it is.
+    int numberColumn = -1;
+    for (int i = 0; i < sheet.table.header.size(); ++i)
+        if (PlanCsv::headerKey(sheet.table.header[i]) == u"action_no")
+            numberColumn = i;
+    for (const Xlsx::LongCell& cell : sheet.longCells) {
+        const QString place = cell.place();
+        result.problems.removeIf([&](const Problem& p) { return p.place == place; });
+        QString number;
+        for (const CsvRecord& record : sheet.table.records)
+            if (record.line == cell.row && numberColumn >= 0)
+                number = record.fields.value(numberColumn).trimmed().left(32);
+        const QString why = TextLimits::tooLong(cell.length);
+        result.problems << Problem::at(
+            fileName, place,
+            number.isEmpty() ? why : QCoreApplication::translate("wres", "action %1: %2").arg(number, why));
+    }
+    if (!result.problems.isEmpty())
+        result.plan = {};
     return result;
 }
 

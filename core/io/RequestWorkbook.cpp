@@ -1,5 +1,7 @@
 #include "RequestWorkbook.h"
 
+#include "domain/TextLimits.h"
+#include "io/RequestSignature.h"
 #include "io/Xlsx.h"
 #include "io/XlsxWriter.h"
 #include "store/StoredValues.h"
@@ -20,7 +22,9 @@ using XlsxWriter::text;
 const char* const kAnswersSheet = "Updates";
 const char* const kRecordSheet = "wres";
 const QString kMarker = QStringLiteral("WRES Tracker update request");
-const int kFormat = 1;
+// 2: the record is signed (io/RequestSignature). A workbook of format 1 is refused on import: the
+// plan kept no record of what it asked, so its answers cannot be matched to anything trusted.
+const int kFormat = 2;
 
 // The key/value lines of the hidden sheet, by their key in column A.
 const QString kPlan = QStringLiteral("plan");
@@ -30,6 +34,10 @@ const QString kRequest = QStringLiteral("request");
 const QString kRound = QStringLiteral("round");
 const QString kIssued = QStringLiteral("issued");
 const QString kFormatKey = QStringLiteral("format");
+const QString kSignature = QStringLiteral("signature");
+// The values the signature covers, in the record's order.
+const QStringList kSigned = {kFormatKey, kPlan, kPlanTitle, kLead, kRequest, kRound, kIssued};
+constexpr int kActionColumns = 5; // action, revision, status, rag, progress
 const QString kActions = QStringLiteral("action");
 
 QStringList headers()
@@ -80,9 +88,34 @@ QString dueText(const QDate& due)
 
 } // namespace
 
+QStringList cutTexts(const UpdateRequests::LeadRequest& request)
+{
+    QStringList lines;
+    for (const UpdateRequests::RequestedAction& a : request.actions) {
+        const QList<std::pair<QString, QString>> fields = {{QStringLiteral("theme"), a.theme},
+                                                           {QStringLiteral("objective"), a.objective},
+                                                           {QStringLiteral("action"), a.text},
+                                                           {QStringLiteral("timescale"), a.timescale},
+                                                           {QStringLiteral("progress"), a.progress}};
+        for (const auto& [field, value] : fields)
+            if (XlsxWriter::fitted(value) != value)
+                lines << QCoreApplication::translate("wres", "%1: action %2, %3: %4 characters, more than a "
+                                                             "spreadsheet cell holds (%5); the request holds it cut, "
+                                                             "with a note saying so")
+                             .arg(request.lead, a.number, field, TextLimits::number(value.size()),
+                                  TextLimits::number(TextLimits::kMaxText));
+    }
+    return lines;
+}
+
 QStringList answerHeaders()
 {
     return headers().mid(9);
+}
+
+bool Returned::signedWith(const QByteArray& key) const
+{
+    return format >= 2 && RequestSignature::verify(key, signedText, signature);
 }
 
 QString Returned::place(int column, int row) const
@@ -159,34 +192,38 @@ QByteArray write(const UpdateRequests::LeadRequest& request)
     protection.format_rows = 1;
     worksheet_protect(sheet, nullptr, &protection);
 
-    // The record of the request, for matching the answers to it.
+    // The record of the request, for matching the answers to it, signed with the plan file's key.
+    if (request.signingKey.isEmpty())
+        throw std::runtime_error("the request has no key to sign it with");
     lxw_worksheet* record = book.sheet(kRecordSheet);
-    const QList<std::pair<QString, QString>> lines = {
-        {kFormatKey, QString::number(kFormat)},
-        {kPlan, request.planUid},
-        {kPlanTitle, request.planTitle},
-        {kLead, request.lead},
-        {kRequest, request.uid},
-        {kRound, request.roundUid},
-        {kIssued, StoredValues::fromDateTime(request.issuedAt)},
-    };
+    const QStringList values = {QString::number(kFormat),
+                                request.planUid,
+                                request.planTitle,
+                                request.lead,
+                                request.uid,
+                                request.roundUid,
+                                StoredValues::fromDateTime(request.issuedAt)};
+    QList<QStringList> actionRows;
+    for (const UpdateRequests::RequestedAction& a : request.actions)
+        actionRows << QStringList{QString::number(a.id), QString::number(a.revision), statusCode(a.status),
+                                  ragLetter(a.rag), XlsxWriter::fitted(a.progress)};
+    const QString signature = RequestSignature::sign(request.signingKey, RequestSignature::message(values, actionRows));
     text(record, 0, 0, kMarker);
-    for (int i = 0; i < lines.size(); ++i) {
-        text(record, i + 1, 0, lines[i].first);
-        text(record, i + 1, 1, lines[i].second);
+    for (int i = 0; i < kSigned.size(); ++i) {
+        text(record, i + 1, 0, kSigned[i]);
+        text(record, i + 1, 1, values[i]);
     }
-    row = int(lines.size()) + 2;
+    text(record, int(kSigned.size()) + 1, 0, kSignature);
+    text(record, int(kSigned.size()) + 1, 1, signature);
+    row = int(kSigned.size()) + 3;
     const QStringList recordColumns = {kActions, QStringLiteral("revision"), QStringLiteral("status"),
                                        QStringLiteral("rag"), QStringLiteral("progress")};
     for (int c = 0; c < recordColumns.size(); ++c)
         text(record, row, c, recordColumns[c]);
-    for (const UpdateRequests::RequestedAction& a : request.actions) {
+    for (const QStringList& cells : actionRows) {
         ++row;
-        text(record, row, 0, QString::number(a.id));
-        text(record, row, 1, QString::number(a.revision));
-        text(record, row, 2, statusCode(a.status));
-        text(record, row, 3, ragLetter(a.rag));
-        text(record, row, 4, a.progress);
+        for (int c = 0; c < cells.size(); ++c)
+            text(record, row, c, cells[c]);
     }
     worksheet_hide(record);
     worksheet_protect(record, nullptr, nullptr);
@@ -196,19 +233,45 @@ QByteArray write(const UpdateRequests::LeadRequest& request)
 Returned read(const QByteArray& bytes, const QString& fileName)
 {
     Returned result;
-    const Xlsx::Workbook book = Xlsx::readWorkbook(bytes, fileName);
+    // Only the sheets a request has: any others (a lead's own notes) are not read at all.
+    const Xlsx::Workbook book = Xlsx::readWorkbook(bytes, fileName, [](int index, const QString& name) {
+        return index == 0 || name.compare(QString::fromLatin1(kRecordSheet), Qt::CaseInsensitive) == 0 ||
+               name.compare(QString::fromLatin1(kAnswersSheet), Qt::CaseInsensitive) == 0;
+    });
     if (!book.problems.isEmpty()) {
         result.problems = book.problems;
         return result;
     }
+    // A text too long for a cell is named by its action where it is an answer's progress update
+    // (once the answers' columns are known), else by its cell.
+    const Xlsx::Worksheet* answers = nullptr;
+    const auto addLongCells = [&] {
+        for (const Xlsx::LongCell& cell : book.longCells) {
+            const QString why = TextLimits::tooLong(cell.length);
+            const QString place = cell.place();
+            result.problems.removeIf([&](const Problem& p) { return p.place == place; });
+            QString action;
+            if (answers && cell.sheet == answers->name && cell.column == result.noteColumn)
+                for (const Xlsx::Row& r : answers->rows)
+                    if (r.number == cell.row)
+                        action = r.cell(result.idColumn).trimmed().left(32);
+            result.problems << Problem::at(
+                fileName, place,
+                action.isEmpty()
+                    ? why
+                    : QCoreApplication::translate("wres", "action %1, %2: %3").arg(action, answerHeaders()[2], why));
+        }
+    };
     const auto fail = [&](const QString& place, const QString& message) {
         result.problems << Problem::at(fileName, place, message);
+        addLongCells();
         return result;
     };
 
-    // The record: what was asked, of whom, about which plan.
+    // The record: what was asked, of whom, about which plan. Values are taken as they stand (not
+    // trimmed): the signature covers them so.
     const Xlsx::Worksheet* record = book.sheet(QString::fromLatin1(kRecordSheet));
-    if (!record || record->rows.isEmpty() || record->rows.front().cells.value(0) != kMarker)
+    if (!record || record->rows.isEmpty() || record->rows.front().cell(0) != kMarker)
         return fail({}, QCoreApplication::translate(
                             "wres", "this is not an update request made by WRES Tracker (it has no request "
                                     "record); only the workbooks from Request Updates can be imported here"));
@@ -217,62 +280,73 @@ Returned read(const QByteArray& bytes, const QString& fileName)
     int actionsHeader = -1;
     for (int i = 1; i < record->rows.size(); ++i) {
         const Xlsx::Row& r = record->rows[i];
-        const QString k = key(r.cells.value(0));
+        const QString k = key(r.cell(0));
         if (k == kActions) {
             actionsHeader = i;
             break;
         }
-        values.insert(k, r.cells.value(1).trimmed());
+        values.insert(k, r.cell(1));
         valueRows.insert(k, r.number);
     }
     const QString recordName = record->name;
-    if (values.value(kFormatKey).toInt() > kFormat)
+    result.format = values.value(kFormatKey).trimmed().toInt();
+    if (result.format > kFormat)
         return fail(QStringLiteral("%1!B%2").arg(recordName).arg(valueRows.value(kFormatKey)),
                     QCoreApplication::translate("wres", "this request was made by a newer WRES Tracker; update the "
                                                         "program to import it"));
     for (const QString& needed : {kPlan, kLead, kRequest, kIssued})
-        if (values.value(needed).isEmpty() || actionsHeader < 0)
+        if (values.value(needed).trimmed().isEmpty() || actionsHeader < 0)
             return fail(recordName, QCoreApplication::translate("wres", "the request record is damaged ('%1' is "
                                                                         "missing); nothing can be matched to the plan")
                                         .arg(needed));
     UpdateRequests::LeadRequest& request = result.request;
-    request.planUid = values.value(kPlan);
+    request.planUid = values.value(kPlan).trimmed();
     result.planPlace = QStringLiteral("%1!B%2").arg(recordName).arg(valueRows.value(kPlan));
     request.planTitle = values.value(kPlanTitle);
     request.lead = values.value(kLead);
-    request.uid = values.value(kRequest);
-    request.roundUid = values.value(kRound, request.uid);
-    request.issuedAt = StoredValues::toDateTime(values.value(kIssued));
+    request.uid = values.value(kRequest).trimmed();
+    request.roundUid = values.value(kRound, request.uid).trimmed();
+    request.issuedAt = StoredValues::toDateTime(values.value(kIssued).trimmed());
+    result.signature = values.value(kSignature);
+    result.signaturePlace = valueRows.contains(kSignature)
+                                ? QStringLiteral("%1!B%2").arg(recordName).arg(valueRows.value(kSignature))
+                                : recordName;
+    QStringList signedValues;
+    for (const QString& k : kSigned)
+        signedValues << values.value(k);
+    QList<QStringList> signedRows;
     QHash<qint64, int> requested; // action id -> index in request.actions
     for (int i = actionsHeader + 1; i < record->rows.size(); ++i) {
-        const QStringList& cells = record->rows[i].cells;
+        const QStringList cells = record->rows[i].texts(kActionColumns);
+        signedRows << cells;
         UpdateRequests::RequestedAction a;
-        a.id = cells.value(0).toLongLong();
-        a.revision = cells.value(1).toInt();
-        a.status = statusFromCode(cells.value(2)).value_or(Status::None);
-        a.rag = parseRag(cells.value(3)).value_or(Rag::None);
-        a.progress = cells.value(4);
-        if (a.id > 0) {
+        a.id = cells[0].toLongLong();
+        a.revision = cells[1].toInt();
+        a.status = statusFromCode(cells[2]).value_or(Status::None);
+        a.rag = parseRag(cells[3]).value_or(Rag::None);
+        a.progress = cells[4];
+        if (a.id > 0 && !requested.contains(a.id)) {
             requested.insert(a.id, int(request.actions.size()));
             request.actions << a;
         }
     }
+    result.signedText = RequestSignature::message(signedValues, signedRows);
 
     // The answers: the first sheet (or the one named Updates), under the header row.
-    const Xlsx::Worksheet* answers = book.sheet(QString::fromLatin1(kAnswersSheet));
-    if (!answers)
-        answers = &book.sheets.front();
-    result.sheet = answers->name;
+    const Xlsx::Worksheet* answersSheet = book.sheet(QString::fromLatin1(kAnswersSheet));
+    if (!answersSheet)
+        answersSheet = &book.sheets.front();
+    result.sheet = answersSheet->name;
     int headerIndex = -1;
     QHash<QString, int> columnOf;
-    for (int i = 0; i < answers->rows.size() && headerIndex < 0; ++i) {
-        const QStringList& cells = answers->rows[i].cells;
-        for (int c = 0; c < cells.size(); ++c)
-            if (key(cells[c]) == key(answerHeaders().front()))
+    for (int i = 0; i < answersSheet->rows.size() && headerIndex < 0; ++i) {
+        const QList<Xlsx::Cell>& cells = answersSheet->rows[i].cells;
+        for (const Xlsx::Cell& c : cells)
+            if (key(c.text) == key(answerHeaders().front()))
                 headerIndex = i;
         if (headerIndex >= 0)
-            for (int c = 0; c < cells.size(); ++c)
-                columnOf.insert(key(cells[c]), c);
+            for (const Xlsx::Cell& c : cells)
+                columnOf.insert(key(c.text), c.column);
     }
     const QStringList wantedHeaders = {headers().front(), answerHeaders()[0], answerHeaders()[1], answerHeaders()[2]};
     for (const QString& h : wantedHeaders)
@@ -285,14 +359,15 @@ Returned read(const QByteArray& bytes, const QString& fileName)
     result.statusColumn = columnOf.value(key(wantedHeaders[1]));
     result.ragColumn = columnOf.value(key(wantedHeaders[2]));
     result.noteColumn = columnOf.value(key(wantedHeaders[3]));
+    answers = answersSheet;
 
     QSet<qint64> seen;
     for (int i = headerIndex + 1; i < answers->rows.size(); ++i) {
         const Xlsx::Row& r = answers->rows[i];
-        const QString idText = r.cells.value(result.idColumn).trimmed();
-        const QString statusText = r.cells.value(result.statusColumn).trimmed();
-        const QString ragText = r.cells.value(result.ragColumn).trimmed();
-        const QString note = r.cells.value(result.noteColumn).trimmed();
+        const QString idText = r.cell(result.idColumn).trimmed();
+        const QString statusText = r.cell(result.statusColumn).trimmed();
+        const QString ragText = r.cell(result.ragColumn).trimmed();
+        const QString note = r.cell(result.noteColumn).trimmed();
         const bool answered = !statusText.isEmpty() || !ragText.isEmpty() || !note.isEmpty();
         if (!answered) {
             if (!idText.isEmpty())
@@ -345,9 +420,14 @@ Returned read(const QByteArray& bytes, const QString& fileName)
                     fileName, result.place(result.ragColumn, r.number),
                     QCoreApplication::translate("wres", "'%1' is not a RAG rating; use R, A, G or B").arg(ragText));
         }
+        if (const QString why = TextLimits::problem(note); !why.isEmpty())
+            result.problems << Problem::at(
+                fileName, result.place(result.noteColumn, r.number),
+                QCoreApplication::translate("wres", "action %1, %2: %3").arg(a.actionId).arg(answerHeaders()[2], why));
         a.note = note;
         result.answers << a;
     }
+    addLongCells();
     return result;
 }
 

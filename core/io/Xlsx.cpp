@@ -1,143 +1,21 @@
 #include "Xlsx.h"
 
+#include "domain/TextLimits.h"
+#include "io/XlsxLimits.h"
+#include "io/XlsxNumbers.h"
+#include "io/XlsxSheetReader.h"
 #include "io/ZipReader.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QHash>
-#include <QLocale>
-#include <QRegularExpression>
-#include <QXmlStreamReader>
 
-#include <cmath>
+#include <algorithm>
 #include <optional>
 
 namespace wres::core::Xlsx {
 namespace {
 
 const QByteArray kOle2 = QByteArray::fromHex("d0cf11e0a1b11ae1");
-
-// The text of an element and its <t> descendants (a shared string with rich-text runs), leaving
-// out phonetic guides (<rPh>).
-QString textOf(QXmlStreamReader& xml)
-{
-    QString text;
-    const QString endName = xml.name().toString();
-    int phonetic = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"rPh")
-            ++phonetic;
-        else if (xml.isEndElement() && xml.name() == u"rPh")
-            --phonetic;
-        else if (xml.isStartElement() && xml.name() == u"t" && phonetic == 0)
-            text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        else if (xml.isEndElement() && xml.name() == endName)
-            break;
-    }
-    return text;
-}
-
-// What a number format shows of a date: nothing (not a date), a day, or only a month or a year.
-// A cell typed as "June 2024" in a spreadsheet is stored as 1 June 2024 shown as "mmm-yy": it is
-// read back as the month, as the user sees it, not as the first of the month.
-enum class DateShown
-{
-    None,
-    Day,
-    Month,
-    Year,
-};
-
-DateShown dateShownBy(QString code)
-{
-    // Quoted text and [colour] or [$-locale] sections say nothing about dates.
-    code.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]")));
-    code = code.toLower();
-    const bool day = code.contains(QLatin1Char('d'));
-    const bool year = code.contains(QLatin1Char('y'));
-    const bool month =
-        code.contains(QLatin1Char('m')) && !code.contains(QLatin1Char('h')) && !code.contains(QLatin1Char('s'));
-    if (day)
-        return DateShown::Day;
-    if (month)
-        return year ? DateShown::Month : DateShown::Day;
-    return year ? DateShown::Year : DateShown::None;
-}
-
-DateShown builtInDateFormat(int id)
-{
-    if (id == 17) // mmm-yy
-        return DateShown::Month;
-    if ((id >= 14 && id <= 16) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
-        return DateShown::Day;
-    return DateShown::None;
-}
-
-// What each cell style (its index, the s attribute) shows of a date.
-QList<DateShown> dateStyles(const QByteArray& styles)
-{
-    QHash<int, DateShown> custom;
-    QList<DateShown> result;
-    QXmlStreamReader xml(styles);
-    bool inCellXfs = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"numFmt") {
-            const int id = xml.attributes().value(QStringLiteral("numFmtId")).toInt();
-            custom.insert(id, dateShownBy(xml.attributes().value(QStringLiteral("formatCode")).toString()));
-        } else if (xml.isStartElement() && xml.name() == u"cellXfs") {
-            inCellXfs = true;
-        } else if (xml.isEndElement() && xml.name() == u"cellXfs") {
-            inCellXfs = false;
-        } else if (inCellXfs && xml.isStartElement() && xml.name() == u"xf") {
-            const int id = xml.attributes().value(QStringLiteral("numFmtId")).toInt();
-            result << (custom.contains(id) ? custom.value(id) : builtInDateFormat(id));
-        }
-    }
-    return result;
-}
-
-// "F12" -> 5 (0-based column); -1 when it is not a cell reference.
-int columnOf(QStringView reference)
-{
-    int column = 0;
-    int letters = 0;
-    for (const QChar c : reference) {
-        if (c >= u'A' && c <= u'Z')
-            column = column * 26 + (c.unicode() - u'A' + 1);
-        else if (c >= u'a' && c <= u'z')
-            column = column * 26 + (c.unicode() - u'a' + 1);
-        else
-            break;
-        ++letters;
-    }
-    return letters == 0 ? -1 : column - 1;
-}
-
-QString numberText(const QString& raw, DateShown shown)
-{
-    bool ok = false;
-    const double value = raw.toDouble(&ok);
-    if (!ok)
-        return raw;
-    if (shown != DateShown::None && value >= 1 && value < 2958466) {
-        // Excel's 1900 date system (serial 60 is its phantom 29 February 1900).
-        const QDate date = QDate(1899, 12, 30).addDays(qint64(std::floor(value)));
-        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-        switch (shown) {
-        case DateShown::Month:
-            return english.toString(date, QStringLiteral("MMMM yyyy"));
-        case DateShown::Year:
-            return QString::number(date.year());
-        default:
-            return date.toString(QStringLiteral("dd.MM.yyyy"));
-        }
-    }
-    if (value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
-}
 
 } // namespace
 
@@ -154,79 +32,26 @@ QString cellName(int column, int row)
     return columnName(column) + QString::number(row);
 }
 
-namespace {
-
-// The cells of one worksheet part, row by row; empty rows and trailing empty cells left out.
-// Returns a problem's message, or an empty string.
-QString readRows(const QByteArray& part, const QStringList& shared, const QList<DateShown>& dates, Worksheet& sheet)
+QString LongCell::place() const
 {
-    QXmlStreamReader xml(part);
-    int rowNumber = 0;
-    QStringList fields;
-    const auto endRow = [&] {
-        while (!fields.isEmpty() && fields.last().isEmpty())
-            fields.removeLast();
-        if (!fields.isEmpty())
-            sheet.rows << Row{rowNumber, fields};
-        fields.clear();
-    };
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"row") {
-            const int r = xml.attributes().value(QStringLiteral("r")).toInt();
-            rowNumber = r > 0 ? r : rowNumber + 1;
-        } else if (xml.isEndElement() && xml.name() == u"row") {
-            endRow();
-        } else if (xml.isStartElement() && xml.name() == u"c") {
-            const QXmlStreamAttributes attributes = xml.attributes();
-            const QString type = attributes.value(QStringLiteral("t")).toString();
-            const int style = attributes.value(QStringLiteral("s")).toInt();
-            int column = columnOf(attributes.value(QStringLiteral("r")));
-            if (column < 0)
-                column = int(fields.size());
-            QString value;
-            QString inlineText;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.name() == u"v")
-                    value = xml.readElementText();
-                else if (xml.isStartElement() && xml.name() == u"is")
-                    inlineText = textOf(xml);
-                else if (xml.isEndElement() && xml.name() == u"c")
-                    break;
-            }
-            QString text;
-            if (type == u"s") {
-                bool ok = false;
-                const int index = value.toInt(&ok);
-                if (!ok || index < 0 || index >= shared.size())
-                    return QCoreApplication::translate("wres", "%1!%2: the cell refers to a shared string that is not "
-                                                               "there; the workbook is damaged")
-                        .arg(sheet.name, cellName(column, rowNumber));
-                text = shared[index];
-            } else if (type == u"inlineStr") {
-                text = inlineText;
-            } else if (type == u"b") {
-                text = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if (type == u"str" || type == u"e") {
-                text = value;
-            } else {
-                text = numberText(value, style >= 0 && style < dates.size() ? dates[style] : DateShown::None);
-            }
-            if (column > 16383)
-                continue;
-            while (fields.size() <= column)
-                fields << QString();
-            fields[column] = text;
-        }
-    }
-    if (xml.hasError())
-        return QCoreApplication::translate("wres", "the workbook is damaged: sheet '%1' cannot be read (%2)")
-            .arg(sheet.name, xml.errorString());
-    return {};
+    return QStringLiteral("%1!%2").arg(sheet, cellName(column, row));
 }
 
-} // namespace
+QString Row::cell(int column) const
+{
+    const auto it = std::lower_bound(cells.cbegin(), cells.cend(), column,
+                                     [](const Cell& c, int wanted) { return c.column < wanted; });
+    return it != cells.cend() && it->column == column ? it->text : QString();
+}
+
+QStringList Row::texts(int columns) const
+{
+    QStringList list(columns);
+    for (const Cell& c : cells)
+        if (c.column < columns)
+            list[c.column] = c.text;
+    return list;
+}
 
 const Worksheet* Workbook::sheet(const QString& name) const
 {
@@ -238,97 +63,106 @@ const Worksheet* Workbook::sheet(const QString& name) const
 
 Workbook readWorkbook(const QByteArray& bytes, const QString& fileName, Sheets which)
 {
+    return readWorkbook(bytes, fileName,
+                        [which](int index, const QString&) { return which == Sheets::All || index == 0; });
+}
+
+Workbook readWorkbook(const QByteArray& bytes, const QString& fileName,
+                      const std::function<bool(int index, const QString& name)>& wanted)
+{
     Workbook book;
-    const auto fail = [&](const QString& message) {
+    const auto fail = [&](const QString& place, const QString& message) {
         book.sheets.clear();
-        book.problems << Problem{fileName, 0, {}, message};
+        book.problems << Problem::at(fileName, place, message);
         return book;
     };
     if (bytes.startsWith(kOle2)) {
         // An old binary workbook, or an encrypted one (Office wraps those in the same container).
         if (bytes.contains(QByteArray("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o", 28)))
-            return fail(QCoreApplication::translate(
-                "wres", "the workbook is protected by a password; save a copy without the password "
-                        "(File ▸ Info ▸ Protect Workbook in Excel) and import that"));
-        return fail(QCoreApplication::translate(
-            "wres", "this is an old Excel 97-2003 workbook (.xls); save it as an Excel Workbook "
-                    "(.xlsx) and import that"));
+            return fail({}, QCoreApplication::translate(
+                                "wres", "the workbook is protected by a password; save a copy without the password "
+                                        "(File ▸ Info ▸ Protect Workbook in Excel) and import that"));
+        return fail({}, QCoreApplication::translate(
+                            "wres", "this is an old Excel 97-2003 workbook (.xls); save it as an Excel Workbook "
+                                    "(.xlsx) and import that"));
     }
     const ZipReader zip(bytes);
+    if (!zip.problem().isEmpty())
+        return fail({}, zip.problem());
     if (!bytes.startsWith("PK") || !zip.isValid())
-        return fail(QCoreApplication::translate("wres", "not an Excel workbook (.xlsx): it is not a zip package"));
-    const auto workbook = zip.file(QStringLiteral("xl/workbook.xml"));
-    const auto relations = zip.file(QStringLiteral("xl/_rels/workbook.xml.rels"));
-    if (!workbook || !relations)
-        return fail(QCoreApplication::translate(
-            "wres", "not an Excel workbook (.xlsx), or a damaged one: it has no workbook part"));
+        return fail({}, QCoreApplication::translate("wres", "not an Excel workbook (.xlsx): it is not a zip package"));
+    if (!zip.contains(QStringLiteral("xl/workbook.xml")) || !zip.contains(QStringLiteral("xl/_rels/workbook.xml.rels")))
+        return fail({}, QCoreApplication::translate(
+                            "wres", "not an Excel workbook (.xlsx), or a damaged one: it has no workbook part"));
 
     // The sheets in the workbook's order, with the relation naming the part of each.
     QStringList sheetRelations;
     {
-        QXmlStreamReader xml(*workbook);
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"sheet") {
-                Worksheet sheet;
-                sheet.name = xml.attributes().value(QStringLiteral("name")).toString();
-                const auto state = xml.attributes().value(QStringLiteral("state"));
-                sheet.hidden = state == u"hidden" || state == u"veryHidden";
-                QString relation;
-                for (const QXmlStreamAttribute& a : xml.attributes())
-                    if (a.name() == u"id")
-                        relation = a.value().toString();
-                book.sheets << sheet;
-                sheetRelations << relation;
-            }
+        XmlPartReader part(zip, QStringLiteral("xl/workbook.xml"));
+        while (part.next()) {
+            QXmlStreamReader& xml = part.xml();
+            if (!xml.isStartElement() || xml.name() != u"sheet")
+                continue;
+            if (book.sheets.size() >= XlsxLimits::kMaxSheets)
+                return fail({}, QCoreApplication::translate("wres", "the workbook has more than %1 sheets, the limit "
+                                                                    "for a workbook; the file is refused")
+                                    .arg(XlsxLimits::kMaxSheets));
+            Worksheet sheet;
+            // Excel keeps a sheet's name to 31 characters; more says nothing more.
+            sheet.name = xml.attributes().value(QStringLiteral("name")).left(255).toString();
+            const auto state = xml.attributes().value(QStringLiteral("state"));
+            sheet.hidden = state == u"hidden" || state == u"veryHidden";
+            QString relation;
+            for (const QXmlStreamAttribute& a : xml.attributes())
+                if (a.name() == u"id")
+                    relation = a.value().left(255).toString();
+            book.sheets << sheet;
+            sheetRelations << relation;
         }
-        if (xml.hasError() || book.sheets.isEmpty() || sheetRelations.front().isEmpty())
-            return fail(QCoreApplication::translate("wres", "the workbook is damaged or has no worksheet"));
+        if (part.failed())
+            return fail({}, part.problem());
+        if (book.sheets.isEmpty() || sheetRelations.front().isEmpty())
+            return fail({}, QCoreApplication::translate("wres", "the workbook is damaged or has no worksheet"));
     }
-    if (which == Sheets::First) {
-        book.sheets.resize(1);
-        sheetRelations.resize(1);
-    }
-    QHash<QString, QString> targets;
+    QHash<QString, QString> targets; // of the sheets wanted only
+    for (int i = 0; i < book.sheets.size(); ++i)
+        if (wanted(i, book.sheets[i].name))
+            targets.insert(sheetRelations[i], QString());
     {
-        QXmlStreamReader xml(*relations);
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"Relationship")
-                targets.insert(xml.attributes().value(QStringLiteral("Id")).toString(),
-                               xml.attributes().value(QStringLiteral("Target")).toString());
+        XmlPartReader part(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
+        while (part.next()) {
+            QXmlStreamReader& xml = part.xml();
+            if (!xml.isStartElement() || xml.name() != u"Relationship")
+                continue;
+            const auto id = xml.attributes().value(QStringLiteral("Id"));
+            if (const auto it = targets.find(id.toString()); it != targets.end())
+                *it = xml.attributes().value(QStringLiteral("Target")).left(1024).toString();
         }
+        if (part.failed())
+            return fail({}, part.problem());
     }
 
-    QStringList shared;
-    if (const auto strings = zip.file(QStringLiteral("xl/sharedStrings.xml"))) {
-        QXmlStreamReader xml(*strings);
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"si")
-                shared << textOf(xml);
-        }
-        if (xml.hasError())
-            return fail(
-                QCoreApplication::translate("wres", "the workbook is damaged: its shared strings cannot be read (%1)")
-                    .arg(xml.errorString()));
-    }
-    const QList<DateShown> dates = dateStyles(zip.file(QStringLiteral("xl/styles.xml")).value_or(QByteArray()));
+    SharedStrings shared;
+    if (auto failure = readSharedStrings(zip, shared))
+        return fail(failure->place, failure->message);
+    QString stylesProblem;
+    const QList<XlsxNumbers::DateShown> dates = XlsxNumbers::dateStyles(zip, &stylesProblem);
+    if (!stylesProblem.isEmpty())
+        return fail({}, stylesProblem);
 
+    qint64 cellsLeft = XlsxLimits::kMaxFilledCells;
     for (int i = 0; i < book.sheets.size(); ++i) {
         Worksheet& sheet = book.sheets[i];
+        if (!wanted(i, sheet.name))
+            continue;
         const QString target = targets.value(sheetRelations[i]);
         if (target.isEmpty())
-            return fail(QCoreApplication::translate("wres", "the workbook is damaged: its sheet '%1' has no part")
-                            .arg(sheet.name));
+            return fail({}, QCoreApplication::translate("wres", "the workbook is damaged: its sheet '%1' has no part")
+                                .arg(sheet.name));
         const QString path = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
-        const auto part = zip.file(path);
-        if (!part)
-            return fail(
-                QCoreApplication::translate("wres", "the workbook is damaged: the part of sheet '%1' cannot be read")
-                    .arg(sheet.name));
-        if (const QString problem = readRows(*part, shared, dates, sheet); !problem.isEmpty())
-            return fail(problem);
+        if (auto failure = SheetReader(shared, dates, cellsLeft, book.longCells).read(zip, path, sheet))
+            return fail(failure->place, failure->message);
+        sheet.read = true;
     }
     return book;
 }
@@ -342,6 +176,7 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
         return sheet;
     Worksheet& first = book.sheets.front();
     sheet.name = first.name;
+    sheet.longCells = book.longCells;
     if (first.rows.isEmpty()) {
         sheet.problems << Problem{fileName,
                                   0,
@@ -352,9 +187,33 @@ Sheet readFirstSheet(const QByteArray& bytes, const QString& fileName)
                                       .arg(first.name)};
         return sheet;
     }
-    sheet.table.header = first.rows.front().cells;
-    for (qsizetype r = 1; r < first.rows.size(); ++r)
-        sheet.table.records << CsvRecord{first.rows[r].number, std::move(first.rows[r].cells)};
+    // The table is as wide as its header: a filled cell further right is named, and the row is
+    // never made that wide.
+    const Row& header = first.rows.front();
+    const int width = header.cells.last().column + 1;
+    if (width > XlsxLimits::kMaxTableColumns) {
+        sheet.problems << Problem::at(
+            fileName, QStringLiteral("%1!%2").arg(first.name, cellName(width - 1, header.number)),
+            QCoreApplication::translate("wres", "the header row goes on to column %1; a table has at most %2 columns")
+                .arg(columnName(width - 1))
+                .arg(XlsxLimits::kMaxTableColumns));
+        return sheet;
+    }
+    sheet.table.header = header.texts(width);
+    for (qsizetype r = 1; r < first.rows.size(); ++r) {
+        const Row& row = first.rows[r];
+        if (row.cells.last().column >= width) {
+            sheet.problems << Problem::at(
+                fileName, QStringLiteral("%1!%2").arg(first.name, cellName(row.cells.last().column, row.number)),
+                QCoreApplication::translate("wres", "a filled cell to the right of the table, whose header ends at "
+                                                    "column %1; move it into the table or clear it")
+                    .arg(columnName(width - 1)));
+            continue;
+        }
+        sheet.table.records << CsvRecord{row.number, row.texts(row.cells.last().column + 1)};
+    }
+    if (!sheet.problems.isEmpty())
+        sheet.table = {};
     return sheet;
 }
 

@@ -1,5 +1,9 @@
 #include "XlsxWriter.h"
 
+#include "domain/TextLimits.h"
+#include "io/XlsxText.h"
+
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -98,22 +102,63 @@ lxw_format* Workbook::rag(Rag rag)
     return rag == Rag::None ? wrapped() : coloured(ragRgb(rag));
 }
 
-void text(lxw_worksheet* sheet, int row, int column, const QString& value, lxw_format* format)
+namespace {
+
+// libxlsxwriter refuses a string of more than 32,767 code points, counting our escapes too.
+qsizetype codePoints(const QString& text)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i, ++n)
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+    return n;
+}
+
+QString cutTo(const QString& value, qsizetype units)
+{
+    const QString note = QCoreApplication::translate("wres", "\n[… cut here by WRES Tracker: the whole text is %1 "
+                                                             "characters, more than a spreadsheet cell holds; the "
+                                                             "plan keeps it in full]")
+                             .arg(TextLimits::number(value.size()));
+    qsizetype keep = std::max<qsizetype>(0, units - note.size());
+    if (keep > 0 && value[keep - 1].isHighSurrogate())
+        --keep; // never half a character
+    return value.left(keep) + note;
+}
+
+} // namespace
+
+QString fitted(const QString& value)
+{
+    if (value.size() * 7 <= TextLimits::kMaxText) // even escaped whole (7 for 1), it fits
+        return value;
+    if (value.size() <= TextLimits::kMaxText &&
+        codePoints(XlsxText::escaped(value, XlsxText::Controls::Leave)) <= TextLimits::kMaxText)
+        return value;
+    // Escapes lengthen a text: one near the limit that holds many of them is cut a little more.
+    qsizetype units = TextLimits::kMaxText;
+    QString shown = cutTo(value, units);
+    for (qsizetype over;
+         (over = codePoints(XlsxText::escaped(shown, XlsxText::Controls::Leave)) - TextLimits::kMaxText) > 0;) {
+        units -= over;
+        shown = cutTo(value, units);
+    }
+    return shown;
+}
+
+bool text(lxw_worksheet* sheet, int row, int column, const QString& value, lxw_format* format)
 {
     if (value.isEmpty()) {
         if (format)
             worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format);
-        return;
+        return false;
     }
-    QByteArray utf8 = value.toUtf8();
-    if (utf8.size() > 32767) // an Excel cell's limit
-        throw std::runtime_error(
-            QStringLiteral("a text of %1 characters is longer than an Excel cell can hold (32,767)")
-                .arg(value.size())
-                .toStdString());
+    const QString shown = fitted(value);
+    const QByteArray utf8 = XlsxText::escaped(shown, XlsxText::Controls::Leave).toUtf8();
     const lxw_error error = worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(), format);
     if (error != LXW_NO_ERROR)
         throw std::runtime_error(std::string("a cell could not be written: ") + lxw_strerror(error));
+    return shown != value;
 }
 
 void number(lxw_worksheet* sheet, int row, int column, double value, lxw_format* format)

@@ -51,8 +51,14 @@ private:
 };
 
 // Text, always as a string cell: a leading = + - @ stays text, never a formula. An empty text
-// writes a blank cell when a format is given (to keep its borders), nothing otherwise.
-void text(lxw_worksheet* sheet, int row, int column, const QString& value, lxw_format* format = nullptr);
+// writes a blank cell when a format is given (to keep its borders), nothing otherwise. Characters
+// XML cannot hold (control characters, NUL, U+FFFE, lone surrogates) and a literal _xHHHH_ are
+// escaped as Office Open XML says (io/XlsxText.h), so every text reads back as it was. A text
+// longer than a cell holds (TextLimits::kMaxText; only texts kept before input was checked can be)
+// is written cut, ending with a note that says so: returns true then, for the caller to warn.
+bool text(lxw_worksheet* sheet, int row, int column, const QString& value, lxw_format* format = nullptr);
+// The text as text() puts it in a cell: as it is, or cut to fit with the note at its end.
+QString fitted(const QString& value);
 void number(lxw_worksheet* sheet, int row, int column, double value, lxw_format* format = nullptr);
 
 // Spreadsheet programs do not grow a row for wrapped text on opening a written file (LibreOffice

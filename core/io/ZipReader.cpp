@@ -1,6 +1,10 @@
 #include "ZipReader.h"
 
-#include <zlib.h>
+#include "domain/TextLimits.h"
+#include "io/XlsxLimits.h"
+#include "io/ZipMemberDevice.h"
+
+#include <QCoreApplication>
 
 namespace wres::core {
 namespace {
@@ -8,7 +12,6 @@ namespace {
 constexpr quint32 kEndOfDirectory = 0x06054b50;
 constexpr quint32 kDirectoryEntry = 0x02014b50;
 constexpr quint32 kLocalHeader = 0x04034b50;
-constexpr quint32 kLargestMember = 256u * 1024 * 1024; // a plan's sheet is far smaller; refuses zip bombs
 
 quint16 u16(const QByteArray& b, qsizetype at)
 {
@@ -42,6 +45,12 @@ ZipReader::ZipReader(QByteArray bytes) : m_bytes(std::move(bytes))
     const quint32 directoryOffset = u32(m_bytes, end + 16);
     if (directoryOffset == 0xffffffffu || qsizetype(directoryOffset) + directorySize > end)
         return; // Zip64, or not a sound package
+    if (count > XlsxLimits::kMaxParts) {
+        m_problem = QCoreApplication::translate("wres", "the workbook has %1 parts, more than the %2 a workbook may "
+                                                        "have; the file is refused")
+                        .arg(TextLimits::number(count), TextLimits::number(XlsxLimits::kMaxParts));
+        return;
+    }
     qsizetype at = directoryOffset;
     for (int i = 0; i < count; ++i) {
         if (at + 46 > end || u32(m_bytes, at) != kDirectoryEntry)
@@ -66,42 +75,56 @@ ZipReader::ZipReader(QByteArray bytes) : m_bytes(std::move(bytes))
     m_valid = true;
 }
 
-std::optional<QByteArray> ZipReader::file(const QString& name) const
+std::unique_ptr<QIODevice> ZipReader::open(const QString& name, QString* problem) const
 {
     const auto it = m_entries.constFind(name.toLower());
     if (it == m_entries.constEnd())
-        return std::nullopt;
+        return nullptr;
     const Entry& e = *it;
-    if ((e.flags & 1) != 0 || e.size > kLargestMember || (e.method != 0 && e.method != 8))
-        return std::nullopt; // encrypted, too large, or compressed in a way workbooks never are
+    const QString damaged =
+        QCoreApplication::translate("wres", "the workbook is damaged: its part %1 cannot be read").arg(name);
+    const auto refuse = [&](const QString& why) -> std::unique_ptr<QIODevice> {
+        if (problem)
+            *problem = why;
+        return nullptr;
+    };
+    if ((e.flags & 1) != 0 || (e.method != 0 && e.method != 8))
+        return refuse(damaged); // encrypted, or compressed in a way workbooks never are
+    if (qint64(e.size) > XlsxLimits::kMaxPartBytes)
+        return refuse(QCoreApplication::translate("wres", "the workbook's part %1 inflates to %2 MB, more than the "
+                                                          "%3 MB allowed for one part of a workbook; the file is "
+                                                          "refused")
+                          .arg(name)
+                          .arg(qint64(e.size) / (1024 * 1024))
+                          .arg(XlsxLimits::kMaxPartBytes / (1024 * 1024)));
     const qsizetype local = e.localOffset;
     if (local + 30 > m_bytes.size() || u32(m_bytes, local) != kLocalHeader)
-        return std::nullopt;
+        return refuse(damaged);
     const qsizetype data = local + 30 + u16(m_bytes, local + 26) + u16(m_bytes, local + 28);
-    if (data + qsizetype(e.compressedSize) > m_bytes.size())
+    if (data + qsizetype(e.compressedSize) > m_bytes.size() || (e.method == 0 && e.compressedSize != e.size))
+        return refuse(damaged);
+    return std::make_unique<ZipMemberDevice>(m_bytes, data, e, name, m_inflated);
+}
+
+std::optional<QByteArray> ZipReader::file(const QString& name, QString* problem) const
+{
+    const std::unique_ptr<QIODevice> device = open(name, problem);
+    if (!device)
         return std::nullopt;
     QByteArray out;
-    if (e.method == 0) {
-        if (e.compressedSize != e.size)
+    out.reserve(qsizetype(m_entries.value(name.toLower()).size));
+    char buffer[65536];
+    for (;;) {
+        const qint64 n = device->read(buffer, sizeof buffer);
+        if (n < 0) {
+            if (problem)
+                *problem = device->errorString();
             return std::nullopt;
-        out = m_bytes.mid(data, e.size);
-    } else {
-        out.resize(e.size);
-        z_stream stream{};
-        if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-            return std::nullopt;
-        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(m_bytes.constData() + data));
-        stream.avail_in = e.compressedSize;
-        stream.next_out = reinterpret_cast<Bytef*>(out.data());
-        stream.avail_out = e.size;
-        const int result = inflate(&stream, Z_FINISH);
-        const uLong produced = stream.total_out;
-        inflateEnd(&stream);
-        if (result != Z_STREAM_END || produced != e.size)
-            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        out.append(buffer, qsizetype(n));
     }
-    if (crc32(0L, reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size())) != e.crc)
-        return std::nullopt;
     return out;
 }
 

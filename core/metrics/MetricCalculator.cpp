@@ -1,19 +1,20 @@
 #include "MetricCalculator.h"
 
+#include "ChangeJudgement.h"
 #include "Redaction.h"
 
 #include <QHash>
 #include <QMap>
 
 #include <algorithm>
-#include <cmath>
 
 namespace wres::core::MetricCalculator {
 namespace {
 
-MetricPart partOf(const MetricCount& m)
+// A row's part of a figure; hidden says whether the suppression rule hides its count or total.
+MetricPart partOf(const MetricCount& m, bool hidden = false)
 {
-    MetricPart part{m.group, m.count, m.total, std::nullopt};
+    MetricPart part{m.group, m.count, m.total, std::nullopt, hidden, {}};
     if (m.count && m.total && *m.total > 0)
         part.percent = 100.0 * double(*m.count) / double(*m.total);
     else if (!m.count && m.value)
@@ -54,7 +55,7 @@ QString numeratorWords(int indicator, const QString& group)
     }
 }
 
-MetricFigure percentFigure(const MetricCount& m, const QString& measure)
+MetricFigure percentFigure(const MetricCount& m, const QString& measure, bool hidden)
 {
     MetricFigure f;
     f.indicator = m.indicator;
@@ -62,7 +63,7 @@ MetricFigure percentFigure(const MetricCount& m, const QString& measure)
     f.category = m.category;
     f.measure = measure;
     f.decimals = 1;
-    f.parts << partOf(m);
+    f.parts << partOf(m, hidden);
     if (m.count && m.total) {
         if (*m.total == 0)
             f.unavailable = QStringLiteral("the total is zero");
@@ -78,8 +79,9 @@ MetricFigure percentFigure(const MetricCount& m, const QString& measure)
 }
 
 // Indicators 2-4: one ratio per period from the White and BME rows, or the published ratio.
+template <typename Hidden>
 MetricFigure likelihood(int indicator, const QString& period, const MetricCount* white, const MetricCount* bme,
-                        const MetricCount* published)
+                        const MetricCount* published, Hidden hidden)
 {
     MetricFigure f;
     f.indicator = indicator;
@@ -87,9 +89,9 @@ MetricFigure likelihood(int indicator, const QString& period, const MetricCount*
     f.measure = QStringLiteral("relative_likelihood");
     f.decimals = 2;
     if (white)
-        f.parts << partOf(*white);
+        f.parts << partOf(*white, hidden(white));
     if (bme)
-        f.parts << partOf(*bme);
+        f.parts << partOf(*bme, hidden(bme));
     const bool whiteCounts = white && white->count && white->total;
     const bool bmeCounts = bme && bme->count && bme->total;
     if (whiteCounts && bmeCounts) {
@@ -130,50 +132,29 @@ MetricFigure likelihood(int indicator, const QString& period, const MetricCount*
     return f;
 }
 
-// How a move from previous to current reads, by the indicator's direction.
-MetricFigure::Change judge(const MetricFigure& f, double previous, double current, const MetricFigures& period)
+// The figures of the counts; with a rule, the counts it hides are marked on each figure's parts
+// (and, under a rounding rule, every other count is rounded first), then Redaction hides and
+// empties the figures before any change on a previous period is derived.
+MetricFigures computeWith(const MetricCounts& given, const SuppressionRule* rule)
 {
-    if (std::abs(current - previous) < 1e-9)
-        return MetricFigure::Change::Same;
-    switch (f.indicator) {
-    case 1: {
-        if (f.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0)
-            return MetricFigure::Change::Neutral;
-        // Better when the band moves closer to the overall share of the same period.
-        for (const MetricFigure& other : period)
-            if (other.indicator == 1 && other.period == f.period &&
-                other.category.compare(QStringLiteral("Overall"), Qt::CaseInsensitive) == 0 && other.value)
-                return std::abs(current - *other.value) < std::abs(previous - *other.value)
-                           ? MetricFigure::Change::Better
-                           : MetricFigure::Change::Worse;
-        return MetricFigure::Change::Neutral;
-    }
-    case 2:
-    case 3:
-    case 4: // 1.00 is parity; a ratio and its inverse are equally far from it
-        if (current <= 0.0 || previous <= 0.0)
-            return MetricFigure::Change::Neutral;
-        return std::abs(std::log(current)) < std::abs(std::log(previous)) ? MetricFigure::Change::Better
-                                                                          : MetricFigure::Change::Worse;
-    case 5:
-    case 6:
-    case 8:
-        return current < previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    case 7:
-        return current > previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    case 9:
-        if (previous >= 0.0 && current >= 0.0)
-            return MetricFigure::Change::Neutral; // at or above parity either way
-        return current > previous ? MetricFigure::Change::Better : MetricFigure::Change::Worse;
-    default:
-        return MetricFigure::Change::Neutral;
-    }
-}
+    QList<bool> hiddenRows(given.size(), false);
+    MetricCounts shown = given;
+    if (rule)
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            MetricCount& m = shown[i];
+            if (rule->isExempt(m.indicator))
+                continue;
+            hiddenRows[i] = (m.count && rule->hides(*m.count)) || (m.total && rule->hides(*m.total));
+            if (!hiddenRows[i]) {
+                if (m.count)
+                    m.count = rule->shown(*m.count);
+                if (m.total)
+                    m.total = rule->shown(*m.total);
+            }
+        }
+    const MetricCounts& counts = shown; // read only from here, so pointers into it stay put
+    const auto hidden = [&](const MetricCount* m) { return hiddenRows.at(m - counts.constData()); };
 
-} // namespace
-
-MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBelow)
-{
     // Group the rows by indicator and period, in period order.
     QMap<int, QList<QString>> periods;
     for (const MetricCount& m : counts)
@@ -199,13 +180,13 @@ MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBe
             switch (indicator) {
             case 1:
                 for (const MetricCount* m : rows)
-                    figures << percentFigure(*m, QStringLiteral("pct_bme"));
+                    figures << percentFigure(*m, QStringLiteral("pct_bme"), hidden(m));
                 break;
             case 2:
             case 3:
             case 4:
                 figures << likelihood(indicator, period, find(QStringLiteral("White")), find(QStringLiteral("BME")),
-                                      find(QString()));
+                                      find(QString()), hidden);
                 break;
             case 5:
             case 6:
@@ -213,7 +194,7 @@ MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBe
             case 8:
                 for (const QString& group : MetricGroups::allowedFor(indicator))
                     if (const MetricCount* m = find(group))
-                        figures << percentFigure(*m, measureFor(group));
+                        figures << percentFigure(*m, measureFor(group), hidden(m));
                 break;
             case 9: {
                 const MetricCount* workforce = find(QStringLiteral("BME"), QStringLiteral("Workforce"));
@@ -230,9 +211,13 @@ MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBe
                     f.measure = QStringLiteral("difference");
                     f.decimals = 1;
                     if (board)
-                        f.parts << partOf(*board);
+                        f.parts << partOf(*board, hidden(board));
                     if (workforce)
-                        f.parts << partOf(*workforce);
+                        f.parts << partOf(*workforce, hidden(workforce));
+                    // Both counts are of BME staff: the reader is told which is the Board's.
+                    for (MetricPart& part : f.parts)
+                        part.label =
+                            board && &part == &f.parts.front() ? QStringLiteral("Board") : QStringLiteral("Workforce");
                     const auto boardPct = board ? partOf(*board).percent : std::nullopt;
                     const auto workforcePct = workforce ? partOf(*workforce).percent : std::nullopt;
                     if (boardPct && workforcePct) {
@@ -256,8 +241,8 @@ MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBe
         }
     }
 
-    if (redactBelow)
-        Redaction::apply(figures, *redactBelow);
+    if (rule)
+        Redaction::apply(figures, *rule);
 
     // The change on the previous period with a value, for the same figure; hidden figures take no part.
     for (qsizetype i = 0; i < figures.size(); ++i) {
@@ -274,12 +259,24 @@ MetricFigures compute(const MetricCounts& counts, std::optional<qint64> redactBe
             if (earlier.value && !earlier.redacted) {
                 f.previous = earlier.value;
                 f.previousPeriod = earlier.period;
-                f.change = judge(f, *earlier.value, *f.value, figures);
+                f.change = ChangeJudgement::judge(f, *earlier.value, *f.value, figures, ChangeTolerance{});
             }
             break;
         }
     }
     return figures;
+}
+
+} // namespace
+
+MetricFigures compute(const MetricCounts& counts)
+{
+    return computeWith(counts, nullptr);
+}
+
+MetricFigures compute(const MetricCounts& counts, const SuppressionRule& rule)
+{
+    return computeWith(counts, &rule);
 }
 
 } // namespace wres::core::MetricCalculator

@@ -51,6 +51,13 @@ QStringList allowedFor(int indicator)
     }
 }
 
+bool isSeniorBand(const QString& category)
+{
+    static const QRegularExpression senior(QStringLiteral("\\b(8[a-d]|band 9|8b-9|8c-9|vsm)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return senior.match(category).hasMatch();
+}
+
 } // namespace MetricGroups
 
 int periodYear(const QString& period)

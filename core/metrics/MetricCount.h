@@ -32,6 +32,9 @@ QString canonical(const QString& text); // "" when the text is not a group
 bool isSubgroup(const QString& group);  // Asian, Black, Mixed, Other
 // Which groups an indicator takes ("" meaning the indicator's own figure).
 QStringList allowedFor(int indicator);
+// The indicator 1 categories counted as "Band 8a and above": bands 8a-8d, 9 and VSM (medical
+// grades are not Agenda for Change bands and are not included).
+bool isSeniorBand(const QString& category);
 } // namespace MetricGroups
 
 // Periods order by the first four-digit year in them ("2019/20" before "2020/21", "March 2022"

@@ -2,10 +2,10 @@
 
 namespace wres::core {
 
-bool MetricFigure::restsOnCountBelow(qint64 threshold) const
+bool MetricFigure::restsOnHiddenCount() const
 {
     for (const MetricPart& part : parts)
-        if ((part.count && *part.count < threshold) || (part.total && *part.total < threshold))
+        if (part.hidden)
             return true;
     return false;
 }

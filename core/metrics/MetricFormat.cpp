@@ -21,7 +21,7 @@ QString number(double value, int decimals, bool signedForm)
 QString value(const MetricFigure& figure)
 {
     if (figure.redacted)
-        return QStringLiteral("R");
+        return figure.symbol;
     if (!figure.value)
         return QStringLiteral("-");
     return number(*figure.value, figure.decimals, figure.measure == u"difference");
@@ -44,7 +44,7 @@ QString changeWord(MetricFigure::Change change)
     case MetricFigure::Change::Worse:
         return QStringLiteral("worse");
     case MetricFigure::Change::Same:
-        return QStringLiteral("no change");
+        return QStringLiteral("similar");
     case MetricFigure::Change::Neutral:
         return QStringLiteral("changed");
     case MetricFigure::Change::None:

@@ -1,6 +1,7 @@
 #include "MetricsOutput.h"
 
 #include "MetricFormat.h"
+#include "framework/Framework.h"
 #include "io/CsvTable.h"
 
 #include <QJsonArray>
@@ -20,7 +21,7 @@ QByteArray toCsv(const MetricFigures& figures)
     return out;
 }
 
-QByteArray toJson(const MetricFigures& figures)
+QJsonArray figuresJson(const MetricFigures& figures)
 {
     QJsonArray list;
     for (const MetricFigure& f : figures) {
@@ -30,7 +31,7 @@ QByteArray toJson(const MetricFigures& figures)
                       {QStringLiteral("measure"), f.measure},
                       {QStringLiteral("shown"), MetricFormat::value(f)}};
         if (f.redacted) {
-            o.insert(QStringLiteral("value"), QStringLiteral("R"));
+            o.insert(QStringLiteral("value"), f.symbol);
         } else {
             o.insert(QStringLiteral("value"), f.value ? QJsonValue(*f.value) : QJsonValue());
             if (!f.value)
@@ -50,7 +51,23 @@ QByteArray toJson(const MetricFigures& figures)
         }
         list << o;
     }
-    return QJsonDocument(list).toJson(QJsonDocument::Indented);
+    return list;
+}
+
+QByteArray toJson(const MetricFigures& figures)
+{
+    return QJsonDocument(figuresJson(figures)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray narrative(const MetricReport& report, std::optional<int> indicator)
+{
+    QString text;
+    for (const Indicator& i : Framework::wres().indicators)
+        if (!indicator || i.number == *indicator)
+            text += QStringLiteral("%1. %2\n").arg(i.number).arg(report.sentence(i.number));
+    if (report.isPublic())
+        text += QLatin1Char('\n') + report.methodNote().join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+    return text.toUtf8();
 }
 
 } // namespace wres::core::MetricsOutput

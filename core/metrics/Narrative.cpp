@@ -54,7 +54,7 @@ QString comparison(const MetricFigure& f, bool signedForm = false)
     case MetricFigure::Change::Worse:
         return QCoreApplication::translate("Narrative", ", worse than %1 in %2").arg(was, f.previousPeriod);
     case MetricFigure::Change::Same:
-        return QCoreApplication::translate("Narrative", ", the same as in %1").arg(f.previousPeriod);
+        return QCoreApplication::translate("Narrative", ", similar to %1 in %2").arg(was, f.previousPeriod);
     default:
         return QCoreApplication::translate("Narrative", " (%1 in %2)").arg(was, f.previousPeriod);
     }
@@ -79,11 +79,17 @@ const MetricFigure* find(const MetricFigures& figures, int indicator, const QStr
     return nullptr;
 }
 
-QString percent(const std::optional<double>& value, bool redacted)
+QString percent(const std::optional<double>& value)
 {
-    if (redacted)
-        return QStringLiteral("R");
     return value ? MetricFormat::number(*value, 1) + QLatin1Char('%') : QStringLiteral("-");
+}
+
+// A survey figure as a sentence shows it: "30.0%", the rule's symbol when hidden, "-".
+QString percent(const MetricFigure* f)
+{
+    if (!f)
+        return QStringLiteral("-");
+    return f->redacted ? f->symbol : percent(f->value);
 }
 
 } // namespace
@@ -100,9 +106,10 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
             return {};
         if (f->redacted)
             return QCoreApplication::translate(
-                       "Narrative", "The %1 figure for indicator %2 rests on small numbers and is not published (R).")
+                       "Narrative", "The %1 figure for indicator %2 rests on small numbers and is not published (%3).")
                 .arg(period)
-                .arg(indicator);
+                .arg(indicator)
+                .arg(f->symbol);
         if (!f->value)
             return QCoreApplication::translate("Narrative", "The relative likelihood for %1 cannot be computed: %2.")
                 .arg(period, f->unavailable);
@@ -120,7 +127,7 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
             const auto& a = indicator == 3 ? other : white;
             const auto& b = indicator == 3 ? white : other;
             rates = QCoreApplication::translate("Narrative", " (%1 against %2)")
-                        .arg(percent(a.percent, false), percent(b.percent, false));
+                        .arg(percent(a.percent), percent(b.percent));
         }
         return QCoreApplication::translate("Narrative", "In %1, %2 %3 were %4 %5 %3 %6%7%8.")
             .arg(period, first, QString::fromLatin1(w.subject), how, second, QString::fromLatin1(w.predicate), rates,
@@ -131,12 +138,10 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
         const MetricFigure* w = find(figures, indicator, period, QStringLiteral("pct_white"));
         if (!b && !w)
             return {};
-        QString text =
-            QCoreApplication::translate("Narrative", "In the %1 Staff Survey, %2 of %3 staff %4")
-                .arg(period, b ? percent(b->value, b->redacted) : QStringLiteral("-"), bme, surveyWording(indicator));
+        QString text = QCoreApplication::translate("Narrative", "In the %1 Staff Survey, %2 of %3 staff %4")
+                           .arg(period, percent(b), bme, surveyWording(indicator));
         if (w)
-            text += QCoreApplication::translate("Narrative", ", against %1 of White staff")
-                        .arg(percent(w->value, w->redacted));
+            text += QCoreApplication::translate("Narrative", ", against %1 of White staff").arg(percent(w));
         if (b)
             text += comparison(*b).replace(QStringLiteral(" in "), QCoreApplication::translate("Narrative", "% in "));
         return text + QLatin1Char('.');
@@ -147,20 +152,27 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
         if (overall && overall->value && !overall->redacted) {
             text = QCoreApplication::translate("Narrative",
                                                "%1 staff were %2 of the workforce with a known ethnicity in %3")
-                       .arg(bme, percent(overall->value, false), period);
+                       .arg(bme, percent(overall->value), period);
             if (overall->previous)
                 text += QCoreApplication::translate("Narrative", " (%1 in %2)")
-                            .arg(percent(overall->previous, false), overall->previousPeriod);
+                            .arg(percent(overall->previous), overall->previousPeriod);
             text += QLatin1Char('.');
-            // The band furthest below the overall share, among those shown.
+            // The band with the lowest share, among those shown; when a band is hidden, the
+            // sentence says so, since the hidden band may be lower still.
             const MetricFigure* lowest = nullptr;
-            for (const MetricFigure& f : figures)
-                if (f.indicator == 1 && f.period == period && &f != overall && f.value && !f.redacted &&
-                    (!lowest || *f.value < *lowest->value))
+            bool anyHidden = false;
+            for (const MetricFigure& f : figures) {
+                if (f.indicator != 1 || f.period != period || &f == overall)
+                    continue;
+                anyHidden = anyHidden || f.redacted;
+                if (f.value && !f.redacted && (!lowest || *f.value < *lowest->value))
                     lowest = &f;
+            }
             if (lowest && *lowest->value < *overall->value)
-                text += QCoreApplication::translate("Narrative", " The lowest share is in %1 (%2).")
-                            .arg(lowest->category, percent(lowest->value, false));
+                text += (anyHidden ? QCoreApplication::translate(
+                                         "Narrative", " Among the bands shown, the lowest share is in %1 (%2).")
+                                   : QCoreApplication::translate("Narrative", " The lowest share is in %1 (%2)."))
+                            .arg(lowest->category, percent(lowest->value));
         } else {
             text = QCoreApplication::translate("Narrative", "The overall share of %1 staff in %2 is not shown.")
                        .arg(bme, period);
@@ -177,7 +189,7 @@ QString forIndicator(int indicator, const MetricFigures& figures, const QString&
             const QString name = scope == u"Board overall" ? QCoreApplication::translate("Narrative", "the whole Board")
                                                            : scope.toLower() + QStringLiteral(" members");
             if (f->redacted) {
-                parts << QCoreApplication::translate("Narrative", "R for %1").arg(name);
+                parts << QCoreApplication::translate("Narrative", "%1 for %2").arg(f->symbol, name);
             } else if (f->value) {
                 parts << QCoreApplication::translate("Narrative", "%1 percentage points for %2%3")
                              .arg(MetricFormat::number(*f->value, 1, true), name, comparison(*f, true));

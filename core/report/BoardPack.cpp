@@ -1,18 +1,19 @@
 #include "BoardPack.h"
 
-#include "metrics/MetricCalculator.h"
+#include "PackChanges.h"
+#include "PackSummaries.h"
+#include "domain/Counted.h"
+#include "domain/LeadName.h"
+#include "framework/Framework.h"
 #include "metrics/MetricFormat.h"
-#include "metrics/Narrative.h"
 #include "store/ActionStore.h"
-#include "store/AuditStore.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
 #include "store/PlanStore.h"
-#include "store/SnapshotStore.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -20,124 +21,21 @@
 namespace wres::core {
 namespace {
 
-QString actionName(const QString& number, const QString& text)
+// The public version without progress notes: each action's latest note, and the notes of status
+// updates in "what has changed".
+void leaveOutNotes(BoardPack& pack)
 {
-    const QString first = text.section(QLatin1Char('\n'), 0, 0).simplified();
-    return number.isEmpty() ? first : number + QLatin1Char(' ') + first;
-}
-
-QString statusWord(Status status)
-{
-    return status == Status::None ? QStringLiteral("(none)") : statusLabel(status);
-}
-
-QString ragWord(Rag rag)
-{
-    return rag == Rag::None ? QStringLiteral("(none)") : ragLetter(rag);
-}
-
-void gatherChanges(BoardPack& pack, const Database& db, qint64 planId, const BoardPackOptions& options)
-{
-    const SnapshotStore snapshots(db);
-    std::optional<PackSnapshot> snapshot;
-    if (options.snapshotId)
-        snapshot = snapshots.load(*options.snapshotId);
-    else if (!options.since) {
-        const QList<PackSnapshot> recorded = snapshots.list(planId);
-        if (!recorded.isEmpty())
-            snapshot = snapshots.load(recorded.front().id);
-    }
-    if (snapshot && snapshot->planId != planId)
-        throw InvalidRequest(
-            QCoreApplication::translate("wres", "Recorded pack %1 belongs to another plan.").arg(snapshot->id));
-    if (!snapshot && !options.since)
-        return; // nothing to compare with
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    const QDateTime since = snapshot ? snapshot->recordedAt : QDateTime(*options.since, QTime(0, 0), Qt::UTC);
-    pack.comparedWith =
-        snapshot ? QCoreApplication::translate("BoardPack", "the pack recorded on %1%2")
-                       .arg(locale.toString(snapshot->recordedAt.date(), QStringLiteral("d MMMM yyyy")),
-                            snapshot->label.isEmpty() ? QString()
-                                                      : QStringLiteral(" (") + snapshot->label + QLatin1Char(')'))
-                 : QStringLiteral("%1").arg(locale.toString(*options.since, QStringLiteral("d MMMM yyyy")));
-
-    QHash<qint64, const ActionRow*> now;
-    for (const ActionRow& row : pack.actions)
-        now.insert(row.id, &row);
-    using Kind = BoardPack::Change::Kind;
-    if (snapshot) {
-        QHash<qint64, const PackSnapshot::Action*> then;
-        for (const PackSnapshot::Action& a : snapshot->actions)
-            then.insert(a.id, &a);
-        for (const ActionRow& row : pack.actions) {
-            const auto it = then.constFind(row.id);
-            const QString name = actionName(row.reference, row.text);
-            if (it == then.constEnd()) {
-                pack.changes << BoardPack::Change{Kind::NewAction,
-                                                  name,
-                                                  QCoreApplication::translate("BoardPack", "added to the plan"),
-                                                  row.createdAt,
-                                                  {}};
-                continue;
-            }
-            const PackSnapshot::Action& before = **it;
-            if (before.status != row.status)
-                pack.changes << BoardPack::Change{row.status == Status::Complete ? Kind::Closed : Kind::Status,
-                                                  name,
-                                                  statusWord(before.status) + QStringLiteral(" → ") +
-                                                      statusWord(row.status),
-                                                  row.lastUpdate,
-                                                  {}};
-            if (before.rag != row.rag)
-                pack.changes << BoardPack::Change{Kind::Rag,
-                                                  name,
-                                                  QStringLiteral("RAG ") + ragWord(before.rag) + QStringLiteral(" → ") +
-                                                      ragWord(row.rag),
-                                                  row.lastUpdate,
-                                                  {}};
-        }
-        for (const PackSnapshot::Action& a : snapshot->actions)
-            if (!now.contains(a.id))
-                pack.changes << BoardPack::Change{Kind::Removed,
-                                                  actionName(a.number, a.text),
-                                                  QCoreApplication::translate("BoardPack", "no longer in the plan"),
-                                                  {},
-                                                  {}};
-    } else {
-        AuditQuery actionLines;
-        actionLines.planId = planId;
-        actionLines.entity = QStringLiteral("action");
-        actionLines.since = since;
-        for (const AuditRecord& record : AuditStore(db).list(actionLines)) {
-            const AuditEntry& e = record.entry;
-            const ActionRow* row = now.value(e.entityId);
-            if (!row || (e.field != u"status" && e.field != u"rag"))
-                continue;
-            const bool closed = e.field == u"status" && e.newValue == statusLabel(Status::Complete);
-            pack.changes << BoardPack::Change{closed                 ? Kind::Closed
-                                              : e.field == u"status" ? Kind::Status
-                                                                     : Kind::Rag,
-                                              actionName(row->reference, row->text),
-                                              (e.field == u"rag" ? QStringLiteral("RAG ") : QString()) +
-                                                  (e.oldValue.isEmpty() ? QStringLiteral("(none)") : e.oldValue) +
-                                                  QStringLiteral(" → ") +
-                                                  (e.newValue.isEmpty() ? QStringLiteral("(none)") : e.newValue),
-                                              e.recordedAt, e.author};
-        }
-        for (const ActionRow& row : pack.actions)
-            if (row.createdAt > since)
-                pack.changes << BoardPack::Change{Kind::NewAction,
-                                                  actionName(row.reference, row.text),
-                                                  QCoreApplication::translate("BoardPack", "added to the plan"),
-                                                  row.createdAt,
-                                                  {}};
-    }
-    for (const StatusUpdate& u : ActionStore(db).updatesSince(planId, since))
-        if (const ActionRow* row = now.value(u.actionId))
-            pack.changes << BoardPack::Change{
-                Kind::Update, actionName(row->reference, row->text),
-                u.note.isEmpty() ? QCoreApplication::translate("BoardPack", "status update") : u.note, u.recordedAt,
-                u.author};
+    for (ThemeData& theme : pack.plan.themes)
+        for (ObjectiveData& objective : theme.objectives)
+            for (ActionData& action : objective.actions)
+                action.progress.clear();
+    for (ActionRow& row : pack.actions)
+        row.progress.clear();
+    for (BoardPack::Exception& exception : pack.exceptions)
+        exception.action.progress.clear();
+    for (BoardPack::Change& change : pack.changes)
+        if (!change.note.isEmpty())
+            change.note = QCoreApplication::translate("BoardPack", "(its note is not published)");
 }
 
 } // namespace
@@ -160,34 +58,36 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
     query.today = options.date;
     pack.actions = ActionStore(database).list(query);
     pack.date = options.date;
-    pack.meeting = options.meeting;
-    pack.version = options.version;
+    const BoardPaperStore paper(database);
+    pack.details = options.cover.value_or(paper.cover(planId));
+    pack.meeting = options.meeting.isEmpty() ? pack.details.meeting : options.meeting;
+    pack.version = options.version.isEmpty() ? pack.details.version : options.version;
+    pack.tolerance = options.tolerance.value_or(paper.tolerance());
 
     pack.statusByTheme = countByTheme(pack.plan, pack.actions);
     pack.exceptions = exceptionsOf(pack.actions, options.date);
 
-    // Metrics, redacted once here when the public version is asked for.
+    // Metrics, built once here; the public version under its rule (the file's unless one is given),
+    // changes judged with the file's tolerance before any sentence is made of them.
     const MetricStore metrics(database);
     pack.definitions = plans.indicators(pack.plan.info.framework);
-    pack.counts = metrics.counts();
-    pack.targets = metrics.targets();
     pack.redacted = options.redact;
-    pack.threshold = options.threshold.value_or(metrics.redactionThreshold());
-    pack.figures =
-        MetricCalculator::compute(pack.counts, options.redact ? std::optional<qint64>(pack.threshold) : std::nullopt);
+    pack.notes = options.notes;
+    std::optional<SuppressionRule> rule;
+    if (options.redact) {
+        rule = options.rule ? *options.rule : metrics.suppressionRule();
+        rule->check();
+    }
+    pack.metrics = MetricReport::build(metrics.counts(), metrics.targets(), rule, pack.tolerance);
+    PackSummaries::judgeAndOrder(pack);
     for (const Indicator& indicator : pack.definitions) {
         IndicatorSummary summary;
         summary.indicator = indicator;
-        // The headline figure: the overall share (1), the ratio (2-4), % BME (5-8), the whole Board (9).
-        const QString measure = indicator.number == 1   ? QStringLiteral("pct_bme")
-                                : indicator.number <= 4 ? QStringLiteral("relative_likelihood")
-                                : indicator.number <= 8 ? QStringLiteral("pct_bme")
-                                                        : QStringLiteral("difference");
-        const QString category = indicator.number == 1   ? QStringLiteral("Overall")
-                                 : indicator.number == 9 ? QStringLiteral("Board overall")
-                                                         : QString();
+        // The headline figure of the indicator's kind (PackSummaries::headlineMeasure).
+        const QString measure = PackSummaries::headlineMeasure(indicator);
+        const QString category = PackSummaries::headlineCategory(indicator);
         const MetricFigure* latest = nullptr;
-        for (const MetricFigure& f : pack.figures)
+        for (const MetricFigure& f : pack.metrics.figures)
             if (f.indicator == indicator.number && f.measure == measure &&
                 f.category.compare(category, Qt::CaseInsensitive) == 0 &&
                 (!latest || periodBefore(latest->period, f.period)))
@@ -201,11 +101,16 @@ BoardPack BoardPack::gather(const Database& database, qint64 planId, const Board
                 summary.previous = MetricFormat::number(*latest->previous, latest->decimals, measure == u"difference");
                 summary.change = MetricFormat::changeWord(latest->change);
             }
-            summary.narrative = Narrative::forIndicator(indicator.number, pack.figures);
+            summary.narrative = pack.metrics.sentence(indicator.number);
         }
         pack.indicators << summary;
     }
-    gatherChanges(pack, database, planId, options);
+    PackSummaries::complete(pack);
+    pack.tables = IndicatorTable::build(pack.definitions, pack.metrics.figures);
+    PackChanges::gather(pack, database, planId, options);
+    if (!options.notes)
+        leaveOutNotes(pack);
+    pack.cover = PackCover::build(pack, pack.details);
     return pack;
 }
 
@@ -268,9 +173,8 @@ LeadBrief LeadBrief::gather(const Database& database, qint64 planId, const QStri
     brief.plan = plans.plan(planId);
     brief.date = date;
     const QStringList leads = plans.leads(planId);
-    const auto found = std::find_if(leads.begin(), leads.end(), [&](const QString& name) {
-        return name.compare(lead.simplified(), Qt::CaseInsensitive) == 0;
-    });
+    const auto found =
+        std::find_if(leads.begin(), leads.end(), [&](const QString& name) { return LeadName::same(name, lead); });
     if (found == leads.end())
         throw InvalidRequest(
             QCoreApplication::translate("wres", "No action of this plan is led by '%1'. Leads are: %2.")
@@ -288,7 +192,46 @@ LeadBrief LeadBrief::gather(const Database& database, qint64 planId, const QStri
         const QDate db = b.timescale.due.isValid() ? b.timescale.due : QDate(9999, 1, 1);
         return da < db;
     });
+    brief.words(BoardPaperStore(database).cover(planId));
     return brief;
+}
+
+void LeadBrief::words(const CoverDetails& cover)
+{
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    QStringList named;
+    const Framework& wres = Framework::wres();
+    const QString planTitle = PackCover::titleOf(plan.title, plan.framework == wres.code ? wres.name : plan.framework);
+    for (const QString& part : {plan.organisation.simplified(), planTitle})
+        if (!part.isEmpty())
+            named << part;
+    heading = named.join(QStringLiteral(" — "));
+    title = QCoreApplication::translate("BoardPack", "Actions for %1").arg(lead);
+    overdue = 0;
+    for (const ActionRow& row : actions)
+        overdue += row.isOverdue(date) ? 1 : 0;
+    summary = QCoreApplication::translate("BoardPack", "As at %1: %2, %3.")
+                  .arg(locale.toString(date, QStringLiteral("d MMMM yyyy")),
+                       counted(actions.size(), QCoreApplication::translate("BoardPack", "%1 action"),
+                               QCoreApplication::translate("BoardPack", "%1 actions")),
+                       overdue == 0 ? QCoreApplication::translate("BoardPack", "none overdue")
+                                    : QCoreApplication::translate("BoardPack", "%1 overdue").arg(overdue));
+    committee = cover.updatesTo.trimmed().isEmpty() ? PackCover::defaultUpdatesTo() : cover.updatesTo.trimmed();
+    request = (actions.size() == 1
+                   ? QCoreApplication::translate("BoardPack",
+                                                 "Please bring a progress update on it to the next meeting of %1.")
+                   : QCoreApplication::translate("BoardPack",
+                                                 "Please bring a progress update on each to the next meeting of %1."))
+                  .arg(committee);
+}
+
+QStringList LeadBrief::coLeadsOf(const ActionRow& row) const
+{
+    QStringList others;
+    for (const QString& name : row.leads)
+        if (name.compare(lead, Qt::CaseInsensitive) != 0)
+            others << name;
+    return others;
 }
 
 } // namespace wres::core

@@ -2,11 +2,14 @@
 
 #include "Database.h"
 #include "PlanWriter.h"
+#include "ServerRules.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
+#include "TextInput.h"
 #include "domain/ActionReference.h"
 #include "domain/Clock.h"
+#include "domain/LeadName.h"
 #include "timescale/TimescaleParser.h"
 
 #include <QCoreApplication>
@@ -71,7 +74,7 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
     QString sql =
         QStringLiteral("SELECT a.id, t.plan_id, t.id, o.id, a.number, a.text, a.timescale, a.timescale_kind, "
                        "a.due_date, a.status, a.rag, a.indicator_scope, a.revision, a.last_update_at, a.created_at, "
-                       "a.progress "
+                       "a.progress, a.milestones "
                        "FROM actions a JOIN objectives o ON o.id = a.objective_id "
                        "JOIN themes t ON t.id = o.theme_id");
     if (query.actionId)
@@ -124,6 +127,7 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
             row.lastUpdate = StoredValues::toDateTime(last);
         row.createdAt = StoredValues::toDateTime(q.text(14));
         row.progress = q.text(15);
+        row.milestones = q.text(16);
         rows.append(std::move(row));
     }
     q.finish();
@@ -286,6 +290,15 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
     if (!request.status && !request.rag && !request.progress)
         throw InvalidRequest(
             QCoreApplication::translate("wres", "Nothing to record: give a status, a RAG rating or a progress note."));
+    const auto named = [&](const char* field) {
+        return [this, actionId, field] {
+            return QCoreApplication::translate("wres", "Action %1, %2")
+                .arg(row(actionId).reference, QString::fromLatin1(field));
+        };
+    };
+    TextInput::require(request.progress.value_or(QString()), named("progress"));
+    TextInput::require(request.note.value_or(QString()), named("note"));
+    TextInput::require(request.author, named("author"));
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
     SqlQuery current(db, QStringLiteral("SELECT status, rag, progress, revision FROM actions WHERE id = :id"));
@@ -303,6 +316,11 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
                          QCoreApplication::translate("wres", "Action %1 has changed since it was read; nothing was "
                                                              "recorded. Look at it again.")
                              .arg(actionId));
+    if (!ServerRules::writesDirectly(m_database)) { // a lead on a server: the server writes it all
+        const StatusUpdate recorded = ServerRules::recordUpdate(m_database, actionId, request);
+        transaction.commit();
+        return recorded;
+    }
 
     StatusUpdate update;
     update.actionId = actionId;
@@ -420,9 +438,11 @@ ActionData ActionStore::action(qint64 actionId) const
     return a;
 }
 
-int ActionStore::edit(qint64 actionId, const ActionData& after, int expectedRevision, const QString& author,
+int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRevision, const QString& author,
                       const QString& source, const std::optional<UpdateRequest>& update)
 {
+    ActionData after = edited;
+    after.leads = LeadName::normalisedList(after.leads); // "Café" in either Unicode form is one lead
     if (after.text.trimmed().isEmpty())
         throw InvalidRequest(
             QCoreApplication::translate("wres", "An action needs a description; the action text is empty."));
@@ -436,6 +456,55 @@ int ActionStore::edit(qint64 actionId, const ActionData& after, int expectedRevi
                                      "nothing was saved.")
                              .arg(expectedRevision)
                              .arg(before.revision));
+    // What changed must fit a spreadsheet cell; a text kept from before that rule may stay as it is.
+    const auto named = [&](const char* field) {
+        return [this, actionId, field] {
+            return QCoreApplication::translate("wres", "Action %1, %2")
+                .arg(row(actionId).reference, QString::fromLatin1(field));
+        };
+    };
+    if (after.number != before.number)
+        TextInput::require(after.number, named("number"));
+    if (after.text != before.text)
+        TextInput::require(after.text, named("text"));
+    if (after.timescale.text != before.timescale.text)
+        TextInput::require(after.timescale.text, named("timescale"));
+    if (after.milestones != before.milestones)
+        TextInput::require(after.milestones, named("milestones"));
+    if (after.progress != before.progress)
+        TextInput::require(after.progress, named("progress"));
+    if (after.leads != before.leads)
+        TextInput::require(after.leads, named("leads"));
+    if (after.tags != before.tags)
+        for (const Tag& tag : after.tags)
+            TextInput::require({tag.kind, tag.name}, named("tags"));
+    if (update)
+        TextInput::require(update->progress.value_or(QString()), named("progress"));
+    if (!ServerRules::writesDirectly(m_database)) { // a lead on a server: status, RAG and progress, by the server
+        int revision = 0;
+        if (update) {
+            // Any other field changed is refused as edit refuses it; then the update by the one rule.
+            if (after.number != before.number || after.text != before.text ||
+                after.timescale.text != before.timescale.text || after.milestones != before.milestones ||
+                after.leads != before.leads || after.indicators != before.indicators || after.tags != before.tags) {
+                ActionData fields = after;
+                fields.status = before.status;
+                fields.rag = before.rag;
+                fields.progress = before.progress;
+                ServerRules::edit(m_database, before, fields, expectedRevision, source); // refuses it
+            }
+            UpdateRequest request = *update;
+            request.author = author;
+            request.source = source;
+            request.expectedRevision = expectedRevision;
+            ServerRules::recordUpdate(m_database, actionId, request);
+            revision = action(actionId).revision;
+        } else {
+            revision = ServerRules::edit(m_database, before, after, expectedRevision, source);
+        }
+        transaction.commit();
+        return revision;
+    }
     const QDateTime now = Clock::now();
     PlanWriter writer(m_database);
     auto audit = [&](const QString& field, const QString& from, const QString& to) {

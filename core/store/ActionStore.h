@@ -43,7 +43,9 @@ public:
     // Records a status update and applies it to the action in one transaction: a history row (always,
     // even when the note repeats the last one), the action's new status/RAG/progress with its revision
     // raised, and an audit entry per changed field. Throws InvalidRequest for an unknown action or an
-    // empty request.
+    // empty request. On a server, a login that is not an admin records through the server
+    // (ServerRules), which takes its own time and the login as the time and author of the history row
+    // and audit lines, whatever the request says (and the note is the progress there).
     StatusUpdate recordUpdate(qint64 actionId, const UpdateRequest& request);
     // Oldest first.
     QList<StatusUpdate> history(qint64 actionId) const;
@@ -55,6 +57,8 @@ public:
     // changed status, RAG or progress in after is recorded so. Throws StoreError Conflict when the
     // action's revision is no longer expectedRevision (someone else saved it meanwhile),
     // InvalidRequest for an empty text; nothing is saved then. Returns the new revision.
+    // On a server, a login that is not an admin may change only status, RAG and progress (through
+    // ServerRules, as recordUpdate; NotPermitted otherwise).
     int edit(qint64 actionId, const ActionData& after, int expectedRevision, const QString& author,
              const QString& source, const std::optional<UpdateRequest>& update = std::nullopt);
     // The plan's status updates recorded after a moment, oldest first.

@@ -1,5 +1,6 @@
 #include "AuditStore.h"
 
+#include "ActionStore.h"
 #include "Database.h"
 #include "SqlQuery.h"
 #include "StoredValues.h"
@@ -81,6 +82,9 @@ QList<AuditRecord> AuditStore::list(const AuditQuery& query) const
     q.exec();
 
     QList<AuditRecord> list;
+    QStringList labels;
+    QList<bool> existingAction; // an action line whose action is still in the file
+    bool anyAction = false;
     while (q.next()) {
         AuditRecord record;
         record.id = q.id(0);
@@ -93,9 +97,23 @@ QList<AuditRecord> AuditStore::list(const AuditQuery& query) const
                                   q.text(7),
                                   q.text(8),
                                   q.id(9)};
-        const QString label = !q.value(10).isNull() ? q.text(10) : !q.value(11).isNull() ? q.text(11) : q.text(12);
-        record.subject = subjectOf(record.entry, label);
+        labels << (!q.value(10).isNull() ? q.text(10) : !q.value(11).isNull() ? q.text(11) : q.text(12));
+        existingAction << (record.entry.entity == u"action" && !q.value(10).isNull());
+        anyAction = anyAction || existingAction.back();
         list << record;
+    }
+    q.finish(); // one result at a time on a server: read the references after
+    // Actions are named by their one reference (ActionReference), as everywhere else.
+    QHash<qint64, QString> references;
+    if (anyAction) {
+        ActionQuery all;
+        all.planId = query.planId;
+        for (const ActionRow& row : ActionStore(m_database).list(all))
+            references.insert(row.id, row.reference);
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const AuditEntry& e = list[i].entry;
+        list[i].subject = subjectOf(e, existingAction[i] ? references.value(e.entityId, labels[i]) : labels[i]);
     }
     return list;
 }

@@ -3,8 +3,11 @@
 #include "Backups.h"
 #include "FileSystem.h"
 #include "Migrations.h"
+#include "ServerAddress.h"
+#include "ServerPassword.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
+#include "io/OpenPlans.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -16,7 +19,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace wres::core {
 namespace {
@@ -46,39 +48,39 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 bool Database::isServerLocation(const QString& location)
 {
-    return location.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
-           location.startsWith(u"postgres://", Qt::CaseInsensitive);
+    return ServerAddress::isServerLocation(location);
 }
 
 std::unique_ptr<Database> Database::openServer(const QString& location, Mode mode)
 {
-    const QUrl url(location, QUrl::StrictMode);
-    QUrl shownUrl = url;
-    shownUrl.setPassword({});
-    const QString shown = shownUrl.toString();
-    const QString databaseName = url.path().mid(1);
-    if (!url.isValid() || url.host().isEmpty() || databaseName.isEmpty() || databaseName.contains(QLatin1Char('/')))
+    // No part of a password is ever shown: every message below names the address without it.
+    const ServerAddress address = ServerAddress::parse(location);
+    const QString shown = address.shown();
+    if (!address.isValid())
         throw StoreError(StoreError::Kind::FileMissing,
                          QCoreApplication::translate("wres", "'%1' is not a server address; write it as "
                                                              "postgresql://user@host:port/database.")
                              .arg(shown));
     std::unique_ptr<Database> database(new Database(shown, nextConnectionName(), mode == Mode::ReadOnly));
     database->m_server = true;
+    if (mode == Mode::ReadOnly)
+        database->m_readOnlyReason =
+            QCoreApplication::translate("wres", "%1 is open read-only; nothing was changed.").arg(shown);
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!database->m_db.isValid())
         throw StoreError(StoreError::Kind::Failed,
                          QCoreApplication::translate(
                              "wres", "The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
-    database->m_db.setHostName(url.host());
-    database->m_db.setPort(url.port(5432));
-    database->m_db.setDatabaseName(databaseName);
-    database->m_db.setUserName(url.userName());
-    if (!url.password().isEmpty())
-        database->m_db.setPassword(url.password());
+    database->m_db.setHostName(address.host());
+    database->m_db.setPort(address.port());
+    database->m_db.setDatabaseName(address.database());
+    database->m_db.setUserName(address.login());
+    const QString password = address.hasPassword() ? address.password() : ServerPassword::given();
+    if (!password.isEmpty())
+        database->m_db.setPassword(password);
     // libpq keywords; an unknown one would make open() fail, so only these pass.
     QStringList options = {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=wres-tracker")};
-    const QUrlQuery query(url);
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+    for (const auto& [key, value] : address.options()) {
         if (key == u"sslmode" || key == u"sslrootcert" || key == u"sslcert" || key == u"sslkey")
             options << QStringLiteral("%1=%2").arg(key, value);
         else if (key == u"connect_timeout")
@@ -91,13 +93,24 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Mode mod
                                  .arg(key));
     }
     database->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!database->m_db.open()) {
+    bool open = database->m_db.open();
+    // The server asks for a password that neither the address, --password-fd nor ~/.pgpass gave:
+    // ask for it (on a terminal) and try once more.
+    if (!open && password.isEmpty() && ServerPassword::canAsk() &&
+        database->m_db.lastError().databaseText().contains(u"no password supplied")) {
+        if (const QString typed = ServerPassword::ask(shown); !typed.isEmpty()) {
+            database->m_db.setPassword(typed);
+            open = database->m_db.open();
+        }
+    }
+    if (!open) {
         const QString why = database->m_db.lastError().databaseText().trimmed();
         QString hint;
         if (why.contains(u"password"))
             hint = QCoreApplication::translate("wres", " The password is read from ~/.pgpass (a line "
                                                        "host:port:database:login:password, the file readable by "
-                                                       "you alone) or the file PGPASSFILE names.");
+                                                       "you alone) or the file PGPASSFILE names; on the command "
+                                                       "line also from --password-fd, or typed when asked.");
         throw StoreError(StoreError::Kind::FileMissing,
                          QCoreApplication::translate("wres", "Cannot connect to %1: %2").arg(shown, why) + hint);
     }
@@ -150,10 +163,12 @@ void Database::configureServer(Mode mode)
     Migrations::apply(*this, version);
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check check)
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check check, Reading reading)
 {
     if (isServerLocation(path))
         return openServer(path, mode);
+    if (path == u":memory:")
+        return openInMemory();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     const bool exists = info.exists();
@@ -179,8 +194,16 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
         throw StoreError(
             StoreError::Kind::ReadOnly,
             QCoreApplication::translate("wres", "%1 is read-only; nothing can be added to it.").arg(shown));
-    const bool readOnly = mode == Mode::ReadOnly || (exists && !FileSystem::isWritable(path));
+    QString readOnlyReason;
+    if (mode == Mode::ReadOnly || (exists && !FileSystem::isWritable(path)))
+        readOnlyReason = QCoreApplication::translate("wres", "%1 is open read-only; nothing was changed.").arg(shown);
+    else if (exists)
+        readOnlyReason = FileSystem::foreignCompanion(path); // the true reason, not "the plan is read-only"
+    const bool readOnly = !readOnlyReason.isEmpty();
+    if (exists && mode == Mode::CreateIfMissing && readOnly)
+        throw StoreError(StoreError::Kind::ReadOnly, readOnlyReason);
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), readOnly));
+    database->m_readOnlyReason = readOnlyReason;
     database->m_network = FileSystem::isNetwork(path);
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!database->m_db.isValid())
@@ -188,15 +211,19 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
                          QCoreApplication::translate(
                              "wres", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    if (readOnly && !FileSystem::isWritable(info.absolutePath())) {
-        // SQLite cannot make its shared-memory file beside a WAL file in a folder it may not write:
-        // open the file as immutable (nothing else may change it while it is shown).
+    if (readOnly) {
+        // mode=ro: SQLite itself refuses every write. It still makes the -wal and -shm files of a
+        // WAL file if they are missing, owned by this user: where the folder may not be written
+        // (it cannot), and for a brief read by someone who may not write the plan while no one has
+        // it open (no -wal: the file is complete), the file is read as immutable instead, so that
+        // no companion file is left for the owner to trip over (see docs/decisions.md).
+        const bool immutable = !FileSystem::isWritable(info.absolutePath()) ||
+                               (reading == Reading::Brief && !FileSystem::isWritable(path) &&
+                                !QFileInfo::exists(path + QStringLiteral("-wal")));
         QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
-        url.setQuery(QStringLiteral("immutable=1"));
-        database->m_db.setDatabaseName(url.toString());
-        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        url.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+        database->m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
     } else {
         database->m_db.setDatabaseName(path);
     }
@@ -206,6 +233,20 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Check c
             StoreError::Kind::Failed,
             QCoreApplication::translate("wres", "Cannot open %1: %2").arg(shown, database->m_db.lastError().text()));
     database->configure(mode, check);
+    OpenPlans::add(path);
+    database->m_registered = true;
+    return database;
+}
+
+std::unique_ptr<Database> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(new Database(QStringLiteral(":memory:"), nextConnectionName(), false));
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    database->m_db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!database->m_db.open())
+        throw StoreError(StoreError::Kind::Failed, database->m_db.lastError().text());
+    execStatement(database->m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    Migrations::apply(*database, 0);
     return database;
 }
 
@@ -310,6 +351,8 @@ void Database::setJournal()
 
 Database::~Database()
 {
+    if (m_registered)
+        OpenPlans::remove(m_path);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -385,9 +428,7 @@ void Database::backupTo(const QString& target) const
 WriteTransaction::WriteTransaction(const Database& database) : m_database(database)
 {
     if (m_database.m_readOnly)
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         QCoreApplication::translate("wres", "%1 is open read-only; nothing was changed.")
-                             .arg(QDir::toNativeSeparators(m_database.m_path)));
+        throw StoreError(StoreError::Kind::ReadOnly, m_database.m_readOnlyReason);
     if (m_database.m_writeDepth == 0) {
         // SQLite: take the write lock now, so a second writer waits rather than failing later.
         execStatement(m_database.m_db,

@@ -29,13 +29,25 @@ public:
                // met later still throws StoreError Corrupt
     };
 
+    enum class Reading
+    {
+        Live,  // held open (the window): sees what others change while it is open
+        Brief, // read for a moment and closed (a command-line listing or export): when this user may
+               // not write the file and no one has it open, it is read without making the -wal and
+               // -shm files SQLite would otherwise leave behind, owned by this user
+    };
+
     // Throws StoreError: FileMissing, NotADatabase, Corrupt, TooNew (a file from a newer program,
     // never opened read-write), ReadOnly (when it needs a migration but is opened read-only).
     // A location postgresql://user@host:port/database (or postgres://) is a database on a
-    // PostgreSQL server (team mode): the password comes from ~/.pgpass (or PGPASSFILE), never from
-    // WRES Tracker's settings; libpq's sslmode, sslrootcert, sslcert, sslkey and connect_timeout may
-    // be given as query items. CreateIfMissing makes the schema in an empty database.
-    static std::unique_ptr<Database> open(const QString& path, Mode mode, Check check = Check::Full);
+    // PostgreSQL server (team mode; read as ServerAddress reads it, and shown without any part of
+    // its password): the password comes from the address, ServerPassword (--password-fd, or asked on
+    // a terminal) or ~/.pgpass (or PGPASSFILE), never from WRES Tracker's settings; libpq's sslmode,
+    // sslrootcert, sslcert, sslkey and connect_timeout may be given as query items.
+    // CreateIfMissing makes the schema in an empty database.
+    // ":memory:" is a private database in memory (CreateIfMissing), for comparisons.
+    static std::unique_ptr<Database> open(const QString& path, Mode mode, Check check = Check::Full,
+                                          Reading reading = Reading::Live);
     // Whether a location names a server database rather than a file.
     static bool isServerLocation(const QString& location);
     ~Database();
@@ -50,6 +62,9 @@ public:
     // Opened read-only: asked for, or a file this user cannot write. Every write then throws
     // StoreError ReadOnly before touching anything.
     bool isReadOnly() const { return m_readOnly; }
+    // Why it is read-only, as a sentence for the user ("" when it is not): asked for, a file this
+    // user may not write, or a companion file (-wal, -shm, -journal) another user left behind.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
     // On a network file system: the rollback journal with exclusive locking instead of WAL, so
     // one program at a time has the file (see FileSystem::isNetwork).
     bool isOnNetwork() const { return m_network; }
@@ -67,6 +82,7 @@ private:
     friend class WriteTransaction;
     Database(QString path, QString connectionName, bool readOnly);
     static std::unique_ptr<Database> openServer(const QString& location, Mode mode);
+    static std::unique_ptr<Database> openInMemory();
     void configure(Mode mode, Check check);
     void configureServer(Mode mode);
     void setJournal();
@@ -75,6 +91,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly;
+    QString m_readOnlyReason;
+    bool m_registered = false; // in core::OpenPlans, so that no output overwrites it
     bool m_network = false;
     bool m_server = false;
     mutable int m_writeDepth = 0;        // open WriteTransactions; only the outermost talks to SQLite

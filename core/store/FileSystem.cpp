@@ -1,5 +1,6 @@
 #include "FileSystem.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +72,24 @@ bool isWritable(const QString& path)
     // access() asks the kernel, which knows about read-only mounts as well as permissions.
     return access(QFile::encodeName(target).constData(), W_OK) == 0;
 #endif
+}
+
+QString foreignCompanion(const QString& planPath)
+{
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const QFileInfo companion(planPath + QLatin1String(suffix));
+        if (!companion.exists() || isWritable(companion.absoluteFilePath()))
+            continue;
+        QString owner = companion.owner();
+        if (owner.isEmpty())
+            owner = QCoreApplication::translate("wres", "user %1").arg(companion.ownerId());
+        return QCoreApplication::translate(
+                   "wres", "%1 is open read-only: its companion file %2 belongs to %3, and you may not write it "
+                           "(it was left by %3 viewing the plan). The plan file itself is sound and writable. When no "
+                           "one has the plan open, %3 or an administrator can delete %2; then open the plan again.")
+            .arg(QDir::toNativeSeparators(planPath), QDir::toNativeSeparators(companion.absoluteFilePath()), owner);
+    }
+    return {};
 }
 
 } // namespace wres::core::FileSystem

@@ -13,5 +13,9 @@ bool isNetwork(const QString& path);
 bool isNetworkType(unsigned long magic);
 // Whether the file (or, for a new file, its folder) can be written by this user.
 bool isWritable(const QString& path);
+// When a companion file SQLite keeps beside the plan (-wal, -shm, -journal) exists and this user may
+// not write it (another user's, left by someone who viewed the plan), the sentence that says so,
+// naming the file and its owner; otherwise "". Such a file makes the plan read-only for this user.
+QString foreignCompanion(const QString& planPath);
 
 } // namespace wres::core::FileSystem

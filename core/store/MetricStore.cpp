@@ -4,7 +4,6 @@
 #include "PlanWriter.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
-#include "metrics/Redaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -239,21 +238,81 @@ void MetricStore::setSetting(const QString& name, const QString& value)
     transaction.commit();
 }
 
+SuppressionRule MetricStore::suppressionRule() const
+{
+    SuppressionRule rule = SuppressionRule::defaults();
+    const QString threshold = setting(QStringLiteral("redaction_threshold"));
+    if (!threshold.isEmpty()) {
+        bool ok = false;
+        rule.customThreshold = threshold.toLongLong(&ok);
+        if (!ok || rule.customThreshold < SuppressionRule::kMinThreshold ||
+            rule.customThreshold > SuppressionRule::kMaxThreshold)
+            throw InvalidRequest(QCoreApplication::translate(
+                                     "wres", "The file's setting redaction_threshold is '%1', not a whole number "
+                                             "from %2 to %3. Choose the rule again in Edit ▸ Preferences.")
+                                     .arg(threshold)
+                                     .arg(SuppressionRule::kMinThreshold)
+                                     .arg(SuppressionRule::kMaxThreshold));
+    }
+    const QString preset = setting(QStringLiteral("redaction_preset"));
+    if (preset.isEmpty()) {
+        if (rule.customThreshold != SuppressionRule::kDefaultThreshold)
+            rule.preset = SuppressionRule::Preset::Custom;
+    } else if (const auto known = SuppressionRule::presetFromCode(preset)) {
+        rule.preset = *known;
+    } else {
+        throw InvalidRequest(QCoreApplication::translate("wres", "The file's setting redaction_preset is '%1', which "
+                                                                 "this program does not know. Choose the rule again "
+                                                                 "in Edit ▸ Preferences.")
+                                 .arg(preset));
+    }
+    const QString exempt = setting(QStringLiteral("redaction_exempt"));
+    if (!exempt.isEmpty())
+        rule.exempt = SuppressionRule::parseExempt(exempt, QStringLiteral("The file's setting redaction_exempt"));
+    return rule;
+}
+
+void MetricStore::setSuppressionRule(const SuppressionRule& rule)
+{
+    rule.check();
+    WriteTransaction transaction(m_database);
+    // The audit reads what was stored as text, so a value this program cannot read can be replaced.
+    const SuppressionRule defaults = SuppressionRule::defaults();
+    const auto stored = [&](const char* name, const QString& absent) {
+        const QString value = setting(QString::fromLatin1(name));
+        return value.isEmpty() ? absent : value;
+    };
+    const QString thresholdBefore = stored("redaction_threshold", QString::number(SuppressionRule::kDefaultThreshold));
+    audit(0, QStringLiteral("redaction preset"),
+          stored("redaction_preset", SuppressionRule::code(thresholdBefore == QString::number(defaults.customThreshold)
+                                                               ? defaults.preset
+                                                               : SuppressionRule::Preset::Custom)),
+          SuppressionRule::code(rule.preset));
+    audit(0, QStringLiteral("redaction threshold"), thresholdBefore, QString::number(rule.customThreshold));
+    audit(0, QStringLiteral("redaction exemptions"), stored("redaction_exempt", defaults.exemptText()),
+          rule.exemptText());
+    setSetting(QStringLiteral("redaction_preset"), SuppressionRule::code(rule.preset));
+    setSetting(QStringLiteral("redaction_threshold"), QString::number(rule.customThreshold));
+    setSetting(QStringLiteral("redaction_exempt"), rule.exemptText());
+    transaction.commit();
+}
+
 qint64 MetricStore::redactionThreshold() const
 {
-    bool ok = false;
-    const qint64 value = setting(QStringLiteral("redaction_threshold")).toLongLong(&ok);
-    return ok && value > 0 ? value : Redaction::kDefaultThreshold;
+    return suppressionRule().threshold();
 }
 
 void MetricStore::setRedactionThreshold(qint64 threshold)
 {
-    if (threshold < 1)
-        throw InvalidRequest(QCoreApplication::translate("wres", "The redaction threshold must be at least 1."));
-    WriteTransaction transaction(m_database);
-    audit(0, QStringLiteral("redaction threshold"), QString::number(redactionThreshold()), QString::number(threshold));
-    setSetting(QStringLiteral("redaction_threshold"), QString::number(threshold));
-    transaction.commit();
+    SuppressionRule rule = SuppressionRule::defaults();
+    try {
+        rule = suppressionRule();
+    } catch (const InvalidRequest&) {
+        // a stored value this program cannot read is replaced, as Preferences would
+    }
+    rule.preset = SuppressionRule::Preset::Custom;
+    rule.customThreshold = threshold;
+    setSuppressionRule(rule);
 }
 
 } // namespace wres::core

@@ -3,6 +3,7 @@
 #include "domain/UserName.h"
 #include "metrics/MetricCount.h"
 #include "metrics/MetricTarget.h"
+#include "metrics/SuppressionRule.h"
 
 #include <QList>
 #include <QString>
@@ -36,7 +37,14 @@ public:
     void replaceTargets(const QList<MetricTarget>& targets);
     QList<MetricTarget> targets() const;
 
-    // The redaction threshold (default 10): figures resting on a count below it are shown as R.
+    // How the public version hides small numbers (settings redaction_preset, redaction_threshold,
+    // redaction_exempt); SuppressionRule::defaults() when the file chose nothing. A file that set
+    // only a threshold other than 10 (before presets existed) reads as Custom with it. Throws
+    // InvalidRequest naming the setting when a stored value is not one this program knows.
+    SuppressionRule suppressionRule() const;
+    // Checks the rule (SuppressionRule::check), then stores it in one transaction, audited.
+    void setSuppressionRule(const SuppressionRule& rule);
+    // The threshold in force (10 by default); setting one chooses the Custom rule with it.
     qint64 redactionThreshold() const;
     void setRedactionThreshold(qint64 threshold);
 

@@ -136,6 +136,18 @@ const QStringList kVersion6 = {
     QStringLiteral("CREATE INDEX update_requests_plan ON update_requests (plan_id, issued_at)"),
 };
 
+// Version 7: what each request asked (its actions, in order, at their revision then), so that a
+// returned workbook is matched against the plan's own record and not the workbook's say; and the
+// file's key that signs the requests it issues (one row, made on first use). Requests issued
+// before keep no actions: their workbooks are refused, and a new round is asked for.
+const QStringList kVersion7 = {
+    QStringLiteral("CREATE TABLE update_request_actions (request_id INTEGER NOT NULL REFERENCES update_requests(id) "
+                   "ON DELETE CASCADE, position INTEGER NOT NULL, action_id INTEGER NOT NULL, "
+                   "revision INTEGER NOT NULL, PRIMARY KEY (request_id, position))"),
+    QStringLiteral("CREATE TABLE request_keys (name VARCHAR(32) PRIMARY KEY, secret VARCHAR(128) NOT NULL, "
+                   "created_at VARCHAR(32) NOT NULL)"),
+};
+
 void seedFramework(const Database& database, const Framework& framework)
 {
     const auto& db = database.connection();
@@ -226,11 +238,16 @@ void toVersion6(const Database& database)
     run(database, kVersion6);
 }
 
+void toVersion7(const Database& database)
+{
+    run(database, kVersion7);
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 int applicationId()
@@ -241,7 +258,8 @@ int applicationId()
 void apply(const Database& database, int fromVersion)
 {
     using Step = void (*)(const Database&);
-    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3, &toVersion4, &toVersion5, &toVersion6};
+    static const Step steps[] = {&toVersion1, &toVersion2, &toVersion3, &toVersion4,
+                                 &toVersion5, &toVersion6, &toVersion7};
     WriteTransaction transaction(database);
     for (int version = fromVersion + 1; version <= currentVersion(); ++version)
         steps[version - 1](database);

@@ -78,6 +78,16 @@ qint64 PlanStore::addPlan(const PlanData& plan)
     return id;
 }
 
+qint64 PlanStore::importPlan(const PlanData& plan, const QString& shownFile, const QString& author)
+{
+    WriteTransaction transaction(m_database);
+    PlanWriter writer(m_database);
+    writer.importFrom(shownFile, author);
+    const qint64 id = writer.insertPlan(plan);
+    transaction.commit();
+    return id;
+}
+
 PlanData PlanStore::outline(qint64 planId) const
 {
     const auto& db = m_database.connection();

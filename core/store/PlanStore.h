@@ -26,6 +26,9 @@ public:
     // Stores the plan as a new plan of the file, all or nothing; returns its id. Leads and tags are
     // matched to existing ones by name (any case). Throws InvalidRequest for an unknown framework.
     qint64 addPlan(const PlanData& plan);
+    // The same for a plan read from a file (PlanWriter::importFrom): its audit lines are marked as
+    // imported from shownFile, and a line records the import by author.
+    qint64 importPlan(const PlanData& plan, const QString& shownFile, const QString& author);
     // The whole tree in order; with history, every action's status updates, oldest first.
     PlanData load(qint64 planId, bool withHistory) const;
     // Themes (with their indicators and tags) and objectives, without actions: what a navigator needs.

@@ -4,8 +4,10 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
+#include "domain/LeadName.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace wres::core {
@@ -59,7 +61,9 @@ qint64 PlanWriter::leadId(const QString& name)
     } else {
         SqlQuery insert(db, QStringLiteral("INSERT INTO leads (name, name_key) VALUES (:name, :key)"),
                         SqlQuery::Returning::Id);
-        insert.bindText(QStringLiteral(":name"), name.simplified()).bindText(QStringLiteral(":key"), key).exec();
+        insert.bindText(QStringLiteral(":name"), LeadName::normalised(name))
+            .bindText(QStringLiteral(":key"), key)
+            .exec();
         id = insert.lastInsertId();
     }
     m_leadIds.insert(key, id);
@@ -96,7 +100,7 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
                               ":title, :period, :created)"),
                SqlQuery::Returning::Id);
     // The identity travels with an exported plan; a second copy in the same file gets its own.
-    QString uid = plan.info.uid;
+    QString uid = isPlainUid(plan.info.uid) ? plan.info.uid : QString();
     if (!uid.isEmpty()) {
         SqlQuery taken(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM plans WHERE uid = :uid"));
         taken.bindText(QStringLiteral(":uid"), uid).exec();
@@ -114,10 +118,31 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
         .bindText(QStringLiteral(":created"), StoredValues::fromDateTime(created))
         .exec();
     const qint64 planId = q.lastInsertId();
-    int position = 0;
-    for (const ThemeData& theme : plan.themes)
-        insertTheme(planId, ++position, theme);
+    QList<Inserted> inserted;
+    m_inserted = &inserted;
+    {
+        const auto stopCollecting = qScopeGuard([this] { m_inserted = nullptr; });
+        int position = 0;
+        for (const ThemeData& theme : plan.themes)
+            insertTheme(planId, ++position, theme);
+    }
+    // Which history rows the document's trail speaks for: its "status_update" lines, by action,
+    // time and author (a count, for two updates in one millisecond).
+    const auto historyKey = [](qint64 action, const QDateTime& at, const QString& author) {
+        return QStringLiteral("%1|%2|%3").arg(action).arg(StoredValues::fromDateTime(at), author);
+    };
+    QHash<QString, int> documented;
+    for (const AuditEntry& entry : plan.audit)
+        if (entry.entity == u"action" && entry.field == u"status_update")
+            ++documented[historyKey(entry.entityId, entry.recordedAt, entry.author)];
+    const auto marked = [this](const QString& source) {
+        if (m_importedFrom.isEmpty() || source.startsWith(u"imported from "))
+            return source;
+        const QString mark = QStringLiteral("imported from %1").arg(m_importedFrom);
+        return source.isEmpty() ? mark : QStringLiteral("%1: %2").arg(mark, source);
+    };
     for (AuditEntry entry : plan.audit) {
+        entry.source = marked(entry.source);
         // The whole trail comes along. A line about an action follows the action to its new id; a line
         // about a theme, an objective or a deleted action keeps its words but not its id (0), rather than
         // point at the wrong row. The file's metric lines stay the file's.
@@ -130,7 +155,39 @@ qint64 PlanWriter::insertPlan(const PlanData& plan)
         entry.planId = entry.entity == u"metric" ? 0 : planId;
         insertAudit(entry);
     }
+    for (const Inserted& row : std::as_const(inserted)) {
+        int& lines = documented[historyKey(row.sourceActionId, row.update.recordedAt, row.update.author)];
+        if (row.sourceActionId != 0 && lines > 0) {
+            --lines;
+            continue;
+        }
+        insertAudit({row.update.recordedAt,
+                     row.update.author,
+                     QStringLiteral("action"),
+                     row.actionId,
+                     QStringLiteral("status_update"),
+                     {},
+                     QString::number(row.update.id),
+                     marked(QStringLiteral("plan added")),
+                     planId});
+    }
+    if (!m_importedFrom.isEmpty())
+        insertAudit({QDateTime::currentDateTimeUtc(),
+                     m_importer,
+                     QStringLiteral("plan"),
+                     planId,
+                     QStringLiteral("imported"),
+                     {},
+                     m_importedFrom,
+                     QStringLiteral("import"),
+                     planId});
     return planId;
+}
+
+void PlanWriter::importFrom(const QString& shownFile, const QString& author)
+{
+    m_importedFrom = shownFile;
+    m_importer = author;
 }
 
 qint64 PlanWriter::insertTheme(qint64 planId, int position, const ThemeData& theme)
@@ -220,7 +277,8 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
         m_actionIds.insert(action.id, actionId);
     SqlQuery lead(db, QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
     int leadPosition = 0;
-    for (const QString& name : action.leads)
+    // One lead once, however it was spelt ("Café" composed and decomposed, any case).
+    for (const QString& name : LeadName::normalisedList(action.leads))
         lead.bind(QStringLiteral(":a"), actionId)
             .bind(QStringLiteral(":l"), leadId(name))
             .bind(QStringLiteral(":p"), ++leadPosition)
@@ -235,8 +293,11 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
             .bind(QStringLiteral(":t"), tagId(t))
             .bind(QStringLiteral(":p"), ++tagPosition)
             .exec();
-    for (const StatusUpdate& update : action.updates)
-        insertStatusUpdate(actionId, update);
+    for (StatusUpdate update : action.updates) {
+        update.id = insertStatusUpdate(actionId, update);
+        if (m_inserted)
+            *m_inserted << Inserted{action.id, actionId, update};
+    }
     return actionId;
 }
 

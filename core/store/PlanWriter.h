@@ -15,6 +15,13 @@ class PlanWriter
 public:
     explicit PlanWriter(const Database& database);
 
+    // The plan insertPlan writes next comes from a file (an import, a migration): every audit line it
+    // brings is marked "imported from FILE: <its own source>", and a line "imported" (by author)
+    // records the import itself.
+    void importFrom(const QString& shownFile, const QString& author);
+    // Inserts a whole plan and its audit trail. A history row the trail has no "status_update"
+    // line for gets one (at the row's own time and author), so that every history row has its
+    // audit line (what `check` verifies).
     qint64 insertPlan(const PlanData& plan);
     qint64 insertTheme(qint64 planId, int position, const ThemeData& theme);
     qint64 insertObjective(qint64 themeId, int position, const ObjectiveData& objective);
@@ -40,6 +47,15 @@ private:
     QHash<qint64, qint64> m_actionIds;   // id in the source document -> id in this file
     QHash<QString, qint64> m_auditPlans; // "entity:id" -> its plan, for audit lines
     QString m_now;
+    QString m_importedFrom; // see importFrom
+    QString m_importer;
+    struct Inserted
+    {
+        qint64 sourceActionId; // in the document
+        qint64 actionId;       // in this file
+        StatusUpdate update;   // with its id in this file
+    };
+    QList<Inserted>* m_inserted = nullptr; // history rows insertPlan is writing
 };
 
 } // namespace wres::core

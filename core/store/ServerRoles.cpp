@@ -1,12 +1,15 @@
 #include "ServerRoles.h"
 
 #include "Database.h"
+#include "ScramSecret.h"
+#include "ServerRules.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace wres::core::ServerRoles {
@@ -19,9 +22,15 @@ void requireServer(const Database& database)
             "wres", "Roles belong to team mode: give a server address (postgresql://…), not a plan file."));
 }
 
-// The tables everyone reads and only an admin changes, beside the ones with policies below.
+// The tables with row-level security (everyone reads them; an admin writes them; a lead changes
+// them only through ServerRules' function, which runs as its owner).
 const QStringList kPolicyTables = {QStringLiteral("actions"), QStringLiteral("status_updates"),
                                    QStringLiteral("audit_entries")};
+
+// A login (m in pg_roles) that leads or views and is not an admin or superuser.
+const QString kLeadOrViewerLogin =
+    QStringLiteral("m.rolcanlogin AND NOT m.rolsuper AND (pg_has_role(m.oid, 'wres_lead', 'MEMBER') OR "
+                   "pg_has_role(m.oid, 'wres_viewer', 'MEMBER')) AND NOT pg_has_role(m.oid, 'wres_admin', 'MEMBER')");
 
 QStringList setUpStatements()
 {
@@ -29,28 +38,35 @@ QStringList setUpStatements()
     // Group roles (no login of their own); roles belong to the whole server.
     for (const char* role : {"wres_admin", "wres_lead", "wres_viewer"})
         s << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                            "CREATE ROLE %1 NOLOGIN; END IF; END $$")
+                            "CREATE ROLE %1 NOLOGIN; END IF; "
+                            // Roles belong to the whole server: two databases set up at once may both
+                            // find it missing; the second to create it keeps the first's.
+                            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
                  .arg(QLatin1String(role));
+    // Nobody but an admin makes objects here: no temporary table, function or type of a lead's or
+    // a viewer's can stand in for one of ours (TEMP is PUBLIC's by default; CREATE on the schema
+    // was before PostgreSQL 15). Taken from their logins too, had anyone given it to one.
+    s << QStringLiteral(
+             "DO $$ DECLARE r RECORD; BEGIN EXECUTE format('REVOKE CREATE, TEMPORARY ON DATABASE %I FROM PUBLIC, "
+             "wres_lead, wres_viewer', current_database()); FOR r IN SELECT m.rolname FROM pg_roles m WHERE %1 LOOP "
+             "EXECUTE format('REVOKE CREATE, TEMPORARY ON DATABASE %I FROM %I', current_database(), r.rolname); "
+             "END LOOP; EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO wres_admin', current_database()); END $$")
+             .arg(kLeadOrViewerLogin);
+    s << QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC, wres_lead, wres_viewer");
     // Which login is which lead, per database.
     s << QStringLiteral("CREATE TABLE IF NOT EXISTS lead_logins (login VARCHAR(63) PRIMARY KEY, "
                         "lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE)");
-    // Whether the connected login leads an action. SECURITY DEFINER so that it reads the links
-    // whatever the caller may read; session_user so that SET ROLE cannot borrow another's actions.
-    s << QStringLiteral("CREATE OR REPLACE FUNCTION wres_leads_action(action INTEGER) RETURNS BOOLEAN "
-                        "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT EXISTS "
-                        "(SELECT 1 FROM action_leads x JOIN lead_logins l ON l.lead_id = x.lead_id "
-                        "WHERE x.action_id = action AND l.login = session_user) $$");
-    s << QStringLiteral("REVOKE ALL ON FUNCTION wres_leads_action(INTEGER) FROM PUBLIC");
-    s << QStringLiteral("GRANT EXECUTE ON FUNCTION wres_leads_action(INTEGER) TO wres_admin, wres_lead, wres_viewer");
+    s << ServerRules::functionStatements();
     s << QStringLiteral("GRANT USAGE ON SCHEMA public TO wres_admin, wres_lead, wres_viewer");
+    // Leads and viewers read; only admins write any table (run after an upgrade, this also takes
+    // back the column updates on actions and the inserts that earlier rules gave a lead).
     s << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM wres_lead, wres_viewer");
+    s << QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM wres_lead, wres_viewer");
     s << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO wres_admin, wres_lead, wres_viewer");
+    // The key that signs update requests is the EDI team's: with it, anyone could forge one.
+    s << QStringLiteral("REVOKE ALL ON request_keys FROM wres_lead, wres_viewer");
     s << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO wres_admin");
-    s << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO wres_admin, wres_lead");
-    // A lead records updates: these columns of actions, new history rows and new audit lines.
-    s << QStringLiteral("GRANT UPDATE (status, rag, progress, revision, updated_at, last_update_at) ON actions "
-                        "TO wres_lead");
-    s << QStringLiteral("GRANT INSERT ON status_updates, audit_entries TO wres_lead");
+    s << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO wres_admin");
     for (const QString& table : kPolicyTables) {
         s << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
         for (const char* policy : {"wres_read", "wres_admin_all", "wres_lead_update", "wres_lead_insert"})
@@ -59,13 +75,24 @@ QStringList setUpStatements()
         s << QStringLiteral("CREATE POLICY wres_admin_all ON %1 TO wres_admin USING (true) WITH CHECK (true)")
                  .arg(table);
     }
-    s << QStringLiteral("CREATE POLICY wres_lead_update ON actions FOR UPDATE TO wres_lead "
-                        "USING (wres_leads_action(id)) WITH CHECK (wres_leads_action(id))");
-    s << QStringLiteral("CREATE POLICY wres_lead_insert ON status_updates FOR INSERT TO wres_lead "
-                        "WITH CHECK (wres_leads_action(action_id))");
-    s << QStringLiteral("CREATE POLICY wres_lead_insert ON audit_entries FOR INSERT TO wres_lead "
-                        "WITH CHECK (entity = 'action' AND wres_leads_action(CAST(entity_id AS INTEGER)))");
     return s;
+}
+
+// What initialise must leave true; a REVOKE by a login that may not only warns, so it is checked.
+void requireClosed(const Database& database)
+{
+    SqlQuery q(database.connection(),
+               QStringLiteral("SELECT COUNT(*) FROM pg_roles m WHERE (m.rolname IN ('wres_lead', 'wres_viewer') "
+                              "OR (%1)) AND (has_database_privilege(m.oid, current_database(), 'TEMPORARY') OR "
+                              "has_database_privilege(m.oid, current_database(), 'CREATE') OR "
+                              "has_schema_privilege(m.oid, 'public', 'CREATE'))")
+                   .arg(kLeadOrViewerLogin));
+    q.exec();
+    if (q.next() && q.id(0) > 0)
+        throw StoreError(StoreError::Kind::NotPermitted,
+                         QCoreApplication::translate("wres", "server-init could not take from leads and viewers the "
+                                                             "right to create tables in this database; run it as a "
+                                                             "superuser or as the database's owner."));
 }
 
 QString quotedLiteral(const QString& text)
@@ -75,7 +102,10 @@ QString quotedLiteral(const QString& text)
 
 bool member(const Database& database, const char* role)
 {
-    SqlQuery q(database.connection(), QStringLiteral("SELECT pg_has_role(session_user, :role, 'MEMBER')"));
+    // Through pg_roles: on a server not set up with server-init the WRES roles do not exist, and
+    // pg_has_role would fail on the name rather than say "no".
+    SqlQuery q(database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = "
+                                                     ":role AND pg_has_role(session_user, r.oid, 'MEMBER'))"));
     q.bindText(QStringLiteral(":role"), QLatin1String(role)).exec();
     return q.next() && q.value(0).toBool();
 }
@@ -115,6 +145,7 @@ void initialise(const Database& database)
     WriteTransaction transaction(database);
     for (const QString& statement : setUpStatements())
         execStatement(database.connection(), statement);
+    requireClosed(database);
     transaction.commit();
 }
 
@@ -150,12 +181,15 @@ void grant(const Database& database, const QString& login, Role role, const QStr
     exists.bindText(QStringLiteral(":name"), login).exec();
     const bool known = exists.next() && exists.id(0) > 0;
     exists.finish();
-    // Role names cannot be bound as parameters: the name is checked above to be a plain identifier,
-    // and the password goes as a quoted literal.
-    execStatement(db,
-                  QStringLiteral("%1 ROLE %2 LOGIN%3")
-                      .arg(known ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), login,
-                           password.isEmpty() ? QString() : QStringLiteral(" PASSWORD ") + quotedLiteral(password)));
+    // Role names cannot be bound as parameters: the name is checked above to be a plain identifier.
+    // The password goes as the SCRAM secret made here, never as itself: a statement may be logged.
+    QSqlQuery setUp(db);
+    if (!setUp.exec(QStringLiteral("%1 ROLE %2 LOGIN%3")
+                        .arg(known ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), login,
+                             password.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" PASSWORD ") + quotedLiteral(ScramSecret::make(password)))))
+        throwSqlError(setUp, QStringLiteral("Setting up the login %1").arg(login)); // the statement is not shown
     execStatement(db, QStringLiteral("REVOKE wres_admin, wres_lead, wres_viewer FROM %1").arg(login));
     execStatement(db, QStringLiteral("GRANT wres_%1 TO %2").arg(roleName(role), login));
     SqlQuery forget(db, QStringLiteral("DELETE FROM lead_logins WHERE login = :login"));

@@ -30,6 +30,11 @@ namespace {
                                                              "lead may record updates only on the actions they lead; "
                                                              "a viewer may only read.")
                              .arg(detail.trimmed()));
+    if (state == u"WR409") // wres_record_update: the action moved on since the client read it
+        throw StoreError(StoreError::Kind::Conflict,
+                         QCoreApplication::translate("wres", "The action changed while it was being saved; nothing "
+                                                             "was saved (%1).")
+                             .arg(detail.trimmed()));
     if (state == u"40001" || state == u"40P01" || state == u"55P03")
         throw StoreError(StoreError::Kind::Busy,
                          QCoreApplication::translate("wres", "Someone else was changing the same thing at the same "

@@ -22,6 +22,7 @@ public:
         DiskFull,
         Conflict,     // someone else changed it since it was read
         NotPermitted, // the server refused it: the user's role does not allow it (team mode)
+        Refused,      // an output aimed at what must not be replaced: the open plan, its companions, a backup
         Failed,
     };
 

@@ -2,6 +2,7 @@
 
 #include "SqlQuery.h"
 #include "domain/IsoDate.h"
+#include "domain/LeadName.h"
 
 namespace wres::core::StoredValues {
 
@@ -41,7 +42,7 @@ Timescale toTimescale(const QString& text, const QString& kindCode, const QStrin
 
 QString leadKey(const QString& name)
 {
-    return name.simplified().toCaseFolded();
+    return LeadName::key(name);
 }
 
 StatusUpdate readStatusUpdate(const SqlQuery& q)

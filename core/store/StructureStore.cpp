@@ -7,6 +7,7 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 #include "StoredValues.h"
+#include "TextInput.h"
 
 #include <QCoreApplication>
 
@@ -139,6 +140,7 @@ qint64 StructureStore::addTheme(qint64 planId, int position, const QString& name
 {
     if (name.trimmed().isEmpty())
         throw InvalidRequest(QCoreApplication::translate("wres", "A theme needs a name."));
+    TextInput::require(name, [] { return QCoreApplication::translate("wres", "The new theme's name"); });
     WriteTransaction transaction(m_database);
     openGap(Kind::Theme, planId, position);
     ThemeData theme;
@@ -151,6 +153,7 @@ qint64 StructureStore::addTheme(qint64 planId, int position, const QString& name
 
 qint64 StructureStore::addObjective(qint64 themeId, int position, const QString& text)
 {
+    TextInput::require(text, [] { return QCoreApplication::translate("wres", "The new objective's text"); });
     WriteTransaction transaction(m_database);
     openGap(Kind::Objective, themeId, position);
     const qint64 id =
@@ -163,6 +166,7 @@ qint64 StructureStore::addObjective(qint64 themeId, int position, const QString&
 
 qint64 StructureStore::addAction(qint64 objectiveId, int position, const QString& text)
 {
+    TextInput::require(text, [] { return QCoreApplication::translate("wres", "The new action's text"); });
     WriteTransaction transaction(m_database);
     openGap(Kind::Action, objectiveId, position);
     ActionData action;
@@ -183,6 +187,10 @@ void StructureStore::rename(Kind kind, qint64 id, const QString& text)
         throw InvalidRequest(QCoreApplication::translate("wres", "A theme needs a name."));
     const Names n = namesOf(kind);
     const char* column = kind == Kind::Theme ? "name" : "text";
+    TextInput::require(text, [&] {
+        return QCoreApplication::translate("wres", "The %1's %2")
+            .arg(QString::fromLatin1(n.entity), QString::fromLatin1(column));
+    });
     WriteTransaction transaction(m_database);
     SqlQuery old(m_database.connection(),
                  sql("SELECT ", n) + QString::fromLatin1(column) + sql(" FROM $T WHERE id = :id", n));

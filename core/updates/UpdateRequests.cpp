@@ -1,15 +1,20 @@
 #include "UpdateRequests.h"
 
 #include "domain/ActionQuery.h"
+#include "domain/LeadName.h"
+#include "io/RequestWorkbook.h"
 #include "store/ActionStore.h"
+#include "store/Database.h"
 #include "store/PlanStore.h"
 #include "store/RequestStore.h"
+#include "store/ServerRoles.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMap>
-#include <QRegularExpression>
-#include <QSet>
 #include <QUuid>
 
 namespace wres::core::UpdateRequests {
@@ -46,12 +51,12 @@ QList<LeadRequest> gather(const Database& database, qint64 planId, const Options
     QMap<QString, LeadRequest> byLead;
     for (const ActionRow& row : rows) {
         for (const QString& lead : row.leads) {
-            if (!onlyLead.isEmpty() && lead.compare(onlyLead, Qt::CaseInsensitive) != 0)
+            if (!onlyLead.isEmpty() && !LeadName::same(lead, onlyLead))
                 continue;
             leadKnown = true;
             if (!wanted(row, options))
                 continue;
-            LeadRequest& request = byLead[lead.toLower() + QChar(0) + lead];
+            LeadRequest& request = byLead[LeadName::key(lead) + QChar(0) + lead];
             request.lead = lead;
             RequestedAction action;
             action.id = row.id;
@@ -74,6 +79,7 @@ QList<LeadRequest> gather(const Database& database, qint64 planId, const Options
             QCoreApplication::translate("wres", "No action of this plan is led by '%1'.").arg(onlyLead));
 
     const QString round = newUid();
+    const QByteArray key = byLead.isEmpty() ? QByteArray() : RequestStore(database).keyForNewRound();
     QList<LeadRequest> requests;
     for (LeadRequest& request : byLead) {
         request.uid = newUid();
@@ -82,6 +88,7 @@ QList<LeadRequest> gather(const Database& database, qint64 planId, const Options
         request.planTitle = plan.title;
         request.organisation = plan.organisation;
         request.issuedAt = options.now.toUTC();
+        request.signingKey = key;
         requests << request;
     }
     return requests;
@@ -96,6 +103,8 @@ IssuedRequest issued(const LeadRequest& request, qint64 planId)
     i.lead = request.lead;
     i.issuedAt = request.issuedAt;
     i.actionCount = int(request.actions.size());
+    for (const RequestedAction& a : request.actions)
+        i.actions << IssuedAction{a.id, a.revision};
     return i;
 }
 
@@ -112,27 +121,44 @@ void recordIssued(const Database& database, qint64 planId, const QList<LeadReque
     QList<IssuedRequest> all;
     for (const LeadRequest& r : requests)
         all << issued(r, planId);
-    RequestStore(database).recordIssued(all);
+    RequestStore(database).recordIssued(all, requests.isEmpty() ? QByteArray() : requests.front().signingKey);
 }
 
-QStringList fileNames(const QList<LeadRequest>& requests, const QString& suffix)
+void ensureMayIssue(const Database& database)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    QStringList names;
-    QSet<QString> taken;
-    for (const LeadRequest& r : requests) {
-        QString base = QString(r.lead).replace(unsafe, QStringLiteral("-")).simplified();
-        while (base.endsWith(QLatin1Char('.')))
-            base.chop(1); // Windows drops trailing dots
-        if (base.isEmpty() || base.startsWith(QLatin1Char('.')))
-            base.prepend(QStringLiteral("Lead "));
-        QString name = base + QLatin1Char('.') + suffix;
-        for (int n = 2; taken.contains(name.toLower()); ++n)
-            name = QStringLiteral("%1 (%2).%3").arg(base).arg(n).arg(suffix);
-        taken.insert(name.toLower());
-        names << name;
-    }
-    return names;
+    if (database.isReadOnly())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         QCoreApplication::translate("wres", "%1 is read-only: requests are recorded in the plan file, "
+                                                             "so none was written.")
+                             .arg(QDir::toNativeSeparators(database.path())));
+    if (ServerRoles::currentRole(database) != ServerRoles::Role::Admin)
+        throw StoreError(StoreError::Kind::NotPermitted,
+                         QCoreApplication::translate("wres", "Only an administrator of %1 may send update requests "
+                                                             "(they are recorded in the plan); none was written.")
+                             .arg(database.path()));
+}
+
+QString pendingAnswers(const Database& database, const QString& existingFile)
+{
+    if (!existingFile.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return {};
+    const QString name = QFileInfo(existingFile).fileName();
+    QFile file(existingFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("wres", "it cannot be read, so it is left as it is");
+    const RequestWorkbook::Returned returned = RequestWorkbook::read(file.readAll(), name);
+    if (returned.request.uid.isEmpty())
+        return QCoreApplication::translate("wres", "it is not an update request written by WRES Tracker, so it is "
+                                                   "left as it is; move it, or write the requests to another folder");
+    const std::optional<IssuedRequest> issued = RequestStore(database).find(returned.request.uid);
+    if (issued && issued->isReturned())
+        return {}; // its answers are in the plan already
+    if (returned.answers.isEmpty() && returned.problems.isEmpty())
+        return {}; // still the request as sent
+    return QCoreApplication::translate("wres", "it holds answers from %1 that have not been imported yet; import "
+                                               "them (Plan > Import Updates, or import-updates --apply) or move the "
+                                               "file, then write the requests again")
+        .arg(returned.request.lead.isEmpty() ? QCoreApplication::translate("wres", "a lead") : returned.request.lead);
 }
 
 } // namespace wres::core::UpdateRequests

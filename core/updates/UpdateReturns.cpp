@@ -87,36 +87,65 @@ FileReview review(const Database& database, const QByteArray& bytes, const QStri
     const RequestWorkbook::Returned& returned = result.returned;
     result.lead = returned.request.lead;
     result.blankRows = returned.blankRows;
-    if (!returned.problems.isEmpty() && returned.request.planUid.isEmpty()) {
-        result.problems = returned.problems; // not a request at all: nothing more to say
+    if (!returned.problems.isEmpty() && returned.request.uid.isEmpty()) {
+        result.problems = returned.problems; // not a request at all, or over a limit: nothing more to say
         return result;
     }
+    // Nothing in a record that fails these checks can be trusted, its answers' problems included:
+    // one problem, and nothing from the file.
+    const auto refuse = [&](const QString& place, const QString& message) {
+        result.problems = {Problem::at(shownName, place, message)};
+        return result;
+    };
+    const QString notIssued = QCoreApplication::translate(
+        "wres", "this file was not issued by this plan, or its request was edited; its answers cannot be trusted "
+                "and nothing from it can be imported. Ask the lead to send back the file exactly as it was sent "
+                "to them, or send them a new request");
+
+    // Issued by this plan file, unchanged: the record carries the signature of this file's key.
+    if (returned.format < 2)
+        return refuse(returned.signaturePlace,
+                      QCoreApplication::translate("wres", "this request was made by an older WRES Tracker, before "
+                                                          "requests were signed, so its answers cannot be checked "
+                                                          "against what the plan asked; send %1 a new request "
+                                                          "(Plan ▸ Request Updates) and import that")
+                          .arg(returned.request.lead.left(80)));
+    const RequestStore requests(database);
+    if (!returned.signedWith(requests.signingKey()))
+        return refuse(returned.signaturePlace, notIssued);
+    // And on record here, with the same lead and exactly the same actions.
+    const std::optional<IssuedRequest> issued = requests.find(returned.request.uid);
+    if (!issued)
+        return refuse(returned.signaturePlace,
+                      QCoreApplication::translate("wres", "this request is not on record in this plan file: it was "
+                                                          "issued from a copy of the file, or before a backup was "
+                                                          "restored; import it into the file that issued it, or "
+                                                          "send %1 a new request")
+                          .arg(returned.request.lead.left(80)));
+    QList<IssuedAction> recorded;
+    for (const UpdateRequests::RequestedAction& a : returned.request.actions)
+        recorded << IssuedAction{a.id, a.revision};
+    if (issued->lead != returned.request.lead || issued->actions != recorded)
+        return refuse(returned.signaturePlace, notIssued);
 
     // The plan it was sent from.
     std::optional<PlanInfo> plan;
     for (const PlanInfo& p : PlanStore(database).plans())
-        if (p.uid == returned.request.planUid)
+        if (p.id == issued->planId && p.uid == returned.request.planUid)
             plan = p;
-    if (!plan || (planId && plan->id != *planId)) {
-        const QString otherTitle = returned.request.planTitle;
-        result.problems << Problem::at(
-            shownName, returned.planPlace,
-            QCoreApplication::translate("wres", "this request was sent from another plan (\"%1\"), not from %2; "
-                                                "import it into the file it came from")
-                .arg(otherTitle, planId ? QStringLiteral("\"%1\"").arg(PlanStore(database).plan(*planId).title)
-                                        : QCoreApplication::translate("wres", "any plan in this file")));
-        result.problems << returned.problems;
-        return result;
-    }
+    if (!plan)
+        return refuse(returned.planPlace, notIssued);
+    if (planId && plan->id != *planId)
+        return refuse(returned.planPlace,
+                      QCoreApplication::translate("wres", "this request was sent from another plan (\"%1\"), not "
+                                                          "from \"%2\"; import it into that plan")
+                          .arg(plan->title, PlanStore(database).plan(*planId).title));
     result.planId = plan->id;
+    if (issued->isReturned())
+        return refuse({}, QCoreApplication::translate("wres", "these answers were imported already, on %1 from %2; "
+                                                              "nothing is imported twice")
+                              .arg(when(issued->returnedAt), issued->returnedFile));
     result.problems = returned.problems;
-
-    if (const auto issued = RequestStore(database).find(returned.request.uid); issued && issued->isReturned())
-        result.problems << Problem::at(
-            shownName, {},
-            QCoreApplication::translate("wres", "these answers were imported already, on %1 from %2; nothing is "
-                                                "imported twice")
-                .arg(when(issued->returnedAt), issued->returnedFile));
 
     QHash<qint64, const UpdateRequests::RequestedAction*> sent;
     for (const UpdateRequests::RequestedAction& a : returned.request.actions)
@@ -186,11 +215,22 @@ int apply(const Database& database, const FileReview& review, const QDateTime& a
         throw InvalidRequest(
             QCoreApplication::translate("wres", "%1 has problems; nothing from it was applied.").arg(review.shownName));
     WriteTransaction transaction(database);
+    // Only actions the plan asked this lead about, whatever the review holds.
+    const std::optional<IssuedRequest> issued = RequestStore(database).find(review.returned.request.uid);
+    const auto asked = [&](qint64 actionId) {
+        return issued && std::any_of(issued->actions.cbegin(), issued->actions.cend(),
+                                     [&](const IssuedAction& a) { return a.actionId == actionId; });
+    };
     ActionStore actions(database);
     int applied = 0;
     for (const Change& c : review.changes) {
         if (!c.accepted)
             continue;
+        if (!asked(c.actionId))
+            throw InvalidRequest(QCoreApplication::translate("wres", "Action %1 was not in the request %2 answers; "
+                                                                     "nothing from it was recorded.")
+                                     .arg(c.actionId)
+                                     .arg(review.shownName));
         UpdateRequest request;
         request.status = c.status;
         request.rag = c.rag;
@@ -207,8 +247,7 @@ int apply(const Database& database, const FileReview& review, const QDateTime& a
         actions.recordUpdate(c.actionId, request);
         ++applied;
     }
-    RequestStore(database).recordReturned(UpdateRequests::issued(review.returned.request, review.planId),
-                                          review.shownName, applied, at);
+    RequestStore(database).recordReturned(review.returned.request.uid, review.shownName, applied, at);
     transaction.commit();
     return applied;
 }

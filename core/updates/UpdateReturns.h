@@ -69,11 +69,14 @@ struct FileReview
     int conflictCount() const;
 };
 
-// Reads a returned workbook and compares it with the plan. With planId set, a workbook for any
-// other plan is a problem; otherwise the plan is found by the uid the workbook carries.
-// Problems (each naming the file, and the sheet and cell where there is one): everything
-// RequestWorkbook::read finds, a workbook from a plan not in this file (or another plan than
-// planId), an action no longer in the plan, answers already imported.
+// Reads a returned workbook and compares it with the plan. The workbook must be one this file
+// issued, unchanged: its hidden record signed with this file's key, its request on record here
+// with the same lead and exactly the same actions, and not imported before; anything else is one
+// problem ("this file was not issued by this plan, or its request was edited") and nothing of
+// its answers is looked at. With planId set, a request of another plan is a problem; otherwise the
+// plan is the one the request was issued for. Further problems (each naming the file, and the
+// sheet and cell where there is one): everything RequestWorkbook::read finds (an answer on an
+// action not in the request among them), an action no longer in the plan.
 FileReview review(const Database& database, const QByteArray& bytes, const QString& shownName,
                   std::optional<qint64> planId = std::nullopt);
 
@@ -82,8 +85,10 @@ FileReview reviewFile(const Database& database, const QString& path, const QStri
                       std::optional<qint64> planId = std::nullopt);
 
 // Records each accepted change as a status update by the lead, with "update returned in FILE" in
-// the audit trail, and marks the request answered, all in one transaction. Refuses (StoreError,
-// nothing recorded) a file with problems, and any action that changed after the review (Conflict).
+// the audit trail, and marks the request answered, all in one transaction. Refuses (nothing
+// recorded) a file with problems, a change on an action the request did not ask about, a request
+// answered already (InvalidRequest), and any action that changed after the review (StoreError
+// Conflict).
 // Returns the number of updates recorded.
 int apply(const Database& database, const FileReview& review, const QDateTime& at = QDateTime::currentDateTimeUtc());
 

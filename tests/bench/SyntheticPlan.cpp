@@ -39,9 +39,32 @@ const QStringList kThemes = {"Workforce Representation, Recruitment & Retention"
 const QStringList kTimescales = {"Ongoing",    "June 2024", "March 2025",  "30.06.2024",    "Summer 2024",
                                  "Q3 2024/25", "2024/25",   "Autumn 2024", "December 2024", "TBC"};
 
+QString longNote(std::mt19937& random, int words)
+{
+    static const QStringList kWords = {
+        "the",       "staff",        "network",    "co-ordinated",     "Black",          "Asian",
+        "minority",  "ethnic",       "colleagues", "recruitment",      "panels",         "reviewed",
+        "quarterly", "board",        "inclusion",  "self-declaration", "rates",          "improved",
+        "from",      "to",           "per cent",   "follow-up",        "sessions",       "with",
+        "managers",  "and",          "Freedom",    "to Speak Up",      "Guardians",      "band-by-band",
+        "analysis",  "shortlisting", "appointed",  "disciplinary",     "cases",          "training",
+        "access",    "mentoring",    "pilot",      "evaluated",        "Communications", "recommended",
+        "576.5",     "2024/25",      "well-being", "long-standing",    "data",           "in",
+        "ESR"};
+    QString note;
+    for (int w = 0; w < words; ++w) {
+        if (w)
+            note += (w % 37 == 0) ? QStringLiteral(".\n") : QStringLiteral(" ");
+        note += random() % 97 == 0 ? QStringLiteral("https://www.england.nhs.uk/about/equality/equality-hub/"
+                                                    "workforce-race-equality-standard/")
+                                   : kWords.at(int(random() % unsigned(kWords.size())));
+    }
+    return note + QLatin1Char('.');
+}
+
 } // namespace
 
-core::PlanData syntheticPlan(int actions, int updates, unsigned seed)
+core::PlanData syntheticPlan(int actions, int updates, unsigned seed, bool longTexts)
 {
     std::mt19937 random(seed);
     auto pick = [&](const QStringList& list) { return list.at(int(random() % unsigned(list.size()))); };
@@ -90,6 +113,11 @@ core::PlanData syntheticPlan(int actions, int updates, unsigned seed)
             action.rag = core::Rag(between(0, 4));
             action.progress = QStringLiteral("Progress reported to the EDI implementation group; ") + pick(kObjects);
             action.indicators.numbers = {between(1, 4), between(5, 9)};
+            if (longTexts) {
+                action.milestones = QStringLiteral("• Baseline agreed by ") + pick(kTimescales) +
+                                    QStringLiteral("\n• Pilot evaluated by ") + pick(kTimescales);
+                action.progress = longNote(random, between(40, 400));
+            }
             objective.actions << action;
         }
         made += size;

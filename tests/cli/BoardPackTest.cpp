@@ -1,14 +1,18 @@
 // The board pack as a reader gets it: the PDF read back with poppler's pdftotext and pdfinfo.
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using wres::test::Scratch;
 
@@ -88,7 +92,7 @@ TEST_F(BoardPack, HoldsEveryActionStatusWordAndTheMetricFigures)
                                  "Page 1 of",
                                  "1.42",
                                  "19.0",
-                                 "BME: 1261 out of 6637",
+                                 "BME: 1,261 of 6,637",
                                  "0.92",
                                  "White applicants were 1.42 times more likely"})
         EXPECT_TRUE(flat.contains(QString::fromUtf8(expected))) << expected;
@@ -128,17 +132,20 @@ TEST_F(BoardPack, ThePublicVersionLeaksNoSmallNumber)
             const QJsonObject p = part.toObject();
             if (!p.value("count").isDouble() || (p.value("count").toInt() >= 10 && p.value("total").toInt() >= 10))
                 continue;
-            const QString counts = QStringLiteral("%1: %2 out of %3")
-                                       .arg(p.value("group").toString())
-                                       .arg(p.value("count").toInt())
-                                       .arg(p.value("total").toInt());
-            EXPECT_FALSE(flat.contains(counts)) << counts.toStdString();
+            // As the pack prints counts: "BME: 9 of 1,261" (indicator 9 names the Board's and the workforce's).
+            const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+            const QString counts =
+                QStringLiteral("%1 of %2")
+                    .arg(uk.toString(p.value("count").toInt()), uk.toString(p.value("total").toInt()));
+            for (const QString& label :
+                 {p.value("group").toString(), QStringLiteral("Board"), QStringLiteral("Workforce")})
+                EXPECT_FALSE(flat.contains(label + ": " + counts)) << (label + ": " + counts).toStdString();
             ++checked;
         }
     }
     EXPECT_GT(checked, 12);
     EXPECT_FALSE(flat.contains("0.92")) << "indicator 3's 2022/23 ratio rests on 9 people";
-    EXPECT_FALSE(flat.contains("9 out of 1261"));
+    EXPECT_FALSE(flat.contains("9 of 1,261"));
     EXPECT_TRUE(flat.contains("rests on small numbers and is not published (R)"));
 }
 
@@ -152,7 +159,7 @@ TEST_F(BoardPack, ALeadsBriefHoldsOnlyTheirActionsOnOneOrTwoPages)
     const QString flat = pdfText(pdf).simplified();
     EXPECT_TRUE(flat.contains("Actions for Head of Clinical Education"));
     EXPECT_TRUE(flat.contains("Equality Impact Assessment"));
-    EXPECT_TRUE(flat.contains("3 action(s), 2 overdue"));
+    EXPECT_TRUE(flat.contains("3 actions, 2 overdue"));
     EXPECT_FALSE(flat.contains("Dashboard to be created")) << "not one of theirs";
     EXPECT_LT(flat.indexOf("Analyse the gap"), flat.indexOf("Engage with our BME staff")) << "overdue first";
 
@@ -175,7 +182,7 @@ TEST_F(BoardPack, RecordingAPackShowsWhatChangedInTheNext)
     const QString second = scratch.path("second.pdf");
     ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", second}).exit, 0);
     const QString flat = pdfText(second).simplified();
-    EXPECT_TRUE(flat.contains("Changes since the pack recorded on")) << "the last recorded pack by default";
+    EXPECT_TRUE(flat.contains("Since the pack recorded on")) << "the last recorded pack by default";
     EXPECT_TRUE(flat.contains("(Trust Board, July)"));
     EXPECT_TRUE(flat.contains("Not started → Delayed"));
     EXPECT_TRUE(flat.contains("Waiting for the policy framework"));
@@ -252,12 +259,215 @@ TEST(BoardPackTables, ALongThemeRunsOverPagesWithItsHeaderRepeatedAndNoRowLost)
         if (page.contains("Long theme (continued)") ||
             (page.contains("3. Action plan") && page.contains("Status key"))) {
             ++planPages;
-            EXPECT_TRUE(page.contains("Latest progress")) << "the header row repeats";
+            EXPECT_TRUE(page.simplified().contains("Latest progress")) << "the header row repeats";
         }
     EXPECT_EQ(planPages, text.count("Long theme (continued)") + 1);
     for (int i = 1; i <= kActions; ++i) {
         EXPECT_EQ(flat.count(QRegularExpression(QString("\\bProgress %1\\b").arg(i))), 1) << "action " << i;
     }
+}
+
+} // namespace
+
+// The board paper (issue 16): the cover sheet, judgements, what has changed, the tables and the brief.
+namespace {
+
+QString firstPage(const QString& pdf)
+{
+    return run("pdftotext", {"-raw", "-l", "1", pdf, "-"}).out.simplified();
+}
+
+// Runs as a user who may read the plan but not write it (as root, permissions do not bind: the
+// run drops to "nobody" with setpriv, as CommandLineTest does).
+Result trackerWithoutWriteAccess(const QStringList& arguments)
+{
+    if (geteuid() != 0)
+        return tracker(arguments);
+    return run("setpriv",
+               QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", WRES_TRACKER_EXE} + arguments);
+}
+
+const QStringList kCover = {"--meeting",        "Trust Board, 26 September 2024",
+                            "--agenda-item",    "9.2",
+                            "--author",         "Head of EDI",
+                            "--presenter",      "Chief People Officer",
+                            "--purpose",        "To approve the WRES report and plan for publication.",
+                            "--recommendation", "The Board is asked to approve the report for publication.",
+                            "--committee",      "EDI Workforce Group, 7 June 2024",
+                            "--committee",      "People Committee, 1 July 2024",
+                            "--organisation",   "London Ambulance Service NHS Trust (test)",
+                            "--pack-version",   "1.0"};
+
+TEST_F(BoardPack, TheCoverSheetReadsAsABoardPaperAndIsKeptForTheNextPack)
+{
+    const QString pdf = scratch.path("cover.pdf");
+    Result r = tracker(QStringList{"board-pack", "--db", db, "-o", pdf, "--today", "2024-07-01"} + kCover);
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty() || !r.err.contains("not kept")) << r.err.toStdString();
+    // The cover sheet is a table: each item (a row header) beside its detail.
+    const QStringList expected = {
+        "London Ambulance Service NHS Trust (test)",
+        "Workforce Race Equality Standard Action Plan 2023/2024",
+        "Meeting Trust Board, 26 September 2024",
+        "Date 1 July 2024",
+        "Agenda item 9.2",
+        "Author Head of EDI",
+        "Presented by Chief People Officer",
+        "Version 1.0",
+        "Purpose To approve the WRES report and plan for publication.",
+        "Recommendation or decision required The Board is asked to approve the report for publication.",
+        "Key messages",
+        "12 actions in 3 themes: 2 not started, 9 in progress, 1 with no status.",
+        "6 actions are past their due date: 2.1.1 (due 31 Mar 2024), 2.2.2 (due 31 Mar 2024)",
+        "Better than the year before: indicator 2 (Appointment from shortlisting: 1.52 → 1.42)",
+        "Based on small numbers, so to be read with care: indicator 3",
+        "Governance Previously considered by: EDI Workforce Group, 7 June 2024; People Committee, 1 July 2024.",
+        "RAG No action has a RAG rating",
+    };
+    QString page = firstPage(pdf);
+    for (const QString& text : expected)
+        EXPECT_TRUE(page.contains(text)) << text.toStdString() << "\n" << page.toStdString();
+
+    // The next pack, with no option given, says the same.
+    const QString next = scratch.path("next.pdf");
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", next, "--today", "2024-07-01"}).exit, 0);
+    page = firstPage(next);
+    for (const QString& text : expected)
+        EXPECT_TRUE(page.contains(text)) << "kept: " << text.toStdString();
+    EXPECT_TRUE(tracker({"audit", "--db", db}).out.contains("cover agenda item")) << "kept changes are audited";
+
+    // One option changes one thing; an empty --committee clears the list.
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", next, "--today", "2024-07-01", "--committee", "",
+                       "--agenda-item", "10"})
+                  .exit,
+              0);
+    page = firstPage(next);
+    EXPECT_TRUE(page.contains("Governance Not previously considered by another committee or group."));
+    EXPECT_TRUE(page.contains("Agenda item 10"));
+    EXPECT_TRUE(page.contains("Author Head of EDI"));
+}
+
+TEST_F(BoardPack, AReadOnlyPlanStillPrintsWithTheWordsGivenAndIsNotChanged)
+{
+    const QByteArray before = wres::test::readFile(db);
+    const QString out = scratch.path("out");
+    ASSERT_TRUE(QDir().mkpath(out));
+    QFile::setPermissions(out, QFileDevice::Permissions(0x7777));
+    QFile::setPermissions(scratch.path(""), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QString pdf = out + "/pack.pdf";
+    const Result r = trackerWithoutWriteAccess(
+        {"board-pack", "--db", db, "-o", pdf, "--today", "2024-07-01", "--meeting", "People Committee, 3 July"});
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    EXPECT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("used for this pack but not kept for the next: the file is open read-only"))
+        << r.err.toStdString();
+    EXPECT_TRUE(firstPage(pdf).contains("Meeting People Committee, 3 July"));
+    EXPECT_EQ(wres::test::readFile(db), before) << "a read-only plan is never written";
+}
+
+TEST(BoardPackCover, WithoutAnOrganisationTheCoverIsNeverTitledWithTheFileName)
+{
+    Scratch scratch;
+    const QString db = scratch.path("plan.wres");
+    ASSERT_EQ(tracker({"import", "--db", db, wres::test::dataPath("examples/partnership-trust-2022-24.csv")}).exit, 0);
+    const QString pdf = scratch.path("pack.pdf");
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", pdf, "--today", "2023-01-15"}).exit, 0);
+    const QString text = pdfText(pdf).simplified();
+    EXPECT_FALSE(text.contains("partnership-trust-2022-24")) << "not on the cover, nor in a running header";
+    // The cover opens with the words-only title (after the page's running header and footer).
+    EXPECT_TRUE(
+        firstPage(pdf).contains(QRegularExpression("^Page 1 of \\d+ Workforce Race Equality Standard action plan "
+                                                   "Workforce Race Equality Standard: progress report")))
+        << firstPage(pdf).toStdString();
+    // Milestones are in the plan tables, as published plans have them.
+    EXPECT_TRUE(text.contains("Milestones"));
+    EXPECT_TRUE(text.contains("• Production of revised policy and process February 2023"));
+
+    ASSERT_EQ(
+        tracker({"board-pack", "--db", db, "-o", pdf, "--organisation", "Leicestershire Partnership NHS Trust"}).exit,
+        0);
+    EXPECT_TRUE(firstPage(pdf).contains("Leicestershire Partnership NHS Trust Workforce Race Equality Standard "
+                                        "action plan Workforce Race Equality Standard: progress report"))
+        << firstPage(pdf).toStdString();
+
+    // The lead brief: milestones, co-leads, the plan's own group, no stray dash in its header.
+    const QString brief = scratch.path("brief.pdf");
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", brief, "--lead", "Resourcing Manager", "--today", "2023-01-15",
+                       "--updates-to", "EDI Workforce Group"})
+                  .exit,
+              0);
+    const QString briefText = pdfText(brief).simplified();
+    EXPECT_TRUE(briefText.contains("Actions for Resourcing Manager"));
+    EXPECT_TRUE(briefText.contains("Commence review and engage with stakeholders")) << "milestones";
+    EXPECT_TRUE(briefText.contains("With: Deputy Director of HR and OD")) << briefText.toStdString();
+    EXPECT_TRUE(briefText.contains("to the next meeting of EDI Workforce Group."));
+    EXPECT_FALSE(briefText.contains(" — Workforce")) << "no dash before the title without an organisation";
+    EXPECT_FALSE(briefText.contains("partnership-trust-2022-24"));
+    EXPECT_FALSE(briefText.contains("action(s)"));
+}
+
+TEST_F(BoardPack, JudgementsUseTheTolerancePercentSignsWhiteAndSmallNumbers)
+{
+    const QString pdf = scratch.path("pack.pdf");
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", pdf, "--today", "2024-07-01"}).exit, 0);
+    QString flat = pdfText(pdf).simplified();
+    for (const char* expected :
+         {"% BME: 19.0% (March 2023)", "changed: 18.0% → 19.0% (+1.0 points)", "White: 38.0%",
+          "similar: 1.13 → 1.11 (-0.02)", "better: 1.52 → 1.42 (-0.10)", "based on small numbers",
+          "Based on small numbers (fewer than 20 people in a group or in all): the relative likelihood in 2022/23.",
+          "A change smaller than 0.05 in a relative likelihood, or than 1 percentage point", "Board: 3 of 15",
+          "Workforce: 1,261 of 6,637", "BME: 1,261 of 6,637"})
+        EXPECT_TRUE(flat.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_FALSE(flat.contains("BME: 3 of 15")) << "the Board's count is labelled as the Board's";
+    // Indicator 1's bands in order: non-clinical, clinical, medical; medical grades ascending.
+    const QString one = flat.mid(flat.indexOf("Indicator 1: Workforce representation by band"));
+    EXPECT_LT(one.indexOf("Non-clinical VSM"), one.indexOf("Clinical Band 3"));
+    EXPECT_LT(one.indexOf("Clinical Band 8b-9"), one.indexOf("Medical Trainee"));
+    EXPECT_LT(one.indexOf("Medical Trainee"), one.indexOf("Medical Consultant"));
+
+    // A wider tolerance, given once, is kept in the file.
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", pdf, "--today", "2024-07-01", "--similar-ratio", "0.5"}).exit,
+              0);
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", pdf, "--today", "2024-07-01"}).exit, 0);
+    flat = pdfText(pdf).simplified();
+    EXPECT_TRUE(flat.contains("similar: 1.52 → 1.42 (-0.10)"));
+    EXPECT_TRUE(flat.contains("A change smaller than 0.50 in a relative likelihood"));
+    const QJsonArray two =
+        QJsonDocument::fromJson(tracker({"metrics", "--db", db, "--indicator", "2", "--format", "json"}).out.toUtf8())
+            .array();
+    ASSERT_FALSE(two.isEmpty());
+    EXPECT_EQ(two.last().toObject().value("change").toString(), "similar") << "metrics reads the file's tolerance too";
+
+    // Out of range: exit 1 naming the option, nothing written.
+    const QString none = scratch.path("none.pdf");
+    const Result bad = tracker({"board-pack", "--db", db, "-o", none, "--similar-points", "30"});
+    EXPECT_EQ(bad.exit, 1);
+    EXPECT_TRUE(bad.err.contains("--similar-points: '30' is not a number from 0 to 25.")) << bad.err.toStdString();
+    EXPECT_FALSE(QFile::exists(none));
+}
+
+TEST_F(BoardPack, WhatHasChangedIsOneRowPerUpdateWithTheMetricsImportedSince)
+{
+    ASSERT_EQ(
+        tracker({"board-pack", "--db", db, "-o", scratch.path("first.pdf"), "--record", "Trust Board, July"}).exit, 0);
+    ASSERT_EQ(tracker({"update", "--db", db, "--action", "7", "--status", "Delayed", "--rag", "R", "--progress",
+                       "Waiting for the policy framework", "--author", "Head of EDI"})
+                  .exit,
+              0);
+    const QString metrics = scratch.write("new.csv", "indicator,period,category,group,count,total,value\r\n"
+                                                     "2,2023/24,,White,301,2001,\r\n"
+                                                     "2,2023/24,,BME,70,1001,\r\n");
+    ASSERT_EQ(tracker({"import-metrics", "--db", db, metrics}).exit, 0);
+    const QString pdf = scratch.path("second.pdf");
+    ASSERT_EQ(tracker({"board-pack", "--db", db, "-o", pdf, "--today", "2024-07-01"}).exit, 0);
+    const QString flat = pdfText(pdf).simplified();
+    EXPECT_EQ(flat.count("Status: Not started → Delayed; RAG: none → R"), 1) << "one update, one row";
+    EXPECT_EQ(flat.count("Note: Waiting for the policy framework"), 1);
+    EXPECT_TRUE(flat.contains("2.2.2 • Review the Trust's Performance")) << "the full reference";
+    EXPECT_TRUE(flat.contains(": 1 progress update; metrics imported or changed for 1 indicator."));
+    EXPECT_TRUE(flat.contains("Indicator 2 (Appointment from shortlisting), 2023/24: 2 figures added"));
 }
 
 } // namespace

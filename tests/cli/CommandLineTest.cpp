@@ -204,7 +204,8 @@ TEST_F(Cli, ExportImportRoundTripsCsvByteForByteAndJsonWithHistory)
     ASSERT_EQ(run({"import", "--db", fromJson, json}).exit, 0);
     const QString json2 = scratch.path("again.json");
     ASSERT_EQ(run({"export", "--db", fromJson, "-o", json2}).exit, 0);
-    EXPECT_EQ(readFile(json2), readFile(json)) << "history, revisions and identity survive";
+    // History, revisions and identity survive, the trail marked as imported: compared line by line in
+    // Hardening.AJsonRoundTripGivesThePlanBackAndItsTrailMarkedAsImported.
     const Result twice = run({"import", "--db", fromJson, json});
     EXPECT_EQ(twice.exit, 0) << "a second copy in the same file gets its own identity: " << twice.err.toStdString();
 }
@@ -403,6 +404,10 @@ TEST(CliMetrics, TheRedactedDemoShowsNoFigureRestingOnASmallCount)
                     (p.value("total").isDouble() && p.value("total").toInt() < 10);
         }
         const QJsonObject shown = redacted.at(i).toObject();
+        if (shown.value("indicator").toInt() == 9) {
+            EXPECT_NE(shown.value("shown").toString(), "R") << "the board is published in full by default";
+            continue;
+        }
         if (small) {
             EXPECT_EQ(shown.value("shown").toString(), "R") << shown.value("period").toString().toStdString();
         }
@@ -415,8 +420,9 @@ TEST(CliMetrics, TheRedactedDemoShowsNoFigureRestingOnASmallCount)
                 EXPECT_GE(part.toObject().value("count").toInt(10), 10);
         }
     }
-    EXPECT_GT(hidden, 12) << "the board figures at least";
-    const Result threshold = run({"metrics", "--db", db, "--redact", "--threshold", "1", "--indicator", "9"});
+    EXPECT_GT(hidden, 12) << "the senior bands, disciplinary and subgroups at least";
+    const Result threshold =
+        run({"metrics", "--db", db, "--redact", "--threshold", "1", "--exempt", "none", "--indicator", "9"});
     EXPECT_EQ(threshold.out.count(",R"), 1) << "a threshold of 1 hides only the zero count (executive, March 2020)";
     EXPECT_TRUE(threshold.out.contains("9,March 2020,Executive,difference,R"));
 }

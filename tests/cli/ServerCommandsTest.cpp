@@ -1,96 +1,14 @@
 // Team mode as a real process against the tests' throwaway PostgreSQL cluster (CTest starts it;
 // see script/pg-cluster): migrate both ways without loss, server-init and grant, and the server
 // refusing what a role may not do by any route, direct SQL included.
-#include "CliRun.h"
-#include "TestSupport.h"
-
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
-
-#include <gtest/gtest.h>
+#include "ServerFixture.h"
 
 using namespace wres::test;
 
 namespace {
 
-class Server : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        if (testServer().isEmpty())
-            GTEST_SKIP() << "no test server (run through CTest, which starts one)";
-        server = storeLocation(scratch, "team");
-        clusterPasswords = qgetenv("PGPASSFILE");
-    }
-    void TearDown() override
-    {
-        if (!clusterPasswords.isEmpty())
-            qputenv("PGPASSFILE", clusterPasswords);
-    }
-
-    // The same database as another login, whose password is in the password file.
-    QString as(const QString& login) const
-    {
-        QUrl url(server);
-        url.setUserName(login);
-        return url.toString();
-    }
-
-    // Adds logins to a password file of the test's own (the superuser's line first).
-    void addPasswords(const QStringList& logins)
-    {
-        const QUrl url(server);
-        QByteArray lines = readFile(qEnvironmentVariable("PGPASSFILE"));
-        for (const QString& login : logins)
-            lines += QStringLiteral("%1:%2:%3:%4:pw-%4\n")
-                         .arg(url.host())
-                         .arg(url.port())
-                         .arg(url.path().mid(1), login)
-                         .toUtf8();
-        const QString path = scratch.write("pgpass", lines);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        qputenv("PGPASSFILE", QFile::encodeName(path));
-    }
-
-    // A direct SQL connection as a login, as a lead with psql would have.
-    QSqlError directSql(const QString& login, const QString& sql, int* rowsAffected = nullptr) const
-    {
-        const QUrl url(server);
-        const QString name = QStringLiteral("direct-%1").arg(login);
-        QSqlError error;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", name);
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setDatabaseName(url.path().mid(1));
-            db.setUserName(login);
-            db.setPassword("pw-" + login);
-            EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
-            QSqlQuery q(db);
-            q.exec(sql);
-            error = q.lastError();
-            if (rowsAffected)
-                *rowsAffected = q.numRowsAffected();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return error;
-    }
-
-    QString actionsCsv(const QString& location) const
-    {
-        const Result r = run({"actions", "--db", location, "--format", "csv"});
-        EXPECT_EQ(r.exit, 0) << r.err.toStdString();
-        return r.out;
-    }
-
-    Scratch scratch;
-    QString server;
-    QByteArray clusterPasswords;
-};
+class Server : public ServerTest
+{};
 
 TEST_F(Server, APlanMovesToTheServerAndBackWithoutLoss)
 {
@@ -126,6 +44,9 @@ TEST_F(Server, APlanMovesToTheServerAndBackWithoutLoss)
 TEST_F(Server, EachRoleMayDoOnlyWhatTheServerAllows)
 {
     ASSERT_EQ(run({"demo", "--db", server}).exit, 0);
+    const Result again = run({"demo", "--db", server});
+    EXPECT_EQ(again.exit, 1) << "a server database that holds a plan is not written over by the demo";
+    EXPECT_TRUE(again.err.contains("already holds a plan")) << again.err.toStdString();
     Result r = run({"server-init", "--db", server});
     ASSERT_EQ(r.exit, 0) << r.err.toStdString();
     EXPECT_EQ(run({"server-init", "--db", server}).exit, 0) << "run again, it brings the roles up to date";
@@ -156,9 +77,9 @@ TEST_F(Server, EachRoleMayDoOnlyWhatTheServerAllows)
     EXPECT_EQ(run({"grant", "--db", lead, "--login", "eve", "--role", "admin"}).exit, 3) << "a lead cannot make logins";
 
     // Direct SQL: the server itself refuses.
-    int rows = -1;
-    EXPECT_FALSE(directSql("jo", "UPDATE actions SET status = 'complete' WHERE id = 3", &rows).isValid());
-    EXPECT_EQ(rows, 0) << "another lead's action is invisible to an update";
+    EXPECT_EQ(directSql("jo", "UPDATE actions SET status = 'complete' WHERE id = 1").nativeErrorCode(), "42501")
+        << "a lead writes through the server's function only, even on their own action";
+    EXPECT_EQ(directSql("jo", "UPDATE actions SET status = 'complete' WHERE id = 3").nativeErrorCode(), "42501");
     EXPECT_EQ(directSql("jo", "UPDATE actions SET text = 'changed' WHERE id = 1").nativeErrorCode(), "42501")
         << "a lead changes status, RAG and progress only";
     EXPECT_EQ(directSql("jo", "INSERT INTO status_updates (action_id, recorded_at, author, status, rag, note) "
@@ -243,6 +164,31 @@ TEST_F(Server, AServerAddressThatCannotBeUsedIsExplained)
     r = run({"demo", "--db", other});
     EXPECT_EQ(r.exit, 2);
     EXPECT_TRUE(r.err.contains("already holds other tables")) << r.err.toStdString();
+}
+
+TEST_F(Server, OnlyTheEdiTeamMayReadTheKeyThatSignsRequests)
+{
+    ASSERT_EQ(run({"demo", "--db", server}).exit, 0);
+    ASSERT_EQ(run({"server-init", "--db", server}).exit, 0);
+    ASSERT_EQ(run({"grant", "--db", server, "--login", "jo", "--role", "lead", "--lead", "head of edi",
+                   "--password-file", scratch.write("pw", "pw-jo\n")})
+                  .exit,
+              0);
+    ASSERT_EQ(run({"grant", "--db", server, "--login", "vi", "--role", "viewer", "--password-file",
+                   scratch.write("pw2", "pw-vi\n")})
+                  .exit,
+              0);
+    addPasswords({"jo", "vi"});
+    const Result r = run({"update-requests", "--db", server, "-o", scratch.path("requests")});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    for (const char* login : {"jo", "vi"}) {
+        EXPECT_EQ(directSql(login, "SELECT secret FROM request_keys").nativeErrorCode(), "42501") << login;
+        EXPECT_EQ(directSql(login, "INSERT INTO request_keys (name, secret, created_at) VALUES ('x', 'y', 'z')")
+                      .nativeErrorCode(),
+                  "42501")
+            << login;
+    }
+    EXPECT_FALSE(directSql("jo", "SELECT COUNT(*) FROM update_requests").isValid()) << "the requests are readable";
 }
 
 } // namespace

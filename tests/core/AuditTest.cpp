@@ -138,10 +138,10 @@ TEST_F(Audit, CsvExportIsGuardedAndReadsBack)
                                          "old_value", "new_value", "source"}));
     ASSERT_EQ(table.records.size(), 2);
     EXPECT_EQ(table.records[0].fields[1], "'@admin");
-    EXPECT_EQ(table.records[0].fields[2], "Action 1.1");
+    EXPECT_EQ(table.records[0].fields[2], "Action 1.1.1") << "the action's one reference";
     EXPECT_EQ(table.records[0].fields[7], "'=HYPERLINK(\"http://x\")");
     EXPECT_EQ(unguardCsvText(table.records[0].fields[7]), request.progress);
-    EXPECT_TRUE(auditText(trail()).contains("Action 1.1  progress: (empty) → =HYPERLINK"));
+    EXPECT_TRUE(auditText(trail()).contains("Action 1.1.1  progress: (empty) → =HYPERLINK"));
 }
 
 } // namespace

@@ -95,11 +95,12 @@ TEST(Migrations, AVersion1FileIsUpgradedAfterABackupCopy)
         QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw");
         raw.setDatabaseName(path);
         ASSERT_TRUE(raw.open());
-        for (const char* sql : {"DROP TRIGGER audit_entries_no_update", "DROP TRIGGER audit_entries_no_delete",
-                                "DROP INDEX audit_entries_plan", "ALTER TABLE audit_entries DROP COLUMN plan_id",
-                                "DROP TABLE pack_snapshot_actions", "DROP TABLE pack_snapshots",
-                                "DROP TABLE metric_counts", "DROP TABLE metric_targets", "DROP TABLE settings",
-                                "DROP TABLE update_requests", "PRAGMA user_version = 1"})
+        for (const char* sql :
+             {"DROP TRIGGER audit_entries_no_update", "DROP TRIGGER audit_entries_no_delete",
+              "DROP INDEX audit_entries_plan", "ALTER TABLE audit_entries DROP COLUMN plan_id",
+              "DROP TABLE pack_snapshot_actions", "DROP TABLE pack_snapshots", "DROP TABLE metric_counts",
+              "DROP TABLE metric_targets", "DROP TABLE settings", "DROP TABLE update_request_actions",
+              "DROP TABLE request_keys", "DROP TABLE update_requests", "PRAGMA user_version = 1"})
             ASSERT_TRUE(QSqlQuery(raw).exec(QString::fromLatin1(sql)));
         raw.close();
     }

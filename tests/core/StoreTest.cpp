@@ -311,7 +311,8 @@ TEST_F(Store, JsonExportHoldsHistoryAndImportsBackIdentically)
     auto exportOf = [](const Database& database, qint64 id) {
         PlanStore s(database);
         const MetricStore m(database);
-        return PlanJson::write({s.load(id, true), s.indicators("WRES"), s.leads(id), m.counts(), m.targets()});
+        return PlanJson::write(
+            {s.load(id, true), s.indicators("WRES"), s.leads(id), m.counts(), m.targets(), {}, {}, {}});
     };
     const QByteArray json = exportOf(*db, planId);
     EXPECT_TRUE(json.contains("\"On track\""));

@@ -3,7 +3,9 @@
 // kills it with SIGKILL at a random moment and checks that everything it reported is in the file.
 //
 //   crash_writer FILE BURST   (runs until killed)
+//   crash_writer FILE backup  takes one daily backup, printing "copying" first (to be killed in it)
 #include "store/ActionStore.h"
+#include "store/Backups.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,13 @@ int main(int argc, char* argv[])
     if (argc != 3)
         return 2;
     auto db = Database::open(QString::fromLocal8Bit(argv[1]), Database::Mode::OpenExisting);
+    if (QByteArray(argv[2]) == "backup") {
+        std::printf("copying\n");
+        std::fflush(stdout);
+        Backups::take(*db, QStringLiteral("daily"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        std::printf("done\n");
+        return 0;
+    }
     const int burst = QByteArray(argv[2]).toInt();
     ActionStore actions(*db);
     QList<qint64> ids;

@@ -136,7 +136,7 @@ TEST_F(Desktop, CalendarExportWritesEveryonesOrOneLeadsDueDates)
     EXPECT_GT(test::readFile(mine).count("BEGIN:VEVENT"), 0);
     EXPECT_FALSE(window.transfers().exportCalendar(scratch.path("no-such-folder/x.ics")));
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages[0].contains("could not be written"));
+    EXPECT_TRUE(messages[0].contains("Cannot write") && messages[0].contains("does not exist"));
 }
 
 } // namespace

@@ -175,12 +175,17 @@ TEST_F(Document, AStepThatCannotBeMadeSaysWhyAndLeavesNothingToUndo)
 TEST_F(Document, MetricsStepsAnnounceTheirIndicatorAndMerge)
 {
     QSignalSpy metrics(&document, &ui::PlanDocument::metricsChanged);
-    ASSERT_TRUE(document.setRedactionThreshold(11));
-    ASSERT_TRUE(document.setRedactionThreshold(12));
-    EXPECT_EQ(document.undoStack()->count(), 1) << "stepping the threshold is one step";
-    EXPECT_EQ(document.redactionThreshold(), 12);
+    core::SuppressionRule rule = document.suppressionRule();
+    const core::SuppressionRule before = rule;
+    rule.preset = core::SuppressionRule::Preset::Custom;
+    rule.customThreshold = 11;
+    ASSERT_TRUE(document.setSuppressionRule(rule));
+    rule.customThreshold = 12;
+    ASSERT_TRUE(document.setSuppressionRule(rule));
+    EXPECT_EQ(document.undoStack()->count(), 1) << "changing the rule again is one step";
+    EXPECT_EQ(document.suppressionRule(), rule);
     document.undoStack()->undo();
-    EXPECT_EQ(document.redactionThreshold(), 10);
+    EXPECT_EQ(document.suppressionRule(), before);
     core::MetricCount count;
     count.indicator = 2;
     count.period = QStringLiteral("2024/25");

@@ -95,6 +95,14 @@ TEST_F(TeamWindow, ALeadMayUpdateOnlyTheirOwnActionsAndTheControlsSaySo)
     request.status = core::Status::Complete;
     request.author = "Head of EDI";
     EXPECT_TRUE(window.editing().addUpdate(1, request)) << messages.join(QLatin1Char('\n')).toStdString();
+    {
+        // Written by the server's own function: the login is the author, whatever the window sent.
+        auto admin = core::Database::open(server, core::Database::Mode::OpenExisting);
+        const QList<core::StatusUpdate> history = core::ActionStore(*admin).history(1);
+        ASSERT_FALSE(history.isEmpty());
+        EXPECT_EQ(history.last().author, "ui_lead");
+        EXPECT_EQ(history.last().status, core::Status::Complete);
+    }
     messages.clear();
     EXPECT_FALSE(window.editing().addUpdate(3, request)) << "even a direct call is refused, by the server";
     ASSERT_FALSE(messages.isEmpty());

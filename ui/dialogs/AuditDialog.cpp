@@ -2,6 +2,8 @@
 
 #include "dialogs/MessageBox.h"
 #include "io/AuditCsv.h"
+#include "io/SafeWrite.h"
+#include "store/StoreError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +16,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -199,10 +200,10 @@ void AuditDialog::reload()
 
 bool AuditDialog::exportCsv(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(core::auditCsv(m_model->records())) < 0 || !file.commit()) {
-        MessageBox::warning(this, tr("Not exported"),
-                            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    try {
+        core::SafeWrite::write(path, core::auditCsv(m_model->records()));
+    } catch (const core::StoreError& e) { // refused (the open plan, a backup) or not written: says which
+        MessageBox::warning(this, tr("Not exported"), e.message());
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
 namespace wres::ui {
 
 MessageBox::Hook& MessageBox::hook()
@@ -38,6 +40,29 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     if (hook())
         return hook()(QMessageBox::Question, title, text);
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::choose(QWidget* parent, const QString& title, const QString& text,
+                                               const QList<Choice>& choices)
+{
+    if (hook())
+        return hook()(QMessageBox::Question, title, text);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QPair<QAbstractButton*, QMessageBox::StandardButton>> buttons;
+    for (const Choice& choice : choices) {
+        QAbstractButton* button = box.addButton(
+            choice.label, choice.code == QMessageBox::Cancel ? QMessageBox::RejectRole : QMessageBox::AcceptRole);
+        if (buttons.isEmpty())
+            box.setDefaultButton(qobject_cast<QPushButton*>(button));
+        if (choice.code == QMessageBox::Cancel)
+            box.setEscapeButton(button);
+        buttons.append({button, choice.code});
+    }
+    box.exec();
+    for (const auto& [button, code] : buttons)
+        if (box.clickedButton() == button)
+            return code;
+    return QMessageBox::Cancel;
 }
 
 } // namespace wres::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
 #include <QString>
 
@@ -21,6 +22,15 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    // Asks with buttons of its own words; each choice answers as its code (what a test's hook
+    // returns). The first choice is the default; Cancel (or Escape) answers Cancel.
+    struct Choice
+    {
+        QMessageBox::StandardButton code;
+        QString label;
+    };
+    static QMessageBox::StandardButton choose(QWidget* parent, const QString& title, const QString& text,
+                                              const QList<Choice>& choices);
     // Tests: replace the dialogs; an empty hook restores them.
     static void setHook(Hook hook);
 

@@ -163,23 +163,27 @@ bool RequestUpdatesDialog::writeRequests()
         return refuse(tr("No open actions to ask about; nothing was written."));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString failure;
-    const QList<RequestFiles::Written> written = RequestFiles::write(requests, folder, m_pdf->isChecked(), &failure);
-    for (const RequestFiles::Written& w : written) {
-        m_written << w.workbook;
-        if (!w.pdf.isEmpty())
-            m_written << w.pdf;
-    }
-    if (failure.isEmpty()) {
-        try {
-            m_session.recordRequests(requests);
-        } catch (const core::StoreError& e) {
-            failure = e.message();
+    try {
+        // A viewer is refused before anything is written; then the round is written and recorded
+        // all or nothing (RequestFiles), never over answers not imported yet.
+        m_session.ensureMayIssueRequests();
+        core::SafeWrite::Options guard;
+        guard.mayReplace = [this](const QString& existing) { return m_session.pendingAnswers(existing); };
+        const QList<RequestFiles::Written> written = RequestFiles::write(requests, folder, m_pdf->isChecked(), guard,
+                                                                         [&] { m_session.recordRequests(requests); });
+        for (const RequestFiles::Written& w : written) {
+            m_written << w.workbook;
+            if (!w.pdf.isEmpty())
+                m_written << w.pdf;
         }
+    } catch (const core::StoreError& e) {
+        failure = e.message();
+    } catch (const std::exception& e) {
+        failure = QString::fromStdString(e.what());
     }
     QApplication::restoreOverrideCursor();
     if (!failure.isEmpty())
-        return refuse(
-            tr("%1\n\nThe requests were not recorded; write them again when this is put right.").arg(failure));
+        return refuse(tr("%1\n\nNothing was written and no request was recorded.").arg(failure));
     const int actions = core::UpdateRequests::actionCount(requests);
     MessageBox::information(
         this, tr("Update requests written"),

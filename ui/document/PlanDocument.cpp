@@ -77,9 +77,15 @@ const core::ActionRow* PlanDocument::row(qint64 actionId) const
     return m_session ? m_session->row(actionId) : nullptr;
 }
 
-qint64 PlanDocument::redactionThreshold() const
+core::SuppressionRule PlanDocument::suppressionRule() const
 {
-    return m_session ? m_session->redactionThreshold() : 10;
+    if (!m_session)
+        return core::SuppressionRule::defaults();
+    try {
+        return m_session->suppressionRule();
+    } catch (const std::exception&) {
+        return core::SuppressionRule::defaults();
+    }
 }
 
 const core::MetricCounts& PlanDocument::metricCounts() const
@@ -271,14 +277,20 @@ bool PlanDocument::addTarget(const core::MetricTarget& target)
                                      m_session->metricTargets(), after));
 }
 
-bool PlanDocument::setRedactionThreshold(qint64 threshold)
+bool PlanDocument::setSuppressionRule(const core::SuppressionRule& rule)
 {
     if (!m_session)
         return false;
-    const qint64 before = m_session->redactionThreshold();
-    if (before == threshold)
+    // A stored rule that cannot be read is replaced (undo then gives WRES's defaults back).
+    std::optional<core::SuppressionRule> before;
+    try {
+        before = m_session->suppressionRule();
+    } catch (const std::exception&) {
+    }
+    if (before && *before == rule)
         return true;
-    return push(new SetRedactionCommand(*this, tr("redaction threshold"), before, threshold));
+    return push(new SetRedactionCommand(*this, tr("small-number rule"),
+                                        before.value_or(core::SuppressionRule::defaults()), rule));
 }
 
 int PlanDocument::writeAction(const core::ActionData& action, int expectedRevision,
@@ -393,9 +405,9 @@ void PlanDocument::writeTargets(const core::MetricTargets& targets)
     emit metricsChanged(0);
 }
 
-void PlanDocument::writeRedactionThreshold(qint64 threshold)
+void PlanDocument::writeSuppressionRule(const core::SuppressionRule& rule)
 {
-    m_session->setRedactionThreshold(threshold);
+    m_session->setSuppressionRule(rule);
     emit metricsChanged(0);
 }
 

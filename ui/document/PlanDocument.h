@@ -7,6 +7,7 @@
 #include "framework/Framework.h"
 #include "metrics/MetricCount.h"
 #include "metrics/MetricTarget.h"
+#include "metrics/SuppressionRule.h"
 #include "store/ActionStore.h"
 #include "store/StructureStore.h"
 
@@ -55,7 +56,8 @@ public:
     const core::PlanData& outline() const;
     const QList<core::ActionRow>& actions() const;
     const core::ActionRow* row(qint64 actionId) const;
-    qint64 redactionThreshold() const;
+    // The file's small-number rule for the public version (WRES's when the file's cannot be read).
+    core::SuppressionRule suppressionRule() const;
     const core::MetricCounts& metricCounts() const;
     const core::MetricTargets& metricTargets() const;
     // Reads everything again (another person's change, answers applied from returned workbooks).
@@ -77,7 +79,7 @@ public:
     bool renamePart(Kind kind, qint64 id, const QString& text);
     bool setMetricCount(const core::MetricCount& count);
     bool addTarget(const core::MetricTarget& target);
-    bool setRedactionThreshold(qint64 threshold);
+    bool setSuppressionRule(const core::SuppressionRule& rule);
 
     // For the undo commands (Tiled's pattern: a command calls the document, the document writes and
     // announces). Each throws on failure and changes nothing then.
@@ -92,7 +94,7 @@ public:
     void writeRename(Kind kind, qint64 id, const QString& text);
     void writeMetricCount(const std::optional<core::MetricCount>& value, const core::MetricCount& key);
     void writeTargets(const core::MetricTargets& targets);
-    void writeRedactionThreshold(qint64 threshold);
+    void writeSuppressionRule(const core::SuppressionRule& rule);
     // A part put back after a delete (or added again by redo) has a new id: commands made before
     // ask for the id it has now.
     qint64 currentId(Kind kind, qint64 id) const;

@@ -4,7 +4,8 @@
 
 namespace wres::ui {
 
-SetRedactionCommand::SetRedactionCommand(PlanDocument& document, const QString& text, qint64 before, qint64 after)
+SetRedactionCommand::SetRedactionCommand(PlanDocument& document, const QString& text,
+                                         const core::SuppressionRule& before, const core::SuppressionRule& after)
     : DocumentCommand(document, text), m_before(before), m_after(after)
 {}
 
@@ -17,12 +18,12 @@ bool SetRedactionCommand::mergeWith(const QUndoCommand* other)
 
 void SetRedactionCommand::redo()
 {
-    attempt([this] { document().writeRedactionThreshold(m_after); });
+    attempt([this] { document().writeSuppressionRule(m_after); });
 }
 
 void SetRedactionCommand::undo()
 {
-    attempt([this] { document().writeRedactionThreshold(m_before); });
+    attempt([this] { document().writeSuppressionRule(m_before); });
 }
 
 } // namespace wres::ui

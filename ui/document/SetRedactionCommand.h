@@ -1,15 +1,17 @@
 #pragma once
 
 #include "DocumentCommand.h"
+#include "metrics/SuppressionRule.h"
 
 namespace wres::ui {
 
-// The file's redaction threshold (counts below it are hidden in public outputs). Stepping it again
-// merges into this step; undo gives back the threshold before.
+// The file's small-number rule (which counts the public version hides, and the indicators published
+// in full). Changing it again straight after merges into this step; undo gives back the rule before.
 class SetRedactionCommand : public DocumentCommand
 {
 public:
-    SetRedactionCommand(PlanDocument& document, const QString& text, qint64 before, qint64 after);
+    SetRedactionCommand(PlanDocument& document, const QString& text, const core::SuppressionRule& before,
+                        const core::SuppressionRule& after);
 
     int id() const override { return int(UndoCommand::SetRedaction); }
     bool mergeWith(const QUndoCommand* other) override;
@@ -17,8 +19,8 @@ public:
     void undo() override;
 
 private:
-    qint64 m_before;
-    qint64 m_after;
+    core::SuppressionRule m_before;
+    core::SuppressionRule m_after;
 };
 
 } // namespace wres::ui

@@ -36,19 +36,22 @@ QStringList groupsFor(int indicator)
 
 MetricGridModel::MetricGridModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void MetricGridModel::setIndicator(int indicator, const core::MetricCounts& counts, const core::MetricFigures& figures,
-                                   std::optional<qint64> redactBelow)
+void MetricGridModel::setIndicator(int indicator, const core::MetricReport& report)
 {
     beginResetModel();
-    m_redactBelow = redactBelow;
+    m_public = report.isPublic();
+    m_symbol = report.symbol();
     const bool sameIndicator = indicator == m_indicator;
     m_indicator = indicator;
     m_counts.clear();
-    for (const core::MetricCount& m : counts)
-        if (m.indicator == indicator)
-            m_counts << m;
+    m_hidden.clear();
+    for (qsizetype i = 0; i < report.counts.size(); ++i)
+        if (report.counts[i].indicator == indicator) {
+            m_counts << report.counts[i];
+            m_hidden << report.hidden.value(i);
+        }
     m_figures.clear();
-    for (const core::MetricFigure& f : figures)
+    for (const core::MetricFigure& f : report.figures)
         if (f.indicator == indicator)
             m_figures << f;
     // Periods and categories: those with data, plus those the user added and has not filled yet.
@@ -181,33 +184,9 @@ const core::MetricFigure* MetricGridModel::figure(const QString& period, const Q
     return nullptr;
 }
 
-bool MetricGridModel::hidden(const Row& row, const QString& period, const core::MetricCount& count) const
+bool MetricGridModel::hidden(const core::MetricCount* count) const
 {
-    if (!m_redactBelow)
-        return false;
-    if ((count.count && *count.count < *m_redactBelow) || (count.total && *count.total < *m_redactBelow))
-        return true;
-    // The figure this count feeds: per band or group, the period's ratio, or the board scope's difference.
-    QString measure;
-    QString category = row.category;
-    switch (kindOf(m_indicator)) {
-    case Kind::Share:
-        measure = QStringLiteral("pct_bme");
-        break;
-    case Kind::RelativeLikelihood:
-        measure = QStringLiteral("relative_likelihood");
-        break;
-    case Kind::Difference:
-        if (category == u"Workforce")
-            return false; // the workforce share is the overall share's figure
-        measure = QStringLiteral("difference");
-        break;
-    case Kind::SurveyPercentage:
-        measure = QStringLiteral("pct_") + row.group.toLower();
-        break;
-    }
-    const core::MetricFigure* f = figure(period, category, measure);
-    return f && f->redacted;
+    return m_public && m_hidden.value(count - m_counts.constData());
 }
 
 int MetricGridModel::rowCount(const QModelIndex& parent) const
@@ -282,8 +261,8 @@ QVariant MetricGridModel::data(const QModelIndex& index, int role) const
         return {};
     if (!m)
         return {};
-    if (r.kind != RowKind::Published && hidden(r, period, *m))
-        return QStringLiteral("R");
+    if (hidden(m))
+        return m_symbol;
     switch (r.kind) {
     case RowKind::Count:
         return m->count ? QVariant(QString::number(*m->count)) : QVariant(m->value ? QStringLiteral("R") : QString());
@@ -356,8 +335,7 @@ Qt::ItemFlags MetricGridModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const RowKind kind = m_rows.at(index.row()).kind;
-    const bool editable =
-        !m_redactBelow && (kind == RowKind::Count || kind == RowKind::Total || kind == RowKind::Published);
+    const bool editable = !m_public && (kind == RowKind::Count || kind == RowKind::Total || kind == RowKind::Published);
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 

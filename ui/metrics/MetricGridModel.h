@@ -2,6 +2,7 @@
 
 #include "metrics/MetricCount.h"
 #include "metrics/MetricFigure.h"
+#include "metrics/MetricReport.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -35,11 +36,11 @@ public:
 
     explicit MetricGridModel(QObject* parent = nullptr);
 
-    // counts: every count of the indicator; figures: computed (and redacted if asked) for all.
-    // With redactBelow set the grid is the public view: read-only, and R for every count below the
-    // threshold or feeding a redacted figure (the counts would let anyone work the figure out).
-    void setIndicator(int indicator, const core::MetricCounts& counts, const core::MetricFigures& figures,
-                      std::optional<qint64> redactBelow = std::nullopt);
+    // The indicator's counts and figures as the report gives them. A public report makes the grid
+    // the public view: read-only, each count as the public version shows it (rounded under a
+    // rounding rule), and the rule's symbol for every count the report hides (one the rule hides,
+    // or one feeding only hidden figures: it would let anyone work the figure out).
+    void setIndicator(int indicator, const core::MetricReport& report);
     void addPeriod(const QString& period);
     void addCategory(const QString& category);
     int indicator() const { return m_indicator; }
@@ -65,15 +66,17 @@ private:
     void rebuildRows();
     const core::MetricCount* find(const QString& period, const QString& category, const QString& group) const;
     const core::MetricFigure* figure(const QString& period, const QString& category, const QString& measure) const;
-    bool hidden(const Row& row, const QString& period, const core::MetricCount& count) const;
+    bool hidden(const core::MetricCount* count) const;
 
     int m_indicator = 0;
     core::MetricCounts m_counts;
+    QList<bool> m_hidden; // per count, in the public view
     core::MetricFigures m_figures;
     QStringList m_periods;
     QStringList m_categories;
     QList<Row> m_rows;
-    std::optional<qint64> m_redactBelow;
+    bool m_public = false;
+    QString m_symbol;
 };
 
 } // namespace wres::ui

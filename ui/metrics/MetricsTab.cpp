@@ -6,26 +6,30 @@
 #include "dialogs/Prompts.h"
 #include "document/PlanDocument.h"
 #include "framework/Framework.h"
-#include "metrics/MetricCalculator.h"
+#include "io/SafeWrite.h"
 #include "metrics/MetricFormat.h"
-#include "metrics/Narrative.h"
+#include "plan/PlanSession.h"
+#include "store/StoreError.h"
 #include "widgets/FlowLayout.h"
 
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -36,8 +40,9 @@ namespace wres::ui {
 
 MetricsTab::MetricsTab(QWidget* parent)
     : QWidget(parent), m_grid(new MetricGridModel(this)), m_indicators(new QListWidget), m_title(new QLabel),
-      m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("&Redact for publication"))),
-      m_threshold(new QSpinBox), m_period(new QComboBox), m_periodLabel(new QLabel(tr("&By band in:"))),
+      m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("Publi&c version"))),
+      m_rule(new QLabel), m_exportChart(new QPushButton(tr("E&xport chart…"))), m_exportMenu(new QMenu(this)),
+      m_period(new QComboBox), m_periodLabel(new QLabel(tr("&By band in:"))),
       m_addBand(new QPushButton(tr("&Add band…"))), m_table(new QTableView), m_chart(new QChartView),
       m_trend(new QChartView), m_actions(new QListWidget)
 {
@@ -61,20 +66,21 @@ MetricsTab::MetricsTab(QWidget* parent)
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #8a1538; font-weight: bold; }"));
 
     m_redact->setObjectName(QStringLiteral("redactToggle"));
-    m_redact->setToolTip(
-        tr("Show R for every figure resting on a count below the threshold, as the public version must."));
-    m_threshold->setObjectName(QStringLiteral("redactionThreshold"));
-    m_threshold->setRange(1, 1000);
-    m_threshold->setValue(10);
-    m_threshold->setPrefix(tr("below "));
-    m_threshold->setAccessibleName(tr("Redaction threshold"));
+    m_redact->setToolTip(tr("Show the figures as the public version does: small numbers hidden under the file's "
+                            "rule, and nothing worked out from them."));
+    m_rule->setObjectName(QStringLiteral("redactionRule"));
+    m_rule->setWordWrap(true);
+    auto* rules = new QPushButton(tr("R&ules…"));
+    rules->setObjectName(QStringLiteral("editRules"));
+    rules->setToolTip(tr("Choose how the public version hides small numbers (Edit ▸ Preferences)."));
     m_period->setObjectName(QStringLiteral("chartPeriod"));
     m_period->setAccessibleName(tr("Period shown by band"));
     auto* addPeriod = new QPushButton(tr("Add peri&od…"));
     auto* addTarget = new QPushButton(tr("Add tar&get…"));
-    auto* exportChart = new QPushButton(tr("E&xport chart…"));
-    m_editControls = {addPeriod, m_addBand, addTarget, m_threshold};
-    exportChart->setObjectName(QStringLiteral("exportChart"));
+    m_editControls = {addPeriod, m_addBand, addTarget, rules};
+    m_exportChart->setObjectName(QStringLiteral("exportChart"));
+    m_exportMenu->addAction(tr("Chart &by band…"), this, [this] { exportChart(core::MetricCharts::View::Main); });
+    m_exportMenu->addAction(tr("Chart &over time…"), this, [this] { exportChart(core::MetricCharts::View::Trend); });
 
     m_table->setObjectName(QStringLiteral("metricGrid"));
     m_table->setAccessibleName(tr("Counts and figures"));
@@ -87,7 +93,7 @@ MetricsTab::MetricsTab(QWidget* parent)
 
     for (QChartView* view : {m_chart, m_trend}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
+        view->setMinimumHeight(300);
         view->setFocusPolicy(Qt::StrongFocus); // a screen reader user can reach its figures
     }
     m_chart->setObjectName(QStringLiteral("metricChart"));
@@ -101,14 +107,15 @@ MetricsTab::MetricsTab(QWidget* parent)
     // The controls wrap onto as many lines as the width needs, instead of widening the window.
     auto* controls = new FlowLayout;
     controls->addWidget(m_redact);
-    controls->addWidget(m_threshold);
+    controls->addWidget(m_rule);
+    controls->addWidget(rules);
     m_periodLabel->setBuddy(m_period);
     controls->addWidget(m_periodLabel);
     controls->addWidget(m_period);
     controls->addWidget(addPeriod);
     controls->addWidget(m_addBand);
     controls->addWidget(addTarget);
-    controls->addWidget(exportChart);
+    controls->addWidget(m_exportChart);
 
     auto* charts = new QWidget;
     auto* chartsLayout = new QHBoxLayout(charts);
@@ -154,17 +161,15 @@ MetricsTab::MetricsTab(QWidget* parent)
             showIndicator(m_indicators->item(row)->data(Qt::UserRole).toInt());
     });
     connect(m_redact, &QCheckBox::toggled, this, &MetricsTab::refresh);
-    connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_document && value != m_document->redactionThreshold())
-            m_document->setRedactionThreshold(value); // an undo step; the document says when it changed
-        else
-            refresh();
-    });
+    connect(rules, &QPushButton::clicked, this, &MetricsTab::editRulesRequested);
     connect(m_period, &QComboBox::currentTextChanged, this, &MetricsTab::buildCharts);
     connect(addPeriod, &QPushButton::clicked, this, &MetricsTab::addPeriod);
     connect(m_addBand, &QPushButton::clicked, this, &MetricsTab::addBand);
     connect(addTarget, &QPushButton::clicked, this, &MetricsTab::addTarget);
-    connect(exportChart, &QPushButton::clicked, this, &MetricsTab::exportChart);
+    connect(m_exportChart, &QPushButton::clicked, this, [this] {
+        if (!m_exportChart->menu())
+            exportChart(core::MetricCharts::View::Main);
+    });
     connect(m_grid, &MetricGridModel::problem, m_problem, &QLabel::setText);
     connect(m_grid, &MetricGridModel::countEdited, this, [this](const core::MetricCount& count) {
         if (!m_document)
@@ -180,24 +185,22 @@ MetricsTab::MetricsTab(QWidget* parent)
 
 void MetricsTab::setDocument(PlanDocument* document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    if (!document) {
+        refresh();
+        return;
+    }
     connect(document, &PlanDocument::metricsChanged, this, [this](int indicator) {
-        {
-            const QSignalBlocker block(m_threshold);
-            m_threshold->setValue(int(m_document->redactionThreshold()));
-        }
         if (indicator == 0 || indicator == m_indicator)
             refresh();
     });
     connect(document, &PlanDocument::reloaded, this, [this] {
-        const QSignalBlocker block(m_threshold);
-        m_threshold->setValue(int(m_document->redactionThreshold()));
         fillIndicators();
         refresh();
     });
     connect(document, &PlanDocument::outlineChanged, this, &MetricsTab::refresh);
-    const QSignalBlocker block(m_threshold);
-    m_threshold->setValue(int(m_document->redactionThreshold()));
     fillIndicators();
     refresh();
 }
@@ -267,16 +270,33 @@ void MetricsTab::refresh()
     m_period->setVisible(byBand);
     m_periodLabel->setVisible(byBand);
     m_trend->setVisible(byBand);
-    const core::MetricCounts counts = m_document ? m_document->metricCounts() : core::MetricCounts();
-    const std::optional<qint64> redactBelow =
-        m_redact->isChecked() ? std::optional<qint64>(m_threshold->value()) : std::nullopt;
-    const core::MetricFigures figures = core::MetricCalculator::compute(counts, redactBelow);
-    m_grid->setIndicator(m_indicator, counts, figures, redactBelow);
-    const bool any = std::any_of(counts.begin(), counts.end(),
-                                 [this](const core::MetricCount& m) { return m.indicator == m_indicator; });
-    m_narrative->setText(any ? core::Narrative::forIndicator(m_indicator, figures)
+    PlanSession* session = m_document ? m_document->session() : nullptr;
+    const core::MetricCounts counts = session ? session->metricCounts() : core::MetricCounts();
+    // The public view reads the file's rule; one that cannot be read is said, and WRES's applies.
+    std::optional<core::SuppressionRule> rule;
+    if (m_redact->isChecked()) {
+        rule = core::SuppressionRule::defaults();
+        try {
+            if (session)
+                rule = session->suppressionRule();
+        } catch (const std::exception& e) {
+            m_problem->setText(QString::fromStdString(e.what()));
+        }
+    }
+    // "Similar" as the file says, as in the pack.
+    m_report = core::MetricReport::build(counts, session ? session->metricTargets() : core::MetricTargets(), rule,
+                                         session ? session->changeTolerance() : core::ChangeTolerance{});
+    m_rule->setText(rule ? tr("%1; published in full: %2")
+                               .arg(rule->name(), rule->exempt.isEmpty() ? tr("none") : rule->exemptText())
+                         : QString());
+    m_rule->setToolTip(m_report.methodNote().join(QStringLiteral("\n\n")));
+    m_grid->setIndicator(m_indicator, m_report);
+    m_narrative->setText(m_report.hasIndicator(m_indicator)
+                             ? m_report.sentence(m_indicator)
                              : tr("No figures recorded for this indicator yet. Use File ▸ Import Metrics, or add a "
                                   "period and type the counts."));
+    // One chart exports on a click; an indicator with two (by band, and over time) asks which.
+    m_exportChart->setMenu(core::MetricCharts::viewsOf(m_indicator).size() > 1 ? m_exportMenu : nullptr);
     {
         const QSignalBlocker block(m_period);
         const QString chosen = m_period->currentText();
@@ -287,10 +307,8 @@ void MetricsTab::refresh()
     }
     buildCharts();
     m_actions->clear();
-    if (m_document)
-        for (const core::ActionRow& row : m_document->actions()) {
-            if (!row.aims(m_indicator))
-                continue;
+    if (session)
+        for (const core::ActionRow& row : session->actionsForIndicator(m_indicator)) {
             const QString first = row.text.section(QLatin1Char('\n'), 0, 0).simplified();
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1 %2 — %3").arg(row.reference, first, row.leads.join(QStringLiteral("; "))));
@@ -305,78 +323,92 @@ void MetricsTab::refresh()
 void MetricsTab::buildCharts()
 {
     const bool byBand = core::Indicator::Kind(kind()) == core::Indicator::Kind::Share;
-    MetricChart::Input input;
-    input.indicator = m_indicator;
-    input.counts = m_document ? m_document->metricCounts() : core::MetricCounts();
-    input.targets = m_document ? m_document->metricTargets() : core::MetricTargets();
-    input.redactBelow = m_redact->isChecked() ? std::optional<qint64>(m_threshold->value()) : std::nullopt;
-    input.figures = core::MetricCalculator::compute(input.counts, input.redactBelow);
-    input.period = m_period->currentText();
-    m_chart->setChart(MetricChart::build(input, byBand ? MetricChart::Kind::ByBand : MetricChart::Kind::Main));
+    const QString period = m_period->currentText();
+    m_chart->setChart(MetricChart::build(m_report, m_indicator,
+                                         byBand ? MetricChart::View::ByBand : MetricChart::View::Main, period));
     // By band, a line of text per band: tall enough that the axis names every one.
     int bands = 0;
-    for (const core::MetricFigure& f : input.figures)
-        bands += f.indicator == m_indicator && f.period == input.period ? 1 : 0;
-    m_chart->setMinimumHeight(byBand ? std::max(220, bands * (fontMetrics().height() + 6) + 140) : 220);
-    // The chart's figures in words, for screen readers: the grid's figures as the chart shows them.
+    for (const core::MetricFigure& f : m_report.figures)
+        bands += f.indicator == m_indicator && f.period == period ? 1 : 0;
+    m_chart->setMinimumHeight(byBand ? std::max(300, bands * (fontMetrics().height() + 6) + 140) : 300);
+    // The chart's figures in words, for screen readers: the grid's figures as the chart shows them
+    // (the public version's when it is shown).
     QStringList figures;
-    for (const core::MetricFigure& f : input.figures)
-        if (f.indicator == m_indicator && (!byBand || f.period == input.period))
+    for (const core::MetricFigure& f : m_report.figures)
+        if (f.indicator == m_indicator && (!byBand || f.period == period))
             figures << QStringLiteral("%1%2 %3: %4")
                            .arg(f.category.isEmpty() ? QString() : f.category + QStringLiteral(", "), f.period,
-                                core::MetricFormat::measureLabel(f.measure), core::MetricFormat::value(f));
+                                core::MetricFormat::measureLabel(f.measure),
+                                f.redacted ? m_report.symbol() : core::MetricFormat::value(f));
     m_chart->setAccessibleDescription(figures.isEmpty() ? tr("No figures to show.")
                                                         : figures.join(QStringLiteral("; ")));
     if (byBand) {
-        m_trend->setChart(MetricChart::build(input, MetricChart::Kind::Trend));
+        m_trend->setChart(MetricChart::build(m_report, m_indicator, MetricChart::View::Trend));
         m_trend->setAccessibleDescription(m_chart->accessibleDescription());
     }
 }
 
-bool MetricsTab::saveChart(const QString& path, QString* error) const
+bool MetricsTab::saveChart(const QString& path, QString* error, core::MetricCharts::View view) const
 {
-    const QSize size = m_chart->size().isEmpty() ? QSize(1000, 600) : m_chart->size();
-    QChart* chart = m_chart->chart();
+    QChartView* shown =
+        view == core::MetricCharts::View::Trend && core::MetricCharts::viewsOf(m_indicator).contains(view) ? m_trend
+                                                                                                           : m_chart;
+    // The file has a size of its own, whatever the window's: 1000 by 600 (taller when a chart by
+    // band needs room to name every band), so exports match from one time to the next and read on
+    // a slide. The chart goes back to the view's size afterwards.
+    const QSize size(1000, std::max(600, shown->minimumHeight()));
+    QChart* chart = shown->chart();
+    const QSizeF viewed = chart->size();
+    chart->resize(size);
+    if (chart->layout())
+        chart->layout()->activate();
+    const auto restore = qScopeGuard([chart, viewed] { chart->resize(viewed); });
     const bool svg = QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
-    bool ok = false;
-    if (svg) {
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(chart->title());
-        QPainter painter;
-        ok = painter.begin(&generator);
-        if (ok) {
-            chart->resize(size);
-            m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
-            ok = painter.end();
+    const auto draw = [&](QIODevice& file) {
+        if (svg) {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&file);
+            generator.setSize(size);
+            generator.setViewBox(QRect(QPoint(0, 0), size));
+            generator.setTitle(chart->title());
+            QPainter painter;
+            if (!painter.begin(&generator))
+                return false;
+            shown->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+            return painter.end() && file.pos() > 0;
         }
-        ok = ok && QFileInfo(path).size() > 0;
-    } else {
         QImage image(size * 2, QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), size * 2), QRectF(QPointF(0, 0), size));
+        shown->scene()->render(&painter, QRectF(QPointF(0, 0), size * 2), QRectF(QPointF(0, 0), size));
         painter.end();
-        ok = image.save(path, "PNG");
+        return image.save(&file, "PNG");
+    };
+    try {
+        // Through core's safe-write routine: never over the open plan or its backups, atomically.
+        if (core::SafeWrite::write(path, draw))
+            return true;
+        if (error)
+            *error = tr("The chart could not be drawn into %1.").arg(QDir::toNativeSeparators(path));
+    } catch (const core::StoreError& e) {
+        if (error)
+            *error = e.message();
     }
-    if (!ok && error)
-        *error = tr("The chart could not be written to %1. Check the folder exists and you may write there.")
-                     .arg(QDir::toNativeSeparators(path));
-    return ok;
+    return false;
 }
 
-void MetricsTab::exportChart()
+void MetricsTab::exportChart(core::MetricCharts::View view)
 {
+    const QString name = view == core::MetricCharts::View::Trend
+                             ? QStringLiteral("wres-indicator-%1-trend.png").arg(m_indicator)
+                             : QStringLiteral("wres-indicator-%1.png").arg(m_indicator);
     const QString path =
-        Prompts::saveFileName(this, tr("Export chart"), QStringLiteral("wres-indicator-%1.png").arg(m_indicator),
-                              tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        Prompts::saveFileName(this, tr("Export chart"), name, tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (saveChart(path, &error))
+    if (saveChart(path, &error, view))
         emit message(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));
     else
         m_problem->setText(error);

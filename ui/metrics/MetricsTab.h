@@ -1,5 +1,8 @@
 #pragma once
 
+#include "metrics/MetricCharts.h"
+#include "metrics/MetricReport.h"
+
 #include <QWidget>
 
 class QChartView;
@@ -7,8 +10,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 class QScrollArea;
 
@@ -19,9 +22,10 @@ class PlanDocument;
 
 // The Metrics tab: pick an indicator (of the plan's framework); see and type its counts period by
 // period, the figures with their change, a report sentence, the chart (its figures also in words
-// for screen readers), and the actions meant to move it. A toggle shows the redacted public
-// version everywhere in the tab. Every change is an undo step on the document; the tab scrolls
-// rather than making the window larger.
+// for screen readers), and the actions meant to move it. A toggle shows the public version
+// everywhere in the tab, under the file's small-number rule (core::MetricReport): the grid, the
+// sentence and the charts then read only what the public version shows. Every change is an undo
+// step on the document; the tab scrolls rather than making the window larger.
 class MetricsTab : public QWidget
 {
     Q_OBJECT
@@ -32,21 +36,27 @@ public:
     void showIndicator(int indicator);
     int currentIndicator() const { return m_indicator; }
     void setRedacted(bool redacted);
-    // For a file open read-only: the grid and the import, target and threshold controls do not edit.
+    // For a file open read-only: the grid and the import and target controls do not edit.
     void setReadOnly(bool readOnly);
-    // Writes the indicator's main chart as PNG or SVG (by the file's extension); false with a
-    // message when it cannot be written.
-    bool saveChart(const QString& path, QString* error) const;
+    // Writes one of the indicator's charts (the main one, or indicator 1's trend) as PNG or SVG (by
+    // the file's extension), as the tab shows it but at a size of its own (1000 by 600, taller for
+    // many bands); false with a message when it cannot be written.
+    bool saveChart(const QString& path, QString* error,
+                   core::MetricCharts::View view = core::MetricCharts::View::Main) const;
+    // What the tab shows: the full figures, or the public version's.
+    const core::MetricReport& report() const { return m_report; }
     // Shows the document's counts again.
     void refresh();
 
 signals:
     void actionActivated(qint64 actionId);
     void message(const QString& text);
+    // The user asked to change the file's small-number rule (it lives in Preferences).
+    void editRulesRequested();
 
 private:
     void buildCharts();
-    void exportChart();
+    void exportChart(core::MetricCharts::View view);
     void addPeriod();
     void addBand();
     void addTarget();
@@ -64,7 +74,9 @@ private:
     QLabel* m_narrative;
     QLabel* m_problem;
     QCheckBox* m_redact;
-    QSpinBox* m_threshold;
+    QLabel* m_rule;
+    QPushButton* m_exportChart;
+    QMenu* m_exportMenu;
     QComboBox* m_period;
     QLabel* m_periodLabel;
     QPushButton* m_addBand;
@@ -73,6 +85,7 @@ private:
     QChartView* m_chart;
     QChartView* m_trend;
     QListWidget* m_actions;
+    core::MetricReport m_report;
 };
 
 } // namespace wres::ui

@@ -1,12 +1,15 @@
 #include "PlanSession.h"
 
+#include "domain/LeadName.h"
 #include "io/Calendar.h"
 #include "io/PlanCsv.h"
 #include "io/PlanJson.h"
 #include "io/PlanXlsx.h"
 #include "metrics/MetricsCsv.h"
 #include "store/ActionStore.h"
+#include "store/BoardPaperStore.h"
 #include "store/Database.h"
+#include "store/FileSystem.h"
 #include "store/MetricStore.h"
 #include "store/PlanStore.h"
 #include "store/StoreError.h"
@@ -15,6 +18,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+
+#include <algorithm>
 
 namespace wres::ui {
 
@@ -123,6 +128,11 @@ bool PlanSession::isReadOnly() const
            m_role == core::ServerRoles::Role::None;
 }
 
+QString PlanSession::readOnlyCause() const
+{
+    return m_database->isServer() ? QString() : core::FileSystem::foreignCompanion(m_database->path());
+}
+
 bool PlanSession::isTeam() const
 {
     return m_database->isServer();
@@ -142,7 +152,7 @@ bool PlanSession::mayUpdate(qint64 actionId) const
     for (const core::ActionRow& row : m_actions)
         if (row.id == actionId)
             for (const QString& lead : row.leads)
-                if (lead.compare(m_roleLead, Qt::CaseInsensitive) == 0)
+                if (core::LeadName::same(lead, m_roleLead))
                     return true;
     return false;
 }
@@ -258,14 +268,14 @@ core::Problems PlanSession::importMetricsFile(const QString& path)
     return {};
 }
 
-qint64 PlanSession::redactionThreshold() const
+core::SuppressionRule PlanSession::suppressionRule() const
 {
-    return core::MetricStore(*m_database).redactionThreshold();
+    return core::MetricStore(*m_database).suppressionRule();
 }
 
-void PlanSession::setRedactionThreshold(qint64 threshold)
+void PlanSession::setSuppressionRule(const core::SuppressionRule& rule)
 {
-    metricStore().setRedactionThreshold(threshold);
+    metricStore().setSuppressionRule(rule);
 }
 
 QList<core::ActionRow> PlanSession::actionsForIndicator(int indicator) const
@@ -302,6 +312,21 @@ qint64 PlanSession::recordPack(const QString& label)
     return core::SnapshotStore(*m_database).record(m_planId, label);
 }
 
+core::CoverDetails PlanSession::coverDetails() const
+{
+    return core::BoardPaperStore(*m_database).cover(m_planId);
+}
+
+core::ChangeTolerance PlanSession::changeTolerance() const
+{
+    return core::BoardPaperStore(*m_database).tolerance();
+}
+
+void PlanSession::keepCover(const core::CoverDetails& cover, const core::ChangeTolerance& tolerance)
+{
+    core::BoardPaperStore(*m_database, m_author, QStringLiteral("window")).keep(m_planId, cover, tolerance);
+}
+
 core::PlanJson::Document PlanSession::exportDocument() const
 {
     return core::PlanFiles::load(*m_database, m_planId);
@@ -323,14 +348,16 @@ core::PlanFiles::ReadResult PlanSession::readPlanFile(const QString& path)
     return core::PlanFiles::read(file.readAll(), shown, QFileInfo(path).suffix());
 }
 
-void PlanSession::createFrom(const QString& path, const core::PlanJson::Document& document, const QString& author)
+void PlanSession::createFrom(const QString& path, const core::PlanJson::Document& document, const QString& author,
+                             const QString& source)
 {
     if (QFileInfo(path).exists())
         throw core::InvalidRequest(QStringLiteral("%1 already exists; choose a new name for the plan file.")
                                        .arg(QDir::toNativeSeparators(path)));
     try {
         auto database = core::Database::open(path, core::Database::Mode::CreateIfMissing);
-        core::PlanFiles::store(*database, document, author, QStringLiteral("window: import"));
+        core::PlanFiles::store(*database, document, author, QStringLiteral("window: import"),
+                               QDir::toNativeSeparators(source));
     } catch (...) {
         // Nothing is left behind: not even the empty file the failed import began.
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -339,13 +366,14 @@ void PlanSession::createFrom(const QString& path, const core::PlanJson::Document
     }
 }
 
-QByteArray PlanSession::calendar(const QString& lead) const
+core::Calendar::Written PlanSession::calendar(const QString& lead) const
 {
     QList<core::ActionRow> rows;
     for (const core::ActionRow& row : m_actions)
-        if (lead.isEmpty() || row.leads.contains(lead, Qt::CaseInsensitive))
+        if (lead.isEmpty() || std::any_of(row.leads.begin(), row.leads.end(),
+                                          [&](const QString& l) { return core::LeadName::same(l, lead); }))
             rows << row;
-    return core::Calendar::write(core::PlanStore(*m_database).plan(m_planId), rows);
+    return core::Calendar::render(core::PlanStore(*m_database).plan(m_planId), rows);
 }
 
 QStringList PlanSession::leads() const
@@ -368,6 +396,16 @@ QList<core::UpdateRequests::LeadRequest> PlanSession::gatherRequests(const core:
 void PlanSession::recordRequests(const QList<core::UpdateRequests::LeadRequest>& requests)
 {
     core::UpdateRequests::recordIssued(*m_database, m_planId, requests);
+}
+
+void PlanSession::ensureMayIssueRequests() const
+{
+    core::UpdateRequests::ensureMayIssue(*m_database);
+}
+
+QString PlanSession::pendingAnswers(const QString& existingFile) const
+{
+    return core::UpdateRequests::pendingAnswers(*m_database, existingFile);
 }
 
 core::UpdateReturns::FileReview PlanSession::reviewReturn(const QString& path, const QString& shownName) const

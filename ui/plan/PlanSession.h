@@ -4,6 +4,7 @@
 #include "domain/PlanData.h"
 #include "domain/Problem.h"
 #include "domain/UserName.h"
+#include "io/Calendar.h"
 #include "io/PlanFiles.h"
 #include "io/PlanJson.h"
 #include "metrics/MetricCount.h"
@@ -48,6 +49,9 @@ public:
     // Nothing may be changed: opened read-only, a file this user cannot write, or on a server a
     // login that is a viewer (or has no WRES role).
     bool isReadOnly() const;
+    // Why the file is read-only when that is not plain to see: another user's companion file beside
+    // it (core::FileSystem::foreignCompanion); "" otherwise.
+    QString readOnlyCause() const;
     // Team mode: the plan is on a PostgreSQL server, and the login's role there.
     bool isTeam() const;
     core::ServerRoles::Role role() const { return m_role; }
@@ -107,8 +111,10 @@ public:
     void replaceMetricTargets(const core::MetricTargets& targets);
     // Reads a metrics CSV; stores it only when it has no problems, which are returned.
     core::Problems importMetricsFile(const QString& path);
-    qint64 redactionThreshold() const;
-    void setRedactionThreshold(qint64 threshold);
+    // How the public version hides small numbers (core::MetricStore); throws core::InvalidRequest
+    // when the file's setting cannot be read, or on setting when the rule is not valid.
+    core::SuppressionRule suppressionRule() const;
+    void setSuppressionRule(const core::SuppressionRule& rule);
     // The plan's actions linked to an indicator (directly, by All, or through their theme).
     QList<core::ActionRow> actionsForIndicator(int indicator) const;
 
@@ -117,6 +123,11 @@ public:
     core::LeadBrief leadBrief(const QString& lead, const QDate& date) const;
     QList<core::PackSnapshot> recordedPacks() const;
     qint64 recordPack(const QString& label);
+    // The board paper's words and change tolerances kept for this plan (core::BoardPaperStore), and
+    // keeping new ones (audited under this session's author); throws core::StoreError.
+    core::CoverDetails coverDetails() const;
+    core::ChangeTolerance changeTolerance() const;
+    void keepCover(const core::CoverDetails& cover, const core::ChangeTolerance& tolerance);
     // The whole plan with its history, metrics and targets, as `export` writes it; and that
     // document as a file of the given kind ("xlsx", "csv" or "json"), which touches no database,
     // so it may run on a worker thread.
@@ -124,16 +135,21 @@ public:
     static QByteArray encode(const core::PlanJson::Document& document, const QString& suffix);
     // Reads a plan file of any kind (core::PlanFiles); touches no database.
     static core::PlanFiles::ReadResult readPlanFile(const QString& path);
-    // Makes a new plan file holding the document (the file must not exist yet).
-    static void createFrom(const QString& path, const core::PlanJson::Document& document, const QString& author);
+    // Makes a new plan file holding the document (the file must not exist yet), read from source.
+    static void createFrom(const QString& path, const core::PlanJson::Document& document, const QString& author,
+                           const QString& source);
     // The open actions' due dates as .ics (core::Calendar), everyone's or one lead's.
-    QByteArray calendar(const QString& lead) const;
+    core::Calendar::Written calendar(const QString& lead) const;
     // The plan's leads, from its actions, in alphabetical order.
     QStringList leads() const;
 
     // Update requests to leads (core::UpdateRequests) and their returns (core::UpdateReturns).
     QList<core::UpdateRequests::LeadRequest> gatherRequests(const core::UpdateRequests::Options& options) const;
     void recordRequests(const QList<core::UpdateRequests::LeadRequest>& requests);
+    // Throws StoreError when this session may not issue requests (core::UpdateRequests::ensureMayIssue).
+    void ensureMayIssueRequests() const;
+    // Why an existing file must not be replaced by a request (core::UpdateRequests::pendingAnswers).
+    QString pendingAnswers(const QString& existingFile) const;
     // Reviews a returned workbook (a path) against this plan (one from another plan is a problem).
     core::UpdateReturns::FileReview reviewReturn(const QString& path, const QString& shownName) const;
     // Applies its accepted changes in one transaction and reads the plan again; throws StoreError.

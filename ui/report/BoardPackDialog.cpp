@@ -1,5 +1,8 @@
 #include "BoardPackDialog.h"
 
+#include "CoverDetailsForm.h"
+#include "dialogs/MessageBox.h"
+#include "framework/Framework.h"
 #include "plan/PlanSession.h"
 
 #include <QCheckBox>
@@ -7,9 +10,11 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace wres::ui {
@@ -20,9 +25,10 @@ constexpr qint64 kByDate = -2;
 
 } // namespace
 
-BoardPackDialog::BoardPackDialog(const PlanSession& session, const QString& actionText, QWidget* parent)
-    : QDialog(parent), m_contents(new QComboBox), m_redact(new QCheckBox(tr("&Public version: show R for figures "
-                                                                            "resting on small numbers"))),
+BoardPackDialog::BoardPackDialog(PlanSession& session, const QString& actionText, QWidget* parent)
+    : QDialog(parent), m_session(session), m_cover(new CoverDetailsForm), m_readOnly(new QLabel),
+      m_contents(new QComboBox), m_redact(new QCheckBox(tr("&Public version: small numbers hidden "
+                                                           "under the file's rule"))),
       m_meeting(new QLineEdit), m_version(new QLineEdit), m_since(new QComboBox), m_sinceDate(new QDateEdit)
 {
     setWindowTitle(tr("Board pack"));
@@ -33,7 +39,23 @@ BoardPackDialog::BoardPackDialog(const PlanSession& session, const QString& acti
         m_contents->addItem(tr("Brief for %1").arg(lead), lead);
     m_redact->setObjectName(QStringLiteral("packRedact"));
     m_meeting->setPlaceholderText(tr("e.g. Trust Board, 27 September 2026"));
+    m_meeting->setObjectName(QStringLiteral("packMeeting"));
     m_version->setPlaceholderText(tr("e.g. 1.0, final"));
+    m_version->setObjectName(QStringLiteral("packVersion"));
+    // The words kept from the last pack of this plan.
+    const core::CoverDetails kept = session.coverDetails();
+    m_meeting->setText(kept.meeting);
+    m_version->setText(kept.version);
+    const core::Framework& framework = core::Framework::wres();
+    m_cover->setCover(kept,
+                      session.plan().info.framework == framework.code ? framework.name : session.plan().info.framework);
+    m_cover->setTolerance(session.changeTolerance());
+    m_cover->setObjectName(QStringLiteral("packCover"));
+    m_readOnly->setObjectName(QStringLiteral("packCoverNotKept"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setText(tr("This plan is open read-only: these words serve this pack but are not kept for the "
+                           "next."));
+    m_readOnly->setVisible(session.isReadOnly());
     m_since->setObjectName(QStringLiteral("packSince"));
     const QList<core::PackSnapshot> packs = session.recordedPacks();
     m_since->addItem(packs.isEmpty() ? tr("Nothing (no pack recorded yet)") : tr("The last recorded pack"),
@@ -67,9 +89,40 @@ BoardPackDialog::BoardPackDialog(const PlanSession& session, const QString& acti
     buttons->button(QDialogButtonBox::Ok)->setText(actionText);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* pack = new QWidget;
+    pack->setLayout(form);
+    auto* tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("packTabs"));
+    tabs->addTab(pack, tr("Pack"));
+    tabs->addTab(m_cover, tr("Cover sheet"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs);
+    layout->addWidget(m_readOnly);
     layout->addWidget(buttons);
+}
+
+core::CoverDetails BoardPackDialog::cover() const
+{
+    core::CoverDetails cover = m_cover->cover();
+    cover.meeting = m_meeting->text().trimmed();
+    cover.version = m_version->text().trimmed();
+    return cover;
+}
+
+void BoardPackDialog::accept()
+{
+    if (!m_session.isReadOnly()) {
+        try {
+            m_session.keepCover(cover(), m_cover->tolerance());
+        } catch (const std::exception& e) {
+            // The pack is still made with these words; only keeping them failed.
+            MessageBox::warning(this, tr("Cover sheet not kept"),
+                                tr("The cover sheet's words serve this pack but could not be kept for the next: "
+                                   "%1")
+                                    .arg(QString::fromStdString(e.what())));
+        }
+    }
+    QDialog::accept();
 }
 
 core::BoardPackOptions BoardPackDialog::options() const
@@ -78,6 +131,8 @@ core::BoardPackOptions BoardPackDialog::options() const
     options.redact = m_redact->isChecked();
     options.meeting = m_meeting->text().trimmed();
     options.version = m_version->text().trimmed();
+    options.cover = cover();
+    options.tolerance = m_cover->tolerance();
     const qint64 since = m_since->currentData().toLongLong();
     if (since == kByDate)
         options.since = m_sinceDate->date();

@@ -2,50 +2,32 @@
 
 #include "RequestPdf.h"
 #include "io/RequestWorkbook.h"
+#include "io/WriteBatch.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
-
-#include <exception>
 
 namespace wres::ui::RequestFiles {
 
 QList<Written> write(const QList<core::UpdateRequests::LeadRequest>& requests, const QString& folder, bool pdf,
-                     QString* error)
+                     const core::SafeWrite::Options& options, const std::function<void()>& record)
 {
-    QList<Written> written;
-    const auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return written;
-    };
-    if (!QDir().mkpath(folder))
-        return fail(
-            QCoreApplication::translate("wres", "The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder)));
     const QStringList workbooks = core::UpdateRequests::fileNames(requests, QStringLiteral("xlsx"));
     const QStringList papers = core::UpdateRequests::fileNames(requests, QStringLiteral("pdf"));
+    core::WriteBatch batch(folder, options);
     for (qsizetype i = 0; i < requests.size(); ++i) {
-        Written w;
-        w.workbook = QDir(folder).filePath(workbooks[i]);
-        QByteArray bytes;
-        try {
-            bytes = core::RequestWorkbook::write(requests[i]);
-        } catch (const std::exception& e) {
-            return fail(QString::fromStdString(e.what()));
-        }
-        QSaveFile file(w.workbook);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-            return fail(QCoreApplication::translate("wres", "%1 could not be written: %2")
-                            .arg(QDir::toNativeSeparators(w.workbook), file.errorString()));
-        if (pdf) {
-            w.pdf = QDir(folder).filePath(papers[i]);
-            QString why;
-            if (RequestPdf::writePdf(requests[i], w.pdf, &why) == 0)
-                return fail(why);
-        }
-        written << w;
+        batch.add(workbooks[i], core::RequestWorkbook::write(requests[i]));
+        if (pdf && !batch.add(papers[i], [&](QIODevice& file) { return RequestPdf::writePdf(requests[i], file) > 0; }))
+            throw core::StoreError(core::StoreError::Kind::Failed,
+                                   QCoreApplication::translate("wres", "The request to %1 could not be drawn as a "
+                                                                       "PDF; nothing was written.")
+                                       .arg(requests[i].lead));
     }
+    batch.commit(record);
+    QList<Written> written;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        written << Written{QDir(folder).filePath(workbooks[i]), pdf ? QDir(folder).filePath(papers[i]) : QString()};
     return written;
 }
 

@@ -1,66 +1,79 @@
 #include "RequestPdf.h"
 
-#include "PagePrinter.h"
-#include "TablePages.h"
+#include "report/model/ModelText.h"
+#include "report/model/ReportDocument.h"
+#include "report/paged/ReportPrinter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace wres::ui::RequestPdf {
-int print(const core::UpdateRequests::LeadRequest& request, QPagedPaintDevice& device)
+namespace {
+
+QString tr(const char* text)
 {
-    using Column = TablePages::Column;
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    TablePages::Headings headings;
-    headings.section = QCoreApplication::translate("BoardPack", "Update request");
-    headings.title = request.lead;
-    headings.intro = {
-        QCoreApplication::translate("BoardPack", "Plan: %1 (%2)").arg(request.planTitle, request.organisation),
-        QCoreApplication::translate("BoardPack", "Sent: %1")
-            .arg(english.toString(request.issuedAt.toLocalTime().date(), QStringLiteral("d MMMM yyyy"))),
-        QCoreApplication::translate(
-            "BoardPack",
-            "How to answer: for each action, write the new status (Not started, In progress, Delayed or Complete), "
-            "the new RAG (R, A, G or B) and a progress note in the last three columns; leave a row empty if nothing "
-            "has changed. Return the pages to the EDI team."),
-    };
-    headings.statusKey = true;
-    headings.empty = QCoreApplication::translate("BoardPack", "No open actions.");
-    const QList<Column> columns = {
-        {QCoreApplication::translate("BoardPack", "ID"), 5, Column::Kind::Text},
-        {QCoreApplication::translate("BoardPack", "No."), 5, Column::Kind::Text},
-        {QCoreApplication::translate("BoardPack", "Action"), 24, Column::Kind::Text},
-        {QCoreApplication::translate("BoardPack", "Timescale"), 9, Column::Kind::Text},
-        {QCoreApplication::translate("BoardPack", "Status"), 10, Column::Kind::Status},
-        {QCoreApplication::translate("BoardPack", "RAG"), 5, Column::Kind::Rag},
-        {QCoreApplication::translate("BoardPack", "Latest progress"), 15, Column::Kind::Text},
-        {QCoreApplication::translate("BoardPack", "New status"), 9, Column::Kind::Text},
-        {QCoreApplication::translate("BoardPack", "New RAG"), 5, Column::Kind::Text},
-        {QCoreApplication::translate("BoardPack", "Progress update"), 13, Column::Kind::Text},
-    };
-    QList<TablePages::Row> rows;
-    for (const core::UpdateRequests::RequestedAction& a : request.actions) {
-        TablePages::Row row;
-        QString timescale = a.timescale;
-        if (a.due.isValid() && !timescale.contains(QString::number(a.due.year())))
-            timescale += QStringLiteral(" (%1)").arg(english.toString(a.due, QStringLiteral("d MMM yyyy")));
-        // Room to write the answers by hand: four lines at least.
-        row.cells = {QString::number(a.id),   a.number, a.text, timescale, {}, {}, a.progress, {}, {},
-                     QStringLiteral("\n\n\n")};
-        row.status = a.status;
-        row.rag = a.rag;
-        rows << row;
-    }
-    TablePages table(headings, columns, rows);
-    PagePrinter::prepare(device, QPageLayout::Landscape);
-    return PagePrinter::print({&table}, device,
-                              QCoreApplication::translate("BoardPack", "Update request: %1").arg(request.lead));
+    return QCoreApplication::translate("BoardPack", text);
 }
 
-int writePdf(const core::UpdateRequests::LeadRequest& request, const QString& path, QString* error)
+// The request as a report, laid out and painted as the board pack is: landscape, the status key,
+// a row per action with room to write the answers by hand.
+report::ReportDocument document(const core::UpdateRequests::LeadRequest& request)
 {
-    return PagePrinter::writePdf(path, QCoreApplication::translate("BoardPack", "Update request: %1").arg(request.lead),
-                                 error, [&](QPagedPaintDevice& device) { return print(request, device); });
+    using namespace report;
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    ReportDocument doc;
+    doc.title = tr("Update request: %1").arg(request.lead);
+    doc.add(PageBreak{PageBreak::Turn::Landscape});
+    doc.add(Paragraph{plain(tr("Update request")), Paragraph::Role::Lead});
+    doc.add(Heading{1, request.lead, QStringLiteral("request"), false, false});
+    doc.add(Paragraph{labelled(tr("Plan:"), QStringLiteral("%1 (%2)").arg(request.planTitle, request.organisation))});
+    doc.add(Paragraph{
+        labelled(tr("Sent:"), english.toString(request.issuedAt.toLocalTime().date(), QStringLiteral("d MMMM yyyy")))});
+    doc.add(Paragraph{labelled(tr("How to answer:"),
+                               tr("for each action, write the new status (Not started, In progress, Delayed or "
+                                  "Complete), the new RAG (R, A, G or B) and a progress note in the last three "
+                                  "columns; leave a row empty if nothing has changed. Return the pages to the EDI "
+                                  "team."))});
+    doc.add(ModelText::statusKey(false));
+    Table t;
+    t.caption = tr("Actions for %1").arg(request.lead);
+    t.captionShown = false;
+    t.empty = tr("No open actions.");
+    t.columns = {Column{tr("ID"), 5},
+                 Column{tr("No."), 5},
+                 Column{tr("Action"), 24},
+                 Column{tr("Timescale"), 9},
+                 Column{tr("Status"), 10},
+                 Column{tr("RAG"), 5, Align::Centre},
+                 Column{tr("Latest progress"), 15},
+                 Column{tr("New status"), 9, Align::Start, 9},
+                 Column{tr("New RAG"), 5, Align::Start, 5},
+                 Column{tr("Progress update"), 13, Align::Start, 16}};
+    for (const core::UpdateRequests::RequestedAction& a : request.actions) {
+        QString timescale = a.timescale;
+        if (a.due.isValid() && !timescale.contains(QString::number(a.due.year())))
+            timescale += QStringLiteral(" (%1)").arg(ModelText::date(a.due));
+        Row row;
+        // Room to write the answers by hand: four lines at least.
+        row.cells << Cell{plain(QString::number(a.id))} << Cell{plain(a.number)} << Cell{plain(a.text)}
+                  << Cell{plain(timescale)} << ModelText::statusCell(a.status) << ModelText::ragCell(a.rag)
+                  << Cell{plain(a.progress)} << Cell{} << Cell{} << Cell{plain(QStringLiteral("\n\n\n"))};
+        t.rows << row;
+    }
+    doc.add(t);
+    return doc;
+}
+
+} // namespace
+
+int print(const core::UpdateRequests::LeadRequest& request, QPagedPaintDevice& device)
+{
+    return report::ReportPrinter::print(document(request), device);
+}
+
+int writePdf(const core::UpdateRequests::LeadRequest& request, QIODevice& device)
+{
+    return report::ReportPrinter::writePdf(document(request), device, request.issuedAt);
 }
 
 } // namespace wres::ui::RequestPdf

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace wres::ui::RequestPdf {
@@ -12,7 +13,7 @@ namespace wres::ui::RequestPdf {
 // by hand: the same actions and columns as the workbook, the answer columns left empty with room
 // to write. Returns the page count, 0 on failure.
 int print(const core::UpdateRequests::LeadRequest& request, QPagedPaintDevice& device);
-// Writes it as a PDF atomically; returns the page count, or 0 with a sentence in error.
-int writePdf(const core::UpdateRequests::LeadRequest& request, const QString& path, QString* error);
+// Writes it as a PDF into an open device (a file of a round being written); returns the page count.
+int writePdf(const core::UpdateRequests::LeadRequest& request, QIODevice& device);
 
 } // namespace wres::ui::RequestPdf

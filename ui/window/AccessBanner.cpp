@@ -30,6 +30,8 @@ void AccessBanner::update()
         m_banner->setText(tr("Viewer: you can read, search and print this team plan; the EDI team and the leads "
                              "change it. (Login %1.)")
                               .arg(session->path()));
+    else if (readOnly && !session->readOnlyCause().isEmpty()) // the true reason, not "read-only"
+        m_banner->setText(session->readOnlyCause());
     else if (readOnly)
         m_banner->setText(tr("Read-only: %1 can be viewed, searched and printed here, but no change can be saved.")
                               .arg(QDir::toNativeSeparators(session->path())));

@@ -87,7 +87,8 @@ void PlanDialogs::chooseImportUpdates()
 
 bool PlanDialogs::preferences()
 {
-    PreferencesDialog dialog(m_window);
+    // The file's small-number rule is changed there as an undo step; the views hear metricsChanged.
+    PreferencesDialog dialog(m_window, &m_document);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_document.setAuthor(Settings::instance().authorName());

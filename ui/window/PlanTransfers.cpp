@@ -6,11 +6,12 @@
 #include "dialogs/Prompts.h"
 #include "document/PlanDocument.h"
 #include "domain/Counted.h"
+#include "io/SafeWrite.h"
 #include "plan/PlanSession.h"
+#include "store/StoreError.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <stdexcept>
 
@@ -25,6 +26,10 @@ bool PlanTransfers::exportPlan(const QString& path)
     PlanSession* session = m_document.session();
     if (!session)
         return false;
+    if (const QString why = core::SafeWrite::refusal(path); !why.isEmpty()) { // what it is, before its suffix
+        Prompts::warning(m_window, tr("Plan not exported"), why);
+        return false;
+    }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"xlsx" && suffix != u"csv" && suffix != u"json") {
         Prompts::warning(m_window, tr("Plan not exported"),
@@ -39,9 +44,10 @@ bool PlanTransfers::exportPlan(const QString& path)
             emit message(tr("Cancelled: the plan was not exported."), 8000);
             return false;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0 || !file.commit())
-            throw std::runtime_error(file.errorString().toStdString());
+        core::SafeWrite::write(path, *bytes);
+    } catch (const core::StoreError& e) { // refused (the open plan, a backup) or not written: says which
+        Prompts::warning(m_window, tr("Plan not exported"), e.message());
+        return false;
     } catch (const std::exception& e) {
         Prompts::warning(
             m_window, tr("Plan not exported"),
@@ -73,7 +79,7 @@ bool PlanTransfers::importPlan(const QString& planFile, const QString& newFile)
     if (document.plan.info.title.isEmpty())
         document.plan.info.title = QFileInfo(planFile).completeBaseName();
     try {
-        PlanSession::createFrom(newFile, document, Settings::instance().authorName());
+        PlanSession::createFrom(newFile, document, Settings::instance().authorName(), planFile);
     } catch (const std::exception& e) {
         Prompts::warning(m_window, tr("Plan not imported"), QString::fromStdString(e.what()));
         return false;
@@ -86,14 +92,14 @@ bool PlanTransfers::exportCalendar(const QString& path, const QString& lead)
     PlanSession* session = m_document.session();
     if (!session)
         return false;
-    const QByteArray ics = session->calendar(lead);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) < 0 || !file.commit()) {
-        Prompts::warning(m_window, tr("Calendar not exported"),
-                         tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const core::Calendar::Written ics = session->calendar(lead);
+    try {
+        core::SafeWrite::write(path, ics.bytes);
+    } catch (const core::StoreError& e) {
+        Prompts::warning(m_window, tr("Calendar not exported"), e.message());
         return false;
     }
-    const int events = int(ics.count("BEGIN:VEVENT"));
+    const int events = ics.events;
     emit message(tr("Wrote %1 due date(s) to %2; open it in Outlook or any calendar to add them.")
                      .arg(events)
                      .arg(QDir::toNativeSeparators(path)),

@@ -3,8 +3,10 @@
 #include "LongWork.h"
 #include "Settings.h"
 #include "dialogs/Prompts.h"
+#include "dialogs/PublicTextReview.h"
 #include "document/PlanDocument.h"
 #include "domain/Clock.h"
+#include "io/SafeWrite.h"
 #include "plan/PlanSession.h"
 #include "report/BoardPackDialog.h"
 #include "report/BoardPackWriter.h"
@@ -12,27 +14,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 
 namespace wres::ui {
-namespace {
-
-// The dialog's meeting and version boxes, in the order the dialog makes them (its date box holds a
-// line edit of its own, which comes later).
-QList<QLineEdit*> coverFields(BoardPackDialog& dialog)
-{
-    QList<QLineEdit*> fields;
-    for (QLineEdit* edit : dialog.findChildren<QLineEdit*>())
-        if (!edit->placeholderText().isEmpty())
-            fields << edit;
-    return fields;
-}
-
-} // namespace
 
 PrintController::PrintController(QWidget* window, PlanDocument& document)
     : QObject(window), m_window(window), m_document(document)
@@ -46,6 +33,11 @@ QString PrintController::proposedName(const core::BoardPackOptions& options, con
     return options.redact ? tr("board-pack-public-%1.pdf").arg(day) : tr("board-pack-%1.pdf").arg(day);
 }
 
+QString PrintController::proposedWebName(const QDate& date)
+{
+    return tr("board-pack-public-%1.html").arg(date.toString(Qt::ISODate));
+}
+
 void PrintController::boardPack(Output output)
 {
     PlanSession* session = m_document.session();
@@ -55,21 +47,25 @@ void PrintController::boardPack(Output output)
     }
     const QString verb = output == Output::Preview ? tr("Preview")
                          : output == Output::Print ? tr("Print…")
+                         : output == Output::Web   ? tr("Export Web Page…")
                                                    : tr("Export PDF…");
+    // The dialog keeps the meeting, version and cover sheet in the plan file, for the next pack.
     BoardPackDialog dialog(*session, verb, m_window);
-    Settings& settings = Settings::instance();
-    const QList<QLineEdit*> cover = coverFields(dialog);
-    if (cover.size() >= 2) {
-        cover[0]->setText(settings.get(Settings::Key::PackMeeting).toString());
-        cover[1]->setText(settings.get(Settings::Key::PackVersion).toString());
-    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     core::BoardPackOptions options = dialog.options();
     options.date = core::Clock::today();
-    settings.set(Settings::Key::PackMeeting, options.meeting);
-    settings.set(Settings::Key::PackVersion, options.version);
     const QString lead = dialog.lead();
+    if (output == Output::Web) {
+        options.redact = true; // a web page is for publishing: always the public version
+        const QString name = proposedWebName(options.date);
+        const QString path = Prompts::saveFileName(
+            m_window, tr("Export public report as a web page"),
+            session->isTeam() ? name : QFileInfo(session->path()).dir().filePath(name), tr("Web page (*.html)"));
+        if (!path.isEmpty())
+            exportBoardPack(path, options, lead);
+        return;
+    }
     if (output == Output::Pdf) {
         const QString suggested = QFileInfo(session->path()).dir().filePath(proposedName(options, lead, options.date));
         const QString path = Prompts::saveFileName(
@@ -78,6 +74,17 @@ void PrintController::boardPack(Output output)
         if (!path.isEmpty())
             exportBoardPack(path, options, lead);
         return;
+    }
+    if (lead.isEmpty()) { // a public pack's free text is reviewed first
+        try {
+            const auto reviewed = PublicTextReview::review(m_window, *session, options);
+            if (!reviewed)
+                return;
+            options = *reviewed;
+        } catch (const std::exception& e) {
+            Prompts::warning(m_window, tr("Board pack not made"), QString::fromStdString(e.what()));
+            return;
+        }
     }
     QPrinter printer(QPrinter::HighResolution);
     auto paint = [&](QPrinter* target) {
@@ -100,15 +107,39 @@ void PrintController::boardPack(Output output)
         return;
     }
     QPrintDialog dialogPrint(&printer, m_window);
-    if (dialogPrint.exec() == QDialog::Accepted)
-        paint(&printer);
+    if (dialogPrint.exec() != QDialog::Accepted)
+        return;
+    // "Print to file" writes where the dialog says, past SafeWrite: at least never over the plan.
+    if (const QString why =
+            printer.outputFileName().isEmpty() ? QString() : core::SafeWrite::refusal(printer.outputFileName());
+        !why.isEmpty()) {
+        Prompts::warning(m_window, tr("Board pack not printed"), why);
+        return;
+    }
+    paint(&printer);
 }
 
-bool PrintController::exportBoardPack(const QString& path, const core::BoardPackOptions& options, const QString& lead)
+bool PrintController::exportBoardPack(const QString& path, const core::BoardPackOptions& asked, const QString& lead)
 {
     PlanSession* session = m_document.session();
     if (!session)
         return false;
+    // A public pack's free text is reviewed first: go on, leave the progress notes out, or cancel.
+    core::BoardPackOptions options = asked;
+    if (lead.isEmpty()) {
+        std::optional<core::BoardPackOptions> reviewed;
+        try {
+            reviewed = PublicTextReview::review(m_window, *session, asked);
+        } catch (const std::exception& e) {
+            Prompts::warning(m_window, tr("Board pack not written"), QString::fromStdString(e.what()));
+            return false;
+        }
+        if (!reviewed) {
+            emit message(tr("Cancelled: no board pack was written."), 8000);
+            return false;
+        }
+        options = *reviewed;
+    }
     // A large plan takes seconds: a progress dialog appears after half a second, and Cancel stops
     // the work with the file left as it was.
     QProgressDialog progress(tr("Writing the board pack…"), tr("Cancel"), 0, 1000, m_window);
@@ -123,9 +154,15 @@ bool PrintController::exportBoardPack(const QString& path, const core::BoardPack
     QString error;
     int pages = 0;
     try {
-        pages = lead.isEmpty()
-                    ? BoardPackWriter::writePdf(session->boardPack(options), path, &error, report)
-                    : BoardPackWriter::writePdf(session->leadBrief(lead, options.date), path, &error, report);
+        if (QFileInfo(path).suffix().startsWith(QStringLiteral("htm"), Qt::CaseInsensitive))
+            pages = (lead.isEmpty() ? BoardPackWriter::writeHtml(session->boardPack(options), path, &error)
+                                    : BoardPackWriter::writeHtml(session->leadBrief(lead, options.date), path, &error))
+                        ? 1
+                        : 0;
+        else
+            pages = lead.isEmpty()
+                        ? BoardPackWriter::writePdf(session->boardPack(options), path, &error, report)
+                        : BoardPackWriter::writePdf(session->leadBrief(lead, options.date), path, &error, report);
     } catch (const std::exception& e) {
         error = QString::fromStdString(e.what());
     }
@@ -150,7 +187,7 @@ void PrintController::chooseRecordPack()
         return;
     const auto label =
         Prompts::text(m_window, tr("Record this pack"), tr("A name for this pack, e.g. the meeting it went to:"),
-                      Settings::instance().get(Settings::Key::PackMeeting).toString());
+                      m_document.session()->coverDetails().meeting);
     if (label)
         recordPack(label->trimmed());
 }

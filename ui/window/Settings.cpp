@@ -30,8 +30,6 @@ const Entry& entry(Settings::Key key)
         {"window/editorSplitter", QByteArray()},
         {"window/actionColumns", QByteArray()},
         {"window/tab", 0},
-        {"boardPack/meeting", QString()},
-        {"boardPack/version", QString()},
     };
     static_assert(std::size(entries) == std::size_t(Settings::Key::Count), "one entry per key");
     return entries[int(key)];

@@ -29,8 +29,6 @@ public:
         EditorSplitter, // table | editor
         ActionColumns,  // the table's column widths, order and hidden columns
         CurrentTab,
-        PackMeeting, // the board pack dialog's meeting and version, as last used
-        PackVersion,
         Count
     };
     Q_ENUM(Key)

@@ -75,6 +75,8 @@ void WindowMenus::createFileMenu()
     connect(print, &QAction::triggered, printing, [printing] { printing->boardPack(PrintController::Output::Print); });
     QAction* pdf = add(file, tr("&Export PDF…"), "actionExportPdf", QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(pdf, &QAction::triggered, printing, [printing] { printing->boardPack(PrintController::Output::Pdf); });
+    QAction* web = add(file, tr("Export Public Report as &Web Page…"), "actionExportWebPage");
+    connect(web, &QAction::triggered, printing, [printing] { printing->boardPack(PrintController::Output::Web); });
     QAction* record = add(file, tr("Recor&d This Pack…"), "actionRecordPack");
     connect(record, &QAction::triggered, printing, &PrintController::chooseRecordPack);
     file->addSeparator();
@@ -91,7 +93,7 @@ void WindowMenus::createFileMenu()
     file->addSeparator();
     connect(add(file, tr("&Quit"), "actionQuit", QKeySequence::Quit), &QAction::triggered, qApp,
             &QApplication::closeAllWindows);
-    m_needPlan << preview << print << pdf << exportPlan << calendar;
+    m_needPlan << preview << print << pdf << web << exportPlan << calendar;
     m_changePlan << metrics << record << m_restore;
 }
 
