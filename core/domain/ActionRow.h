@@ -40,6 +40,10 @@ struct ActionRow
     IndicatorLinks indicators;
     IndicatorLinks themeIndicators; // read when the action lists none of its own
 
+    // An action listing no indicators of its own is read against its theme's (as published plans
+    // often give them per theme only): it inherits them.
+    bool inheritsIndicators() const { return indicators.isEmpty(); }
+    const IndicatorLinks& effectiveIndicators() const { return inheritsIndicators() ? themeIndicators : indicators; }
     // The action's own links, or its theme's when it lists none (as published plans often do).
     bool aims(int indicator) const
     {
@@ -65,9 +69,21 @@ struct ActionRow
     // The number as published ("2.3"), shown beside the reference where the two differ.
     QString displayNumber() const { return core::displayNumber(objectiveNumber, number); }
     bool isClosed() const { return status == Status::Complete || rag == Rag::Blue; }
+    // The rules every listing shares (ActionQuery::matches, the store's SQL, the window's filters,
+    // the dashboard): overdue is a due date before today on an open action; due within N days runs
+    // from today to today + N; "no update for N days" counts from midnight UTC N days ago.
     bool isOverdue(const QDate& today) const
     {
         return !isClosed() && timescale.kind == Timescale::Kind::Dated && timescale.due < today;
+    }
+    bool isDueWithin(const QDate& today, int days) const
+    {
+        return !isClosed() && timescale.kind == Timescale::Kind::Dated && timescale.due >= today &&
+               timescale.due <= today.addDays(days);
+    }
+    bool hasNoUpdateFor(const QDate& today, int days) const
+    {
+        return !lastUpdate.isValid() || lastUpdate < QDateTime(today.addDays(-days), QTime(0, 0), Qt::UTC);
     }
 };
 

@@ -51,6 +51,10 @@ struct Indicator
     QString predicate;       // "to be appointed from shortlisting"
     QString wording;         // a survey question's words: "experienced harassment, bullying or abuse from ..."
 
+    // What a count and its total are, as a grid row says them: "appointed" of "shortlisted".
+    QString countWords;
+    QString totalWords;
+
     // Whether the indicator has figures (anything but a link target).
     bool hasFigures() const { return kind != Kind::Link; }
     // "WDES 4a(i)", "WRES 2", "HIA 2a".

@@ -141,6 +141,8 @@ Framework Framework::fromJson(const QByteArray& json, const QString& source)
         indicator.shortTitle = o.value(QStringLiteral("short_title")).toString();
         indicator.definition = o.value(QStringLiteral("definition")).toString();
         indicator.numeratorGroup = o.value(QStringLiteral("numerator_group")).toString();
+        indicator.countWords = o.value(QStringLiteral("count_words")).toString(QStringLiteral("counted"));
+        indicator.totalWords = o.value(QStringLiteral("total_words")).toString(QStringLiteral("in all"));
         bool kindOk = false;
         bool betterOk = false;
         indicator.kind = indicatorKindFromCode(o.value(QStringLiteral("kind")).toString(), &kindOk);

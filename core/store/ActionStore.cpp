@@ -9,6 +9,7 @@
 #include "StoredValues.h"
 #include "TextInput.h"
 #include "domain/ActionReference.h"
+#include "domain/Clock.h"
 #include "domain/LeadName.h"
 #include "framework/Framework.h"
 #include "timescale/TimescaleParser.h"
@@ -104,6 +105,8 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
                        "a.progress, a.milestones "
                        "FROM actions a JOIN objectives o ON o.id = a.objective_id "
                        "JOIN themes t ON t.id = o.theme_id");
+    if (query.actionId)
+        where << QStringLiteral("a.id = :action");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     // Read in index order (no sort of whole rows in SQL); plan order is restored below from the
@@ -115,6 +118,8 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
         q.bind(QStringLiteral(":plan"), *query.planId);
     if (query.themeId)
         q.bind(QStringLiteral(":theme"), *query.themeId);
+    if (query.actionId)
+        q.bind(QStringLiteral(":action"), *query.actionId);
     if (!query.lead.isEmpty())
         q.bindText(QStringLiteral(":lead"), StoredValues::leadKey(query.lead));
     if (query.status)
@@ -218,15 +223,22 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
     }
     rows = std::move(sorted);
 
-    // Leads and indicator numbers in one pass each, whatever the number of rows.
-    SqlQuery leads(db, QStringLiteral("SELECT x.action_id, l.name FROM action_leads x JOIN leads l ON l.id = x.lead_id "
-                                      "ORDER BY x.action_id, x.position"));
+    // Leads and indicator numbers in one pass each, whatever the number of rows (only the action's
+    // own when one is asked for, so re-reading a changed row stays quick on a large plan).
+    const QString oneAction = query.actionId ? QStringLiteral(" WHERE x.action_id = :action") : QString();
+    SqlQuery leads(db,
+                   QStringLiteral("SELECT x.action_id, l.name FROM action_leads x JOIN leads l ON l.id = x.lead_id") +
+                       oneAction + QStringLiteral(" ORDER BY x.action_id, x.position"));
+    if (query.actionId)
+        leads.bind(QStringLiteral(":action"), *query.actionId);
     leads.exec();
     while (leads.next())
         if (const auto it = index.constFind(leads.id(0)); it != index.constEnd())
             rows[*it].leads << leads.text(1);
     SqlQuery indicators(db, QStringLiteral("SELECT x.action_id, i.number, f.code FROM action_indicators x") +
-                                LinkRows::join() + QStringLiteral("ORDER BY x.action_id"));
+                                LinkRows::join() + oneAction + QStringLiteral(" ORDER BY x.action_id"));
+    if (query.actionId)
+        indicators.bind(QStringLiteral(":action"), *query.actionId);
     indicators.exec();
     while (indicators.next())
         if (const auto it = index.constFind(indicators.id(0)); it != index.constEnd())
@@ -235,6 +247,8 @@ QList<ActionRow> ActionStore::list(const ActionQuery& query) const
         if (row.indicators.numbers.size() + row.indicators.others.size() > 1)
             LinkRows::sort(row.indicators);
 
+    if (!query.references)
+        return rows;
     // References are decided over each whole plan, whatever the filter left: read every action's
     // numbers (small columns) in plan order.
     QHash<qint64, QList<ActionReference::Numbered>> numbered;
@@ -313,6 +327,7 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
         };
     };
     TextInput::require(request.progress.value_or(QString()), named("progress"));
+    TextInput::require(request.note.value_or(QString()), named("note"));
     TextInput::require(request.author, named("author"));
     const auto& db = m_database.connection();
     WriteTransaction transaction(m_database);
@@ -343,7 +358,7 @@ StatusUpdate ActionStore::recordUpdate(qint64 actionId, const UpdateRequest& req
     update.author = request.author;
     update.status = request.status.value_or(oldStatus);
     update.rag = request.rag.value_or(oldRag);
-    update.note = request.progress.value_or(QString());
+    update.note = request.note ? *request.note : request.progress.value_or(QString());
     const QString progress = request.progress.value_or(oldProgress);
 
     update.id = PlanWriter(m_database).insertStatusUpdate(actionId, update);
@@ -455,7 +470,7 @@ ActionData ActionStore::action(qint64 actionId) const
 }
 
 int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRevision, const QString& author,
-                      const QString& source)
+                      const QString& source, const std::optional<UpdateRequest>& update)
 {
     ActionData after = edited;
     after.leads = LeadName::normalisedList(after.leads); // "Café" in either Unicode form is one lead
@@ -494,12 +509,34 @@ int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRev
     if (after.tags != before.tags)
         for (const Tag& tag : after.tags)
             TextInput::require({tag.kind, tag.name}, named("tags"));
+    if (update)
+        TextInput::require(update->progress.value_or(QString()), named("progress"));
     if (!ServerRules::writesDirectly(m_database)) { // a lead on a server: status, RAG and progress, by the server
-        const int revision = ServerRules::edit(m_database, before, after, expectedRevision, source);
+        int revision = 0;
+        if (update) {
+            // Any other field changed is refused as edit refuses it; then the update by the one rule.
+            if (after.number != before.number || after.text != before.text ||
+                after.timescale.text != before.timescale.text || after.milestones != before.milestones ||
+                after.leads != before.leads || after.indicators != before.indicators || after.tags != before.tags) {
+                ActionData fields = after;
+                fields.status = before.status;
+                fields.rag = before.rag;
+                fields.progress = before.progress;
+                ServerRules::edit(m_database, before, fields, expectedRevision, source); // refuses it
+            }
+            UpdateRequest request = *update;
+            request.author = author;
+            request.source = source;
+            request.expectedRevision = expectedRevision;
+            ServerRules::recordUpdate(m_database, actionId, request);
+            revision = action(actionId).revision;
+        } else {
+            revision = ServerRules::edit(m_database, before, after, expectedRevision, source);
+        }
         transaction.commit();
         return revision;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     PlanWriter writer(m_database);
     auto audit = [&](const QString& field, const QString& from, const QString& to) {
         if (from != to)
@@ -511,129 +548,133 @@ int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRev
     // Only the columns that changed are written: on a server a lead may write status, RAG and
     // progress, and nothing else (column privileges).
     const bool numberChanged = after.number != before.number, textChanged = after.text != before.text,
-               timescaleChanged = timescale != before.timescale, statusChanged = after.status != before.status,
-               ragChanged = after.rag != before.rag, milestonesChanged = after.milestones != before.milestones,
-               progressChanged = after.progress != before.progress,
-               scopeChanged = after.indicators.scopeCode() != before.indicators.scopeCode();
-    QStringList sets;
-    if (numberChanged)
-        sets << QStringLiteral("number = :number");
-    if (textChanged)
-        sets << QStringLiteral("text = :text");
-    if (timescaleChanged)
-        sets << QStringLiteral("timescale = :timescale, timescale_kind = :kind, due_date = :due");
-    if (statusChanged)
-        sets << QStringLiteral("status = :status");
-    if (ragChanged)
-        sets << QStringLiteral("rag = :rag");
-    if (milestonesChanged)
-        sets << QStringLiteral("milestones = :milestones");
-    if (progressChanged)
-        sets << QStringLiteral("progress = :progress");
-    if (scopeChanged)
-        sets << QStringLiteral("indicator_scope = :scope");
-    sets << QStringLiteral("revision = revision + 1") << QStringLiteral("updated_at = :now");
-    SqlQuery change(db, QStringLiteral("UPDATE actions SET %1 WHERE id = :id AND revision = :seen")
-                            .arg(sets.join(QStringLiteral(", "))));
-    if (numberChanged)
-        change.bindText(QStringLiteral(":number"), after.number);
-    if (textChanged)
-        change.bindText(QStringLiteral(":text"), after.text);
-    if (timescaleChanged)
-        change.bindText(QStringLiteral(":timescale"), timescale.text)
-            .bindText(QStringLiteral(":kind"), timescaleKindCode(timescale.kind))
-            .bindOptionalText(QStringLiteral(":due"), StoredValues::fromDate(timescale.due));
-    if (statusChanged)
-        change.bindText(QStringLiteral(":status"), statusCode(after.status));
-    if (ragChanged)
-        change.bindText(QStringLiteral(":rag"), ragLetter(after.rag));
-    if (milestonesChanged)
-        change.bindText(QStringLiteral(":milestones"), after.milestones);
-    if (progressChanged)
-        change.bindText(QStringLiteral(":progress"), after.progress);
-    if (scopeChanged)
-        change.bindText(QStringLiteral(":scope"), after.indicators.scopeCode());
-    change.bindText(QStringLiteral(":now"), StoredValues::fromDateTime(now))
-        .bind(QStringLiteral(":id"), actionId)
-        .bind(QStringLiteral(":seen"), expectedRevision)
-        .exec();
-    if (change.rowsAffected() != 1) {
-        refuseIfNotPermitted(m_database, actionId, expectedRevision);
-        throw StoreError(StoreError::Kind::Conflict,
-                         QCoreApplication::translate("wres", "The action changed while it was being saved; "
-                                                             "nothing was saved."));
+               timescaleChanged = timescale != before.timescale,
+               milestonesChanged = after.milestones != before.milestones,
+               scopeChanged = after.indicators.scopeCode() != before.indicators.scopeCode(),
+               leadsChanged = before.leads != after.leads, indicatorsChanged = before.indicators != after.indicators,
+               tagsChanged = before.tags != after.tags;
+    // Status, RAG and progress are history, recorded by the one rule every front end uses
+    // (recordUpdate, below); it raises the revision, so the fields' write then leaves it be and a
+    // save is one revision, whatever it changed.
+    UpdateRequest request;
+    if (update) {
+        request = *update;
+    } else {
+        if (after.status != before.status)
+            request.status = after.status;
+        if (after.rag != before.rag)
+            request.rag = after.rag;
+        if (after.progress != before.progress)
+            request.progress = after.progress;
     }
-    if (before.leads != after.leads) {
-        SqlQuery remove(db, QStringLiteral("DELETE FROM action_leads WHERE action_id = :id"));
-        remove.bind(QStringLiteral(":id"), actionId).exec();
-        SqlQuery add(db, QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
-        int position = 0;
-        for (const QString& lead : after.leads)
-            add.bind(QStringLiteral(":a"), actionId)
-                .bind(QStringLiteral(":l"), writer.leadId(lead))
-                .bind(QStringLiteral(":p"), ++position)
-                .exec();
-    }
-    if (before.indicators != after.indicators) {
-        SqlQuery remove(db, QStringLiteral("DELETE FROM action_indicators WHERE action_id = :id"));
-        remove.bind(QStringLiteral(":id"), actionId).exec();
-        SqlQuery add(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) SELECT :a, i.id FROM "
-                                        "indicators i JOIN frameworks f ON f.id = i.framework_id WHERE f.code = :f "
-                                        "AND i.number = :n"));
-        for (int number : after.indicators.numbers)
-            add.bind(QStringLiteral(":a"), actionId)
-                .bindText(QStringLiteral(":f"), Framework::wres().code)
-                .bind(QStringLiteral(":n"), number)
-                .exec();
-        for (const IndicatorRef& ref : after.indicators.others) {
-            if (!Framework::lookup(ref.framework, ref.number))
-                throw InvalidRequest(QCoreApplication::translate("wres", "%1 has no measure numbered %2.")
-                                         .arg(ref.framework)
-                                         .arg(ref.number));
-            add.bind(QStringLiteral(":a"), actionId)
-                .bindText(QStringLiteral(":f"), ref.framework)
-                .bind(QStringLiteral(":n"), ref.number)
-                .exec();
-        }
-    }
-    if (before.tags != after.tags) {
-        SqlQuery remove(db, QStringLiteral("DELETE FROM action_tags WHERE action_id = :id"));
-        remove.bind(QStringLiteral(":id"), actionId).exec();
-        SqlQuery add(db, QStringLiteral("INSERT INTO action_tags (action_id, tag_id, position) VALUES (:a, :t, :p)"));
-        int position = 0;
-        for (const Tag& tag : after.tags)
-            add.bind(QStringLiteral(":a"), actionId)
-                .bind(QStringLiteral(":t"), writer.tagId(tag))
-                .bind(QStringLiteral(":p"), ++position)
-                .exec();
-    }
-    audit(QStringLiteral("number"), before.number, after.number);
-    audit(QStringLiteral("text"), before.text, after.text);
-    audit(QStringLiteral("leads"), before.leads.join(QStringLiteral("; ")), after.leads.join(QStringLiteral("; ")));
-    audit(QStringLiteral("timescale"), before.timescale.text, timescale.text);
-    audit(QStringLiteral("milestones"), before.milestones, after.milestones);
-    audit(QStringLiteral("indicators"), before.indicators.toText(), after.indicators.toText());
-    audit(QStringLiteral("tags"), tagsToText(before.tags), tagsToText(after.tags));
-    audit(QStringLiteral("status"), statusLabel(before.status), statusLabel(after.status));
-    audit(QStringLiteral("rag"), ragLetter(before.rag), ragLetter(after.rag));
-    audit(QStringLiteral("progress"), before.progress, after.progress);
-    // A change of status, RAG or progress is also progress history.
-    if (before.status != after.status || before.rag != after.rag || before.progress != after.progress) {
-        StatusUpdate update{0,
-                            actionId,
-                            now,
-                            author,
-                            after.status,
-                            after.rag,
-                            before.progress != after.progress ? after.progress : QString()};
-        writer.insertStatusUpdate(actionId, update);
-        SqlQuery last(db, QStringLiteral("UPDATE actions SET last_update_at = :now WHERE id = :id"));
-        last.bindText(QStringLiteral(":now"), StoredValues::fromDateTime(now))
+    const bool recording = request.status || request.rag || request.progress;
+    int revision = expectedRevision;
+    if (numberChanged || textChanged || timescaleChanged || milestonesChanged || scopeChanged || leadsChanged ||
+        indicatorsChanged || tagsChanged) {
+        QStringList sets;
+        if (numberChanged)
+            sets << QStringLiteral("number = :number");
+        if (textChanged)
+            sets << QStringLiteral("text = :text");
+        if (timescaleChanged)
+            sets << QStringLiteral("timescale = :timescale, timescale_kind = :kind, due_date = :due");
+        if (milestonesChanged)
+            sets << QStringLiteral("milestones = :milestones");
+        if (scopeChanged)
+            sets << QStringLiteral("indicator_scope = :scope");
+        if (!recording)
+            sets << QStringLiteral("revision = revision + 1");
+        sets << QStringLiteral("updated_at = :now");
+        SqlQuery change(db, QStringLiteral("UPDATE actions SET %1 WHERE id = :id AND revision = :seen")
+                                .arg(sets.join(QStringLiteral(", "))));
+        if (numberChanged)
+            change.bindText(QStringLiteral(":number"), after.number);
+        if (textChanged)
+            change.bindText(QStringLiteral(":text"), after.text);
+        if (timescaleChanged)
+            change.bindText(QStringLiteral(":timescale"), timescale.text)
+                .bindText(QStringLiteral(":kind"), timescaleKindCode(timescale.kind))
+                .bindOptionalText(QStringLiteral(":due"), StoredValues::fromDate(timescale.due));
+        if (milestonesChanged)
+            change.bindText(QStringLiteral(":milestones"), after.milestones);
+        if (scopeChanged)
+            change.bindText(QStringLiteral(":scope"), after.indicators.scopeCode());
+        change.bindText(QStringLiteral(":now"), StoredValues::fromDateTime(now))
             .bind(QStringLiteral(":id"), actionId)
+            .bind(QStringLiteral(":seen"), expectedRevision)
             .exec();
+        if (change.rowsAffected() != 1) {
+            refuseIfNotPermitted(m_database, actionId, expectedRevision);
+            throw StoreError(StoreError::Kind::Conflict,
+                             QCoreApplication::translate("wres", "The action changed while it was being saved; "
+                                                                 "nothing was saved."));
+        }
+        if (!recording)
+            ++revision;
+        if (leadsChanged) {
+            SqlQuery remove(db, QStringLiteral("DELETE FROM action_leads WHERE action_id = :id"));
+            remove.bind(QStringLiteral(":id"), actionId).exec();
+            SqlQuery add(db,
+                         QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
+            int position = 0;
+            for (const QString& lead : after.leads)
+                add.bind(QStringLiteral(":a"), actionId)
+                    .bind(QStringLiteral(":l"), writer.leadId(lead))
+                    .bind(QStringLiteral(":p"), ++position)
+                    .exec();
+        }
+        if (indicatorsChanged) {
+            SqlQuery remove(db, QStringLiteral("DELETE FROM action_indicators WHERE action_id = :id"));
+            remove.bind(QStringLiteral(":id"), actionId).exec();
+            SqlQuery add(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) SELECT :a, i.id "
+                                            "FROM indicators i JOIN frameworks f ON f.id = i.framework_id WHERE "
+                                            "f.code = :f AND i.number = :n"));
+            for (int number : after.indicators.numbers)
+                add.bind(QStringLiteral(":a"), actionId)
+                    .bindText(QStringLiteral(":f"), Framework::wres().code)
+                    .bind(QStringLiteral(":n"), number)
+                    .exec();
+            for (const IndicatorRef& ref : after.indicators.others) {
+                if (!Framework::lookup(ref.framework, ref.number))
+                    throw InvalidRequest(QCoreApplication::translate("wres", "%1 has no measure numbered %2.")
+                                             .arg(ref.framework)
+                                             .arg(ref.number));
+                add.bind(QStringLiteral(":a"), actionId)
+                    .bindText(QStringLiteral(":f"), ref.framework)
+                    .bind(QStringLiteral(":n"), ref.number)
+                    .exec();
+            }
+        }
+        if (tagsChanged) {
+            SqlQuery remove(db, QStringLiteral("DELETE FROM action_tags WHERE action_id = :id"));
+            remove.bind(QStringLiteral(":id"), actionId).exec();
+            SqlQuery add(db,
+                         QStringLiteral("INSERT INTO action_tags (action_id, tag_id, position) VALUES (:a, :t, :p)"));
+            int position = 0;
+            for (const Tag& tag : after.tags)
+                add.bind(QStringLiteral(":a"), actionId)
+                    .bind(QStringLiteral(":t"), writer.tagId(tag))
+                    .bind(QStringLiteral(":p"), ++position)
+                    .exec();
+        }
+        audit(QStringLiteral("number"), before.number, after.number);
+        audit(QStringLiteral("text"), before.text, after.text);
+        audit(QStringLiteral("leads"), before.leads.join(QStringLiteral("; ")), after.leads.join(QStringLiteral("; ")));
+        audit(QStringLiteral("timescale"), before.timescale.text, timescale.text);
+        audit(QStringLiteral("milestones"), before.milestones, after.milestones);
+        audit(QStringLiteral("indicators"), before.indicators.toText(), after.indicators.toText());
+        audit(QStringLiteral("tags"), tagsToText(before.tags), tagsToText(after.tags));
+    }
+    if (recording) {
+        request.author = author;
+        request.source = source;
+        request.at = now;
+        request.expectedRevision = revision;
+        recordUpdate(actionId, request);
+        ++revision;
     }
     transaction.commit();
-    return expectedRevision + 1;
+    return revision;
 }
 
 } // namespace wres::core

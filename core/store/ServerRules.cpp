@@ -246,12 +246,17 @@ int edit(const Database& database, const ActionData& before, const ActionData& a
                                                              "lead may change only the status, RAG and progress of "
                                                              "the actions they lead.")
                              .arg(before.id));
-    return call(database, before.id, codeOrNull(after.status != before.status, statusCode(after.status)),
-                codeOrNull(after.rag != before.rag, ragLetter(after.rag)),
-                after.progress != before.progress
-                    ? QVariant(after.progress.isNull() ? QStringLiteral("") : after.progress)
-                    : nullText(),
-                QVariant(expectedRevision), source, true)
+    // One rule for a status update: an edit that changes status, RAG or progress records an update
+    // as ActionStore::edit does in a file (through recordUpdate: the history row, the field lines
+    // and the "status_update" line); one that changes none of them leaves the action as it was.
+    const bool status = after.status != before.status, rag = after.rag != before.rag,
+               progress = after.progress != before.progress;
+    if (!status && !rag && !progress)
+        return expectedRevision;
+    return call(database, before.id, codeOrNull(status, statusCode(after.status)),
+                codeOrNull(rag, ragLetter(after.rag)),
+                progress ? QVariant(after.progress.isNull() ? QStringLiteral("") : after.progress) : nullText(),
+                QVariant(expectedRevision), source, false)
         .first;
 }
 

@@ -171,6 +171,7 @@ qint64 StructureStore::addAction(qint64 objectiveId, int position, const QString
     openGap(Kind::Action, objectiveId, position);
     ActionData action;
     action.text = text;
+    action.status = Status::NotStarted; // a new action has not started: it shows so, not blank
     const qint64 id = PlanWriter(m_database).insertAction(objectiveId, position + 1, action);
     renumber(placeOf(Kind::Objective, objectiveId).parent);
     audit(QStringLiteral("action"), id, QStringLiteral("created"), {}, text);

@@ -35,6 +35,7 @@ public:
 
     qint64 addTheme(qint64 planId, int position, const QString& name);
     qint64 addObjective(qint64 themeId, int position, const QString& text);
+    // A new action starts "Not started".
     qint64 addAction(qint64 objectiveId, int position, const QString& text);
     // The theme's name, or the objective's text.
     void rename(Kind kind, qint64 id, const QString& text);

@@ -1,7 +1,14 @@
 // The plan window on a synthetic plan of 10,000 actions and 100,000 updates: opening the file to a
-// populated window, one keystroke in the search box, and the resident memory afterwards.
+// populated window, one keystroke in the search box, saving an edit until the view shows it (no
+// full reload), and the resident memory afterwards.
 #include "MainWindow.h"
 #include "SyntheticPlan.h"
+#include "document/PlanDocument.h"
+#include "plan/ActionEditor.h"
+#include "plan/ActionTableModel.h"
+#include "plan/ActionTableView.h"
+#include "plan/PlanPane.h"
+#include "plan/PlanSession.h"
 #include "store/Database.h"
 #include "store/PlanStore.h"
 
@@ -67,10 +74,43 @@ void FilterKeystroke(benchmark::State& state)
     state.counters["resident_MB"] = residentMegabytes();
 }
 
+// Saving the editor with a new status, as Ctrl+S does, until the table's row shows it: one row read
+// again and one row of the view changed, whatever the size of the plan.
+void SaveEditUpdatesView(benchmark::State& state)
+{
+    wres::ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    window.openFile(planFile());
+    QApplication::processEvents();
+    wres::ui::PlanPane& pane = window.planPane();
+    wres::ui::PlanDocument& document = window.document();
+    const QAbstractItemModel* table = pane.table()->model();
+    int resets = 0;
+    QObject::connect(table, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    const qint64 id = pane.currentActionId();
+    bool delayed = false;
+    for (auto _ : state) {
+        delayed = !delayed;
+        const wres::core::ActionData before = document.session()->action(id);
+        wres::core::UpdateRequest update;
+        update.status = delayed ? wres::core::Status::Delayed : wres::core::Status::InProgress;
+        update.progress = QStringLiteral("Benchmark note");
+        document.saveAction(before, before, update);
+        QApplication::processEvents(); // the view as the user sees it
+        const QString shown = table->index(0, wres::ui::ActionTableModel::StatusColumn).data().toString();
+        if (shown != (delayed ? QStringLiteral("Delayed") : QStringLiteral("In progress")))
+            state.SkipWithError("the view did not show the saved status");
+    }
+    state.counters["model_resets"] = resets;
+    state.counters["resident_MB"] = residentMegabytes();
+}
+
 } // namespace
 
 BENCHMARK(OpenToPopulatedWindow)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(FilterKeystroke)->Unit(benchmark::kMillisecond)->Iterations(50);
+BENCHMARK(SaveEditUpdatesView)->Unit(benchmark::kMillisecond)->Iterations(30);
 
 int main(int argc, char** argv)
 {

@@ -29,6 +29,9 @@ const Allowed kAllowed[] = {
      "libxlsxwriter builds the workbook in a private temporary folder; "
      "its bytes then go through SafeWrite"},
     {"core/io/XlsxWriter.h", "QTemporaryDir", "the same private temporary folder"},
+    {"ui/window/Settings.cpp", "QTemporaryDir",
+     "Settings::useTemporaryFile, for tests: the window's settings in a private temporary folder "
+     "(QSettings writes its own file there, never an output)"},
 };
 
 // File-writing APIs of Qt, C, C++ and SQLite.

@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #ifdef WRES_TEST_WIDGETS
 #include <QApplication>
+#include <QKeySequence>
+// Exported by Qt Gui, declared only for its documentation: Alt+letter mnemonics on or off.
+Q_GUI_EXPORT void qt_set_sequence_auto_mnemonic(bool on);
 #endif
 
 #include <gtest/gtest.h>
@@ -17,6 +20,8 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Alt+letter mnemonics, as on a Linux or Windows desktop (the offscreen platform turns them off).
+    qt_set_sequence_auto_mnemonic(true);
 #else
     QCoreApplication app(argc, argv);
 #endif

@@ -1,14 +1,19 @@
 #pragma once
 
 // For widget tests: a main window, a fresh copy of the demo plan, and every message box answered
-// by the test (the texts shown collect in messages; a question gets answer). Settings start empty.
+// by the test (the texts shown collect in messages; a question gets answer). Settings start empty;
+// prompts answered in advance are forgotten after each test; fixToday() fixes the clock.
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/Prompts.h"
+#include "document/PlanDocument.h"
+#include "domain/Clock.h"
 
 #include <QSettings>
 
 #include <gtest/gtest.h>
+#include <memory>
 
 namespace wres::test {
 
@@ -18,15 +23,28 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
+        ui::Prompts::clear();
+        installHook();
+        demo = scratch.path("demo.wres");
+        writeDemo(demo);
+    }
+    void TearDown() override
+    {
+        ui::MessageBox::setHook({});
+        ui::Prompts::clear();
+    }
+    void installHook()
+    {
         ui::MessageBox::setHook([this](QMessageBox::Icon icon, const QString&, const QString& text) {
             messages << text;
             return icon == QMessageBox::Question ? answer : QMessageBox::Ok;
         });
-        demo = scratch.path("demo.wres");
-        writeDemo(demo);
     }
-    void TearDown() override { ui::MessageBox::setHook({}); }
+    // "Overdue" and "due soon" on a known day: the demo's March 2024 actions are overdue on
+    // 15 April 2024, its June 2024 ones not yet.
+    void fixToday(const QDate& day = QDate(2024, 4, 15)) { clock = std::make_unique<core::Clock::Fixed>(day); }
 
+    std::unique_ptr<core::Clock::Fixed> clock;
     Scratch scratch;
     QString demo;
     QStringList messages;

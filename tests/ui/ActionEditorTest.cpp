@@ -62,7 +62,7 @@ TEST_F(Editor, ShowsTheSelectedActionSavesUndoesAndRedoes)
     ASSERT_TRUE(save->isEnabled());
     save->click();
     EXPECT_TRUE(messages.isEmpty()) << messages.join('\n').toStdString();
-    EXPECT_EQ(firstActionInTable(), QString::fromUtf8("• Run three career days a year in each borough"));
+    EXPECT_TRUE(firstActionInTable().startsWith(QString::fromUtf8("• Run three career days a year in each borough")));
     EXPECT_TRUE(storedText(id).startsWith(QString::fromUtf8("• Run three")));
     EXPECT_EQ(ui::PlanSession::open(demo)->action(id).leads, (QStringList{"Head of Recruitment", "Head of Outreach"}));
 

@@ -4,6 +4,8 @@
 #include "dialogs/MessageBox.h"
 #include "plan/PlanSession.h"
 #include "report/BoardPackDialog.h"
+#include "window/LongWork.h"
+#include "window/PrintController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,13 +41,13 @@ TEST_F(BoardPackWindow, ExportsThePackThePublicVersionAndABrief)
     core::BoardPackOptions options;
     options.meeting = "Trust Board";
     const QString pack = scratch.path("pack.pdf");
-    ASSERT_TRUE(window.exportBoardPack(pack, options));
+    ASSERT_TRUE(window.printing().exportBoardPack(pack, options));
     EXPECT_TRUE(test::readFile(pack).startsWith("%PDF"));
     options.redact = true;
     const QString open = scratch.path("public.pdf");
-    ASSERT_TRUE(window.exportBoardPack(open, options));
+    ASSERT_TRUE(window.printing().exportBoardPack(open, options));
     const QString brief = scratch.path("brief.pdf");
-    ASSERT_TRUE(window.exportBoardPack(brief, options, "EDI Partner"));
+    ASSERT_TRUE(window.printing().exportBoardPack(brief, options, "EDI Partner"));
     EXPECT_LT(QFile(brief).size(), QFile(pack).size());
     EXPECT_TRUE(messages.isEmpty());
 }
@@ -68,8 +70,8 @@ TEST_F(BoardPackWindow, TheWindowAndTheCommandLineMakeTheSamePublicOutputs)
     options.meeting = "Trust Board, 25 July 2024";
     const QString windowHtml = scratch.path("window.html");
     const QString windowPdf = scratch.path("window.pdf");
-    ASSERT_TRUE(window.exportBoardPack(windowHtml, options));
-    ASSERT_TRUE(window.exportBoardPack(windowPdf, options));
+    ASSERT_TRUE(window.printing().exportBoardPack(windowHtml, options));
+    ASSERT_TRUE(window.printing().exportBoardPack(windowPdf, options));
     EXPECT_TRUE(window.statusBar()->currentMessage().contains("window.pdf"));
     const QString cliHtml = scratch.path("cli.html");
     const QString cliPdf = scratch.path("cli.pdf");
@@ -110,34 +112,34 @@ TEST_F(BoardPackWindow, TheWindowAndTheCommandLineMakeTheSamePublicOutputs)
 TEST_F(BoardPackWindow, ProgressIsReportedAndCancellingLeavesTheFileAsItWas)
 {
     QList<int> seen;
-    ui::MainWindow::progressHook() = [&seen](int done, int total) {
+    ui::LongWork::progressHook() = [&seen](int done, int total) {
         EXPECT_EQ(total, 1000);
         seen << done;
         return true;
     };
     const QString pack = scratch.path("pack.pdf");
-    ASSERT_TRUE(window.exportBoardPack(pack, {}));
+    ASSERT_TRUE(window.printing().exportBoardPack(pack, {}));
     ASSERT_GT(seen.size(), 3);
     EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end())) << "progress only goes forward";
     EXPECT_EQ(seen.last(), 1000);
     const QByteArray before = test::readFile(pack);
 
     // Cancel half way through painting: nothing is written over the earlier pack.
-    ui::MainWindow::progressHook() = [](int done, int) { return done < 600; };
-    EXPECT_FALSE(window.exportBoardPack(pack, {}));
+    ui::LongWork::progressHook() = [](int done, int) { return done < 600; };
+    EXPECT_FALSE(window.printing().exportBoardPack(pack, {}));
     EXPECT_TRUE(messages.isEmpty()) << "a cancel is not an error";
     EXPECT_EQ(test::readFile(pack), before);
     const QString fresh = scratch.path("fresh.pdf");
-    EXPECT_FALSE(window.exportBoardPack(fresh, {}));
+    EXPECT_FALSE(window.printing().exportBoardPack(fresh, {}));
     EXPECT_FALSE(QFile::exists(fresh)) << "and no new file is left behind";
     EXPECT_TRUE(window.statusBar()->currentMessage().contains("Cancelled"));
-    ui::MainWindow::progressHook() = {};
+    ui::LongWork::progressHook() = {};
 }
 
 TEST_F(BoardPackWindow, AFailedExportIsExplainedAndLeavesNothing)
 {
     const QString path = scratch.path("missing/folder/pack.pdf");
-    EXPECT_FALSE(window.exportBoardPack(path, {}));
+    EXPECT_FALSE(window.printing().exportBoardPack(path, {}));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("Cannot write")) << messages[0].toStdString();
     EXPECT_FALSE(QFile::exists(path));
@@ -145,7 +147,7 @@ TEST_F(BoardPackWindow, AFailedExportIsExplainedAndLeavesNothing)
 
 TEST_F(BoardPackWindow, RecordingAPackOffersItForTheNextComparison)
 {
-    ASSERT_TRUE(window.recordPack("Trust Board, July"));
+    ASSERT_TRUE(window.printing().recordPack("Trust Board, July"));
     const auto session = ui::PlanSession::open(demo);
     ASSERT_EQ(session->recordedPacks().size(), 1);
     ui::BoardPackDialog dialog(*session, "Export PDF…");

@@ -8,8 +8,13 @@
 #include "io/CsvTable.h"
 #include "metrics/MetricsTab.h"
 #include "plan/ActionEditor.h"
+#include "plan/PlanPane.h"
 #include "plan/PlanSession.h"
 #include "store/Backups.h"
+#include "window/EditorController.h"
+#include "window/FileController.h"
+#include "window/PlanDialogs.h"
+#include "window/StructureController.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -64,7 +69,7 @@ TEST_F(DataSafety, AReadOnlyFileSaysSoAndOffersNoWayToChangeIt)
     EXPECT_TRUE(find<QLineEdit>("editLeads")->isReadOnly());
     EXPECT_EQ(find<QTableView>("metricGrid")->editTriggers(), QAbstractItemView::NoEditTriggers);
 
-    EXPECT_FALSE(window.addUpdate(firstActionId(), delayed())) << "even a direct call is refused";
+    EXPECT_FALSE(window.editing().addUpdate(firstActionId(), delayed())) << "even a direct call is refused";
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("read-only")) << messages[0].toStdString();
     EXPECT_FALSE(QDir(scratch.path("backups")).exists()) << "no backup is written beside a read-only file";
@@ -90,16 +95,16 @@ TEST_F(DataSafety, RestoringABackupAsksThenPutsThePlanBackAsItWas)
     ASSERT_TRUE(window.openFile(demo));
     const QString daily = core::Backups::list(demo).front().path;
     const qint64 id = firstActionId();
-    ASSERT_TRUE(window.addUpdate(id, delayed()));
+    ASSERT_TRUE(window.editing().addUpdate(id, delayed()));
     ASSERT_EQ(ui::PlanSession::open(demo)->action(id).status, core::Status::Delayed);
 
     answer = QMessageBox::Cancel;
-    EXPECT_FALSE(window.restoreBackup(daily));
+    EXPECT_FALSE(window.files().restoreBackup(daily));
     EXPECT_EQ(ui::PlanSession::open(demo)->action(id).status, core::Status::Delayed) << "cancel changes nothing";
 
     answer = QMessageBox::Yes;
     messages.clear();
-    ASSERT_TRUE(window.restoreBackup(daily)) << messages.join('\n').toStdString();
+    ASSERT_TRUE(window.files().restoreBackup(daily)) << messages.join('\n').toStdString();
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("Every change made since that backup will be gone"));
     EXPECT_EQ(ui::PlanSession::open(demo)->action(id).status, core::Status::InProgress);
@@ -115,7 +120,7 @@ TEST_F(DataSafety, RestoringABackupAsksThenPutsThePlanBackAsItWas)
     garbage.write("not a plan");
     garbage.close();
     messages.clear();
-    EXPECT_FALSE(window.restoreBackup(garbage.fileName()));
+    EXPECT_FALSE(window.files().restoreBackup(garbage.fileName()));
     ASSERT_EQ(messages.size(), 2) << "asked, then told why not";
     EXPECT_TRUE(messages[1].contains("not restored")) << messages[1].toStdString();
     EXPECT_EQ(window.currentFile(), demo) << "the plan is open again, unchanged";
@@ -126,19 +131,20 @@ TEST_F(DataSafety, TheAuditTrailShowsFiltersAndExportsChangesUnderThePreferredNa
 {
     QSettings().setValue("user/name", "Pat Jones");
     ASSERT_TRUE(window.openFile(demo));
-    ASSERT_TRUE(window.newTheme("Inclusive leadership"));
+    ASSERT_TRUE(window.structure().newTheme("Inclusive leadership"));
     const qint64 id = firstActionId();
-    window.showAction(id);
-    ASSERT_TRUE(window.addUpdate(id, delayed()));
+    window.planPane().showAction(id);
+    ASSERT_TRUE(window.editing().addUpdate(id, delayed()));
 
-    ui::AuditDialog* dialog = window.showAuditTrail();
+    ui::AuditDialog* dialog = window.dialogs().showAuditTrail();
     ASSERT_NE(dialog, nullptr);
     auto* onlyAction = dialog->findChild<QCheckBox*>("auditOnlyAction");
     EXPECT_TRUE(onlyAction->isChecked()) << "opened on the selected action";
-    EXPECT_EQ(dialog->model()->rowCount(), 2) << "status and progress";
+    EXPECT_EQ(dialog->model()->rowCount(), 3) << "status, progress and the update recorded";
+    EXPECT_EQ(dialog->model()->records().front().subject, "Action 1.1.1") << "the action's one reference";
     onlyAction->setChecked(false);
     const int all = dialog->model()->rowCount();
-    EXPECT_EQ(all, 3) << "and the new theme";
+    EXPECT_EQ(all, 4) << "and the new theme";
     bool named = false;
     for (const core::AuditRecord& r : dialog->model()->records())
         named = named || (r.entry.author == "Pat Jones" && r.entry.field == "created");

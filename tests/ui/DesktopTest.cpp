@@ -4,6 +4,8 @@
 #include "WindowTest.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/MessageBox.h"
+#include "window/LongWork.h"
+#include "window/PlanTransfers.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -70,11 +72,11 @@ TEST_F(Desktop, ThePlanExportsAsAWorkbookCsvOrJson)
 {
     for (const char* name : {"plan.xlsx", "plan.csv", "plan.json"}) {
         const QString path = scratch.path(name);
-        ASSERT_TRUE(window.exportPlan(path)) << name;
+        ASSERT_TRUE(window.transfers().exportPlan(path)) << name;
         EXPECT_GT(QFileInfo(path).size(), 1000) << name;
     }
     EXPECT_TRUE(test::readFile(scratch.path("plan.xlsx")).startsWith("PK"));
-    EXPECT_FALSE(window.exportPlan(scratch.path("plan.pdf")));
+    EXPECT_FALSE(window.transfers().exportPlan(scratch.path("plan.pdf")));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains(".xlsx, .csv or .json"));
 }
@@ -82,12 +84,12 @@ TEST_F(Desktop, ThePlanExportsAsAWorkbookCsvOrJson)
 TEST_F(Desktop, AnExportedWorkbookImportsIntoANewPlanFileAndOpens)
 {
     const QString workbook = scratch.path("plan.xlsx");
-    ASSERT_TRUE(window.exportPlan(workbook));
+    ASSERT_TRUE(window.transfers().exportPlan(workbook));
     const QString copy = scratch.path("copy.wres");
-    ASSERT_TRUE(window.importPlan(workbook, copy)) << messages.join('\n').toStdString();
+    ASSERT_TRUE(window.transfers().importPlan(workbook, copy)) << messages.join('\n').toStdString();
     EXPECT_EQ(window.currentFile(), copy);
     EXPECT_TRUE(messages.isEmpty());
-    EXPECT_FALSE(window.importPlan(workbook, copy)) << "an existing file is not overwritten";
+    EXPECT_FALSE(window.transfers().importPlan(workbook, copy)) << "an existing file is not overwritten";
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("already exists"));
 }
@@ -97,7 +99,7 @@ TEST_F(Desktop, APlanWithProblemsIsRefusedWithEveryProblemAndNothingIsMade)
     const QString csv = scratch.write("bad.csv", "theme,objective,action,leads,timescale,status\r\n"
                                                  "T,O,A,L,June 2024,Done\r\nT,O,B,L,June 2024,Finished\r\n");
     const QString target = scratch.path("bad.wres");
-    EXPECT_FALSE(window.importPlan(csv, target));
+    EXPECT_FALSE(window.transfers().importPlan(csv, target));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("bad.csv:2: status:")) << messages[0].toStdString();
     EXPECT_TRUE(messages[0].contains("bad.csv:3: status:"));
@@ -109,30 +111,30 @@ TEST_F(Desktop, APlanWithProblemsIsRefusedWithEveryProblemAndNothingIsMade)
 TEST_F(Desktop, CancellingAnImportOrExportChangesNothing)
 {
     const QString workbook = scratch.path("plan.xlsx");
-    ASSERT_TRUE(window.exportPlan(workbook));
-    ui::MainWindow::progressHook() = [](int, int) { return false; }; // the user presses Cancel
+    ASSERT_TRUE(window.transfers().exportPlan(workbook));
+    ui::LongWork::progressHook() = [](int, int) { return false; }; // the user presses Cancel
     const QString target = scratch.path("cancelled.wres");
-    EXPECT_FALSE(window.importPlan(workbook, target));
+    EXPECT_FALSE(window.transfers().importPlan(workbook, target));
     EXPECT_FALSE(QFile::exists(target));
     const QByteArray before = test::readFile(workbook);
-    EXPECT_FALSE(window.exportPlan(workbook));
+    EXPECT_FALSE(window.transfers().exportPlan(workbook));
     EXPECT_EQ(test::readFile(workbook), before);
     EXPECT_TRUE(messages.isEmpty()) << "a cancel is not an error";
-    ui::MainWindow::progressHook() = {};
+    ui::LongWork::progressHook() = {};
 }
 
 TEST_F(Desktop, CalendarExportWritesEveryonesOrOneLeadsDueDates)
 {
     const QString all = scratch.path("all.ics");
-    ASSERT_TRUE(window.exportCalendar(all));
+    ASSERT_TRUE(window.transfers().exportCalendar(all));
     const QByteArray everyone = test::readFile(all);
     EXPECT_TRUE(everyone.startsWith("BEGIN:VCALENDAR\r\n"));
     EXPECT_GE(everyone.count("BEGIN:VEVENT"), 3);
     const QString mine = scratch.path("mine.ics");
-    ASSERT_TRUE(window.exportCalendar(mine, "Head of Clinical Education"));
+    ASSERT_TRUE(window.transfers().exportCalendar(mine, "Head of Clinical Education"));
     EXPECT_LT(test::readFile(mine).count("BEGIN:VEVENT"), everyone.count("BEGIN:VEVENT"));
     EXPECT_GT(test::readFile(mine).count("BEGIN:VEVENT"), 0);
-    EXPECT_FALSE(window.exportCalendar(scratch.path("no-such-folder/x.ics")));
+    EXPECT_FALSE(window.transfers().exportCalendar(scratch.path("no-such-folder/x.ics")));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("Cannot write") && messages[0].contains("does not exist"));
 }

@@ -3,8 +3,10 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "dialogs/MessageBox.h"
+#include "document/PlanDocument.h"
 #include "metrics/MetricGridModel.h"
 #include "plan/PlanSession.h"
+#include "window/PlanTransfers.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -31,9 +33,9 @@ protected:
     {
         demo = scratch.path("demo.wres");
         test::writeDemo(demo);
-        session = ui::PlanSession::open(demo);
+        document.setSession(ui::PlanSession::open(demo));
         tab.resize(1500, 950);
-        tab.setSession(session.get());
+        tab.setDocument(&document);
     }
 
     // The grid cell for a row label and a period.
@@ -59,7 +61,7 @@ protected:
 
     test::Scratch scratch;
     QString demo;
-    std::unique_ptr<ui::PlanSession> session;
+    ui::PlanDocument document;
     ui::MetricsTab tab;
 };
 
@@ -191,12 +193,12 @@ TEST(MetricsWindow, ImportingBadMetricsIsRefusedWithTheProblems)
     ASSERT_TRUE(window.openFile(db));
     const QString bad =
         scratch.write("bad.csv", "indicator,period,category,group,count,total,value\n2,2024/25,,BME,5,2,\n");
-    EXPECT_FALSE(window.importMetrics(bad));
+    EXPECT_FALSE(window.transfers().importMetrics(bad));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("bad.csv:2: count: the count 5 is more than its total 2"));
     const QString good = scratch.write("good.csv", "indicator,period,category,group,count,total,value\n"
                                                    "2,2023/24,,White,400,2000,\n2,2023/24,,BME,100,1000,\n");
-    EXPECT_TRUE(window.importMetrics(good));
+    EXPECT_TRUE(window.transfers().importMetrics(good));
     EXPECT_EQ(window.findChild<QTabWidget*>("tabs")->currentWidget()->objectName(), "metricsTab");
     ui::MessageBox::setHook({});
 }

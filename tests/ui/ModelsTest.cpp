@@ -7,6 +7,9 @@
 #include "store/PlanStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QIcon>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -37,17 +40,67 @@ TEST_F(Models, ActionTablePassesTheModelTesterAndShowsWordsBesideColours)
     model.setActions(session->actions(), QDate(2024, 7, 1));
     ASSERT_EQ(model.rowCount(), 4);
     const QModelIndex status = model.index(0, ui::ActionTableModel::StatusColumn);
-    EXPECT_EQ(status.data().toString(), QString::fromUtf8("◐ In progress"));
+    // One symbol: the icon's; the cell says the word once, and a screen reader hears what it is.
+    EXPECT_EQ(status.data().toString(), "In progress");
     EXPECT_FALSE(status.data(Qt::DecorationRole).value<QIcon>().isNull());
-    EXPECT_EQ(model.index(0, ui::ActionTableModel::RagColumn).data().toString(), "A Amber");
+    EXPECT_EQ(status.data(Qt::AccessibleTextRole).toString(), "Status: In progress");
+    const QModelIndex rag = model.index(0, ui::ActionTableModel::RagColumn);
+    EXPECT_EQ(rag.data().toString(), "Amber");
+    EXPECT_EQ(rag.data(Qt::AccessibleTextRole).toString(), "RAG: Amber");
+    EXPECT_FALSE(rag.data(Qt::DecorationRole).value<QIcon>().isNull()) << "the letter is on the swatch";
     EXPECT_TRUE(model.index(0, ui::ActionTableModel::DueColumn).data().toString().contains("overdue"));
     EXPECT_EQ(model.index(0, ui::ActionTableModel::ActionColumn).data().toString(),
+              QString::fromUtf8("• Diverse panels\n  ◦ for Band 8a+"))
+        << "the whole text, to wrap in a row as tall as it needs";
+    model.setOneLine(true);
+    EXPECT_EQ(model.index(0, ui::ActionTableModel::ActionColumn).data().toString(),
               QString::fromUtf8("• Diverse panels"))
-        << "the first line in the table";
+        << "one line per action: the first";
     EXPECT_TRUE(
         model.index(0, ui::ActionTableModel::ActionColumn).data(Qt::ToolTipRole).toString().contains("Band 8a+"))
         << "the full text on hover";
     EXPECT_EQ(model.index(3, ui::ActionTableModel::DueColumn).data().toString(), "? not a date");
+}
+
+TEST_F(Models, TheTableShowsAnActionsOwnIndicatorsApartFromThoseItInheritsFromItsTheme)
+{
+    ui::ActionTableModel model;
+    model.setActions(session->actions(), QDate(2024, 7, 1));
+    const QModelIndex own = model.index(0, ui::ActionTableModel::IndicatorsColumn);
+    const QModelIndex inherited = model.index(1, ui::ActionTableModel::IndicatorsColumn);
+    EXPECT_EQ(own.data().toString(), "2");
+    EXPECT_FALSE(own.data(ui::ActionTableModel::InheritedRole).toBool());
+    EXPECT_FALSE(own.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_EQ(inherited.data().toString(), "1, 2 (theme)") << "the theme's, marked";
+    EXPECT_TRUE(inherited.data(ui::ActionTableModel::InheritedRole).toBool());
+    EXPECT_TRUE(inherited.data(Qt::FontRole).value<QFont>().italic()) << "and set apart in italics";
+    EXPECT_TRUE(inherited.data(Qt::ToolTipRole).toString().contains("inherits its theme's"));
+    EXPECT_EQ(inherited.data(Qt::AccessibleTextRole).toString(), "Inherited from its theme: 1, 2");
+    EXPECT_EQ(own.data(Qt::AccessibleTextRole).toString(), "Its own indicators: 2");
+    EXPECT_EQ(model.index(3, ui::ActionTableModel::IndicatorsColumn).data().toString(), "n/a")
+        << "n/a is the action's own word, not an empty list";
+}
+
+TEST_F(Models, ThePlanTreeChangesOnlyTheNodesAnEditTouches)
+{
+    ui::PlanTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<core::ActionRow> actions = session->actions();
+    model.setPlan(session->plan(), actions);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    actions[0].rag = core::Rag::Red; // the first theme's first objective's action
+    model.setPlan(session->plan(), actions);
+    EXPECT_EQ(reset.size(), 0) << "the same themes and objectives: no reset";
+    // The theme's roll-up goes from Amber to Red; the plan's was Red already and the objective shows none.
+    ASSERT_EQ(changed.size(), 1);
+    const QModelIndex plan = model.index(0, 0);
+    EXPECT_EQ(changed[0][0].toModelIndex(), model.index(0, 0, plan));
+    EXPECT_EQ(model.index(0, ui::PlanTreeModel::RagColumn, plan).data().toString(), "R");
+    core::PlanData fewer = session->plan();
+    fewer.themes.removeLast();
+    model.setPlan(fewer, actions);
+    EXPECT_EQ(reset.size(), 1) << "a theme gone: laid out anew";
 }
 
 TEST_F(Models, PlanTreePassesTheModelTesterAndRollsUpRag)
@@ -94,7 +147,7 @@ TEST_F(Models, ScopeFilterNarrowsToThemeOrObjective)
     filter.showAll();
     EXPECT_EQ(filter.rowCount(), 4);
     filter.sort(ui::ActionTableModel::DueColumn);
-    EXPECT_EQ(filter.index(0, ui::ActionTableModel::NumberColumn).data().toString(), "1.1.1") << "June 2024 first";
+    EXPECT_EQ(filter.index(0, ui::ActionTableModel::ReferenceColumn).data().toString(), "1.1.1") << "June 2024 first";
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 // unperturbed one. A new public output is one more line in producers().
 #include "PublicationSupport.h"
 #include "TestSupport.h"
+#include "document/PlanDocument.h"
 #include "framework/Framework.h"
 #include "metrics/MetricReport.h"
 #include "metrics/MetricsCsv.h"
@@ -90,8 +91,9 @@ QByteArray packData(Context& c)
 // by-band chart for every period, and its trend.
 QByteArray windowCharts(Context& c)
 {
-    auto session = ui::PlanSession::open(c.db, true);
-    c.tab->setSession(session.get());
+    ui::PlanDocument document;
+    document.setSession(ui::PlanSession::open(c.db, true));
+    c.tab->setDocument(&document);
     c.tab->setRedacted(true);
     QByteArray all;
     auto save = [&](core::MetricCharts::View view) {
@@ -115,7 +117,7 @@ QByteArray windowCharts(Context& c)
             save(core::MetricCharts::View::Main);
         }
     }
-    c.tab->setSession(nullptr);
+    c.tab->setDocument(nullptr);
     return all;
 }
 

@@ -8,6 +8,9 @@
 #include "dialogs/RequestUpdatesDialog.h"
 #include "metrics/MetricsTab.h"
 #include "plan/PlanSession.h"
+#include "window/PlanDialogs.h"
+#include "window/PlanTransfers.h"
+#include "window/PrintController.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,12 +79,12 @@ protected:
 
 TEST_F(OutputSafetyWindow, EveryExportOfTheWindowIsRefused)
 {
-    expectRefused("Export Plan", [&](const QString& path) { return window.exportPlan(path); });
-    expectRefused("Export Calendar", [&](const QString& path) { return window.exportCalendar(path); });
-    expectRefused("Export PDF", [&](const QString& path) { return window.exportBoardPack(path, {}); });
+    expectRefused("Export Plan", [&](const QString& path) { return window.transfers().exportPlan(path); });
+    expectRefused("Export Calendar", [&](const QString& path) { return window.transfers().exportCalendar(path); });
+    expectRefused("Export PDF", [&](const QString& path) { return window.printing().exportBoardPack(path, {}); });
     expectRefused("a lead's brief",
-                  [&](const QString& path) { return window.exportBoardPack(path, {}, "Head of EDI"); });
-    ui::AuditDialog* audit = window.showAuditTrail();
+                  [&](const QString& path) { return window.printing().exportBoardPack(path, {}, "Head of EDI"); });
+    ui::AuditDialog* audit = window.dialogs().showAuditTrail();
     ASSERT_NE(audit, nullptr);
     expectRefused("the audit trail as CSV", [&](const QString& path) { return audit->exportCsv(path); });
     audit->close();
@@ -97,7 +100,7 @@ TEST_F(OutputSafetyWindow, EveryExportOfTheWindowIsRefused)
     // Request Updates: the folder aimed at the plan's backups folder, directly or through a link.
     const QByteArray before = test::readFile(plan);
     for (const QString& folder : {scratch.path("backups"), scratch.path("linked/backups")}) {
-        ui::RequestUpdatesDialog* dialog = window.requestUpdates();
+        ui::RequestUpdatesDialog* dialog = window.dialogs().requestUpdates();
         ASSERT_NE(dialog, nullptr);
         dialog->setFolder(folder);
         messages.clear();

@@ -6,12 +6,14 @@
 #include "WindowTest.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/PreferencesDialog.h"
+#include "document/PlanDocument.h"
 #include "metrics/MetricGridModel.h"
 #include "metrics/MetricsTab.h"
 #include "plan/PlanSession.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
 #include "store/MetricStore.h"
+#include "window/PrintController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,8 +55,9 @@ class PublicationWindow : public test::WindowTest
 
 TEST_F(PublicationWindow, PreferencesShowAndStoreTheFilesRule)
 {
-    auto session = ui::PlanSession::open(demo);
-    ui::PreferencesDialog dialog(nullptr, session.get());
+    ui::PlanDocument document;
+    document.setSession(ui::PlanSession::open(demo));
+    ui::PreferencesDialog dialog(nullptr, &document);
     auto* preset = dialog.findChild<QComboBox*>("suppressionPreset");
     auto* threshold = dialog.findChild<QSpinBox*>("customThreshold");
     auto* board = dialog.findChild<QCheckBox*>("exempt9");
@@ -96,8 +99,9 @@ TEST_F(PublicationWindow, ABadStoredRuleIsSaidAndReplacedWithAValidOne)
         sql.close();
     }
     QSqlDatabase::removeDatabase("raw");
-    auto session = ui::PlanSession::open(demo);
-    ui::PreferencesDialog dialog(nullptr, session.get());
+    ui::PlanDocument document;
+    document.setSession(ui::PlanSession::open(demo));
+    ui::PreferencesDialog dialog(nullptr, &document);
     EXPECT_TRUE(dialog.findChild<QLabel*>("fileSettingsProblem")->text().contains("redaction_exempt: '12'"));
     // The command line refuses it too, naming the setting, and writes nothing.
     const test::CliRun r = test::runInProcess({"metrics", "--db", demo, "--redact"});
@@ -109,10 +113,11 @@ TEST_F(PublicationWindow, ABadStoredRuleIsSaidAndReplacedWithAValidOne)
 
 TEST_F(PublicationWindow, ThePublicViewFollowsEachRule)
 {
-    auto session = ui::PlanSession::open(demo);
+    ui::PlanDocument document;
+    document.setSession(ui::PlanSession::open(demo));
     ui::MetricsTab tab;
     tab.resize(1500, 950);
-    tab.setSession(session.get());
+    tab.setDocument(&document);
     tab.setRedacted(true);
     tab.showIndicator(9);
     EXPECT_EQ(cell(tab, "Board overall: % BME members", "March 2023"), "<missing>");
@@ -123,7 +128,7 @@ TEST_F(PublicationWindow, ThePublicViewFollowsEachRule)
     SuppressionRule mhs = SuppressionRule::defaults();
     mhs.preset = SuppressionRule::Preset::ModelHealthSystem;
     mhs.exempt.clear();
-    session->setSuppressionRule(mhs);
+    document.setSuppressionRule(mhs);
     tab.refresh();
     EXPECT_EQ(cell(tab, "Board overall: BME members", "March 2023"), "*");
     EXPECT_EQ(cell(tab, "Board overall: Difference (percentage points)", "March 2023"), "*");
@@ -133,7 +138,7 @@ TEST_F(PublicationWindow, ThePublicViewFollowsEachRule)
 
     SuppressionRule nhsd = mhs;
     nhsd.preset = SuppressionRule::Preset::NhsDigital;
-    session->setSuppressionRule(nhsd);
+    document.setSuppressionRule(nhsd);
     tab.refresh();
     EXPECT_EQ(cell(tab, "BME headcount", "2022/23"), "1260") << "1261 rounded to the nearest 5";
     EXPECT_EQ(cell(tab, "BME entering formal disciplinary", "2022/23"), "10") << "9 rounded";
@@ -178,7 +183,7 @@ TEST_F(PublicReview, CancellingWritesNothing)
 {
     answer = QMessageBox::Cancel;
     const QString pdf = scratch.path("public.pdf");
-    EXPECT_FALSE(window.exportBoardPack(pdf, options));
+    EXPECT_FALSE(window.printing().exportBoardPack(pdf, options));
     EXPECT_FALSE(QFile::exists(pdf));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("action 1.1.1, progress note: holds 4, 7")) << messages[0].toStdString();
@@ -189,7 +194,7 @@ TEST_F(PublicReview, LeavingNotesOutKeepsThemOutOfThePdf)
 {
     answer = QMessageBox::Discard;
     const QString pdf = scratch.path("public.pdf");
-    ASSERT_TRUE(window.exportBoardPack(pdf, options));
+    ASSERT_TRUE(window.printing().exportBoardPack(pdf, options));
     const QString text = pdfText(pdf);
     EXPECT_FALSE(text.contains("BME attendees")) << "neither the latest progress nor the update note";
     EXPECT_TRUE(text.contains("its note is not published"));
@@ -200,12 +205,12 @@ TEST_F(PublicReview, GoingOnWritesTheTextAsItIs)
 {
     answer = QMessageBox::Yes;
     const QString pdf = scratch.path("public.pdf");
-    ASSERT_TRUE(window.exportBoardPack(pdf, options));
+    ASSERT_TRUE(window.printing().exportBoardPack(pdf, options));
     EXPECT_TRUE(pdfText(pdf).contains("4 of the 7 BME attendees were promoted"));
     // The full pack is not reviewed.
     messages.clear();
     options.redact = false;
-    ASSERT_TRUE(window.exportBoardPack(scratch.path("full.pdf"), options));
+    ASSERT_TRUE(window.printing().exportBoardPack(scratch.path("full.pdf"), options));
     EXPECT_TRUE(messages.isEmpty());
 }
 

@@ -4,6 +4,7 @@
 #include "plan/ActionTableModel.h"
 #include "plan/PlanSession.h"
 #include "plan/PlanTreeModel.h"
+#include "window/StructureController.h"
 
 #include <QSettings>
 #include <QTableView>
@@ -52,11 +53,11 @@ protected:
 TEST_F(Structure, NewThemeObjectiveAndActionGoWhereChosenAndUndo)
 {
     navigator->setCurrentIndex(theme(0));
-    ASSERT_TRUE(window.newTheme("Data and Accountability"));
+    ASSERT_TRUE(window.structure().newTheme("Data and Accountability"));
     EXPECT_EQ(stored().themes[1].name, "Data and Accountability") << "after the chosen theme";
     navigator->setCurrentIndex(theme(1));
-    ASSERT_TRUE(window.newObjective("Publish WRES data quarterly"));
-    ASSERT_TRUE(window.newAction(QString::fromUtf8("• Quarterly dashboard to the EDI group")));
+    ASSERT_TRUE(window.structure().newObjective("Publish WRES data quarterly"));
+    ASSERT_TRUE(window.structure().newAction(QString::fromUtf8("• Quarterly dashboard to the EDI group")));
     const core::PlanData plan = stored();
     ASSERT_EQ(plan.themes[1].objectives.size(), 1);
     EXPECT_EQ(plan.themes[1].objectives[0].number, "1");
@@ -79,13 +80,13 @@ TEST_F(Structure, DeletingAsksSaysWhatGoesAndUndoBringsItAllBack)
     const QModelIndex second = theme(1);
     const qint64 id = second.data(ui::PlanTreeModel::IdRole).toLongLong();
     answer = QMessageBox::Cancel;
-    EXPECT_FALSE(window.deleteItem(ui::PlanTreeModel::ThemeNode, id));
+    EXPECT_FALSE(window.structure().deleteItem(ui::PlanTreeModel::ThemeNode, id));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("3 objectives, 6 actions")) << messages[0].toStdString();
     EXPECT_EQ(storedActions(), 12) << "cancel changes nothing";
 
     answer = QMessageBox::Yes;
-    ASSERT_TRUE(window.deleteItem(ui::PlanTreeModel::ThemeNode, id));
+    ASSERT_TRUE(window.structure().deleteItem(ui::PlanTreeModel::ThemeNode, id));
     EXPECT_EQ(storedActions(), 6);
     EXPECT_EQ(window.findChild<QTableView*>("actionTable")->model()->rowCount(), 6);
     window.undoStack()->undo();
@@ -100,16 +101,16 @@ TEST_F(Structure, MovingRenumbersAndRenaming)
 {
     const core::PlanData plan = stored();
     const qint64 objective = plan.themes[0].objectives[2].id; // "To improve the quality..."
-    ASSERT_TRUE(window.moveItem(ui::PlanTreeModel::ObjectiveNode, objective, -1));
+    ASSERT_TRUE(window.structure().moveItem(ui::PlanTreeModel::ObjectiveNode, objective, -1));
     core::PlanData now = stored();
     EXPECT_EQ(now.themes[0].objectives[1].id, objective);
     EXPECT_EQ(now.themes[0].objectives[1].number, "2");
-    EXPECT_FALSE(window.moveItem(ui::PlanTreeModel::ThemeNode, now.themes[0].id, -1)) << "already first";
+    EXPECT_FALSE(window.structure().moveItem(ui::PlanTreeModel::ThemeNode, now.themes[0].id, -1)) << "already first";
     window.undoStack()->undo();
     EXPECT_EQ(stored().themes[0].objectives[2].id, objective);
 
     navigator->setCurrentIndex(theme(2));
-    ASSERT_TRUE(window.renameCurrent("Staff Experience"));
+    ASSERT_TRUE(window.structure().renameCurrent("Staff Experience"));
     EXPECT_EQ(stored().themes[2].name, "Staff Experience");
     window.undoStack()->undo();
     EXPECT_EQ(stored().themes[2].name, "Staff Experience (Inclusion & Belonging)");

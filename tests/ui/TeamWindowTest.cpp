@@ -9,6 +9,8 @@
 #include "store/Database.h"
 #include "store/ServerRoles.h"
 #include "team/Keyring.h"
+#include "window/EditorController.h"
+#include "window/FileController.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -68,7 +70,7 @@ protected:
 
 TEST_F(TeamWindow, ALeadMayUpdateOnlyTheirOwnActionsAndTheControlsSaySo)
 {
-    ASSERT_TRUE(window.connectToServer(as("ui_lead", "pw-lead"))) << messages.join('\n').toStdString();
+    ASSERT_TRUE(window.files().connectToServer(as("ui_lead", "pw-lead"))) << messages.join('\n').toStdString();
     EXPECT_EQ(window.currentFile(), as("ui_lead", {})) << "the password is not kept";
     EXPECT_EQ(find<QLabel>("fileMode")->text(), "Team plan: lead");
     EXPECT_EQ(find<QComboBox>("myLead")->currentText(), "Head of EDI") << "My actions are the lead's own";
@@ -92,7 +94,7 @@ TEST_F(TeamWindow, ALeadMayUpdateOnlyTheirOwnActionsAndTheControlsSaySo)
     core::UpdateRequest request;
     request.status = core::Status::Complete;
     request.author = "Head of EDI";
-    EXPECT_TRUE(window.addUpdate(1, request)) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(window.editing().addUpdate(1, request)) << messages.join(QLatin1Char('\n')).toStdString();
     {
         // Written by the server's own function: the login is the author, whatever the window sent.
         auto admin = core::Database::open(server, core::Database::Mode::OpenExisting);
@@ -102,14 +104,14 @@ TEST_F(TeamWindow, ALeadMayUpdateOnlyTheirOwnActionsAndTheControlsSaySo)
         EXPECT_EQ(history.last().status, core::Status::Complete);
     }
     messages.clear();
-    EXPECT_FALSE(window.addUpdate(3, request)) << "even a direct call is refused, by the server";
+    EXPECT_FALSE(window.editing().addUpdate(3, request)) << "even a direct call is refused, by the server";
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_TRUE(messages.last().contains("did not permit")) << messages.last().toStdString();
 }
 
 TEST_F(TeamWindow, AViewerReadsEverythingAndChangesNothing)
 {
-    ASSERT_TRUE(window.connectToServer(as("ui_viewer", "pw-viewer"))) << messages.join('\n').toStdString();
+    ASSERT_TRUE(window.files().connectToServer(as("ui_viewer", "pw-viewer"))) << messages.join('\n').toStdString();
     EXPECT_TRUE(window.isReadOnly());
     EXPECT_EQ(find<QLabel>("fileMode")->text(), "Team plan: viewer");
     EXPECT_TRUE(find<QLabel>("readOnlyBanner")->text().startsWith("Viewer:"));
@@ -120,7 +122,7 @@ TEST_F(TeamWindow, AViewerReadsEverythingAndChangesNothing)
 
 TEST_F(TeamWindow, OthersChangesAppearWithoutReopeningButNeverUnderAnEdit)
 {
-    ASSERT_TRUE(window.connectToServer(server));
+    ASSERT_TRUE(window.files().connectToServer(server));
     EXPECT_EQ(find<QLabel>("fileMode")->text(), "Team plan: admin");
     EXPECT_TRUE(find<QAction>("actionNewTheme")->isEnabled());
     EXPECT_FALSE(find<QAction>("actionRestoreBackup")->isEnabled()) << "the server keeps its own backups";
@@ -175,12 +177,12 @@ TEST_F(TeamWindow, TheConnectDialogBuildsTheAddressAndNeverKeepsThePassword)
     QString error;
     EXPECT_FALSE(ui::Keyring::write(dialog.location(), "pw-lead", &error));
     EXPECT_FALSE(error.isEmpty());
-    EXPECT_FALSE(window.connectToServer(as("ui_lead", {}) + "?sslmode=disable"));
+    EXPECT_FALSE(window.files().connectToServer(as("ui_lead", {}) + "?sslmode=disable"));
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_TRUE(messages.last().contains("~/.pgpass")) << messages.last().toStdString();
     EXPECT_FALSE(messages.last().contains("pw-lead"));
-    EXPECT_TRUE(window.connectToServer(dialog.locationWithPassword()));
-    EXPECT_FALSE(window.recentFiles().join(' ').contains("pw-lead")) << "recent files keep no password";
+    EXPECT_TRUE(window.files().connectToServer(dialog.locationWithPassword()));
+    EXPECT_FALSE(window.files().recentFiles().join(' ').contains("pw-lead")) << "recent files keep no password";
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 #include "store/ActionStore.h"
 #include "store/Database.h"
 #include "store/PlanStore.h"
+#include "window/EditorController.h"
+#include "window/PlanDialogs.h"
 
 #include <QAction>
 #include <QDir>
@@ -34,7 +36,7 @@ protected:
     // Writes the requests through the dialog, as the user would with the given lead.
     QStringList writeRequests(const QString& lead, bool pdf)
     {
-        ui::RequestUpdatesDialog* dialog = window.requestUpdates();
+        ui::RequestUpdatesDialog* dialog = window.dialogs().requestUpdates();
         EXPECT_NE(dialog, nullptr);
         dialog->setFolder(scratch.path("requests"));
         dialog->setLead(lead);
@@ -57,7 +59,7 @@ TEST_F(UpdateRoundTrip, RequestsAreWrittenForEachLeadAndTheDialogSaysWhatWillBeA
 {
     EXPECT_EQ(action("actionRequestUpdates")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     EXPECT_EQ(action("actionImportUpdates")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    ui::RequestUpdatesDialog* dialog = window.requestUpdates();
+    ui::RequestUpdatesDialog* dialog = window.dialogs().requestUpdates();
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->preview().contains("17 leads will be asked about 31 open actions"))
         << dialog->preview().toStdString();
@@ -88,7 +90,7 @@ TEST_F(UpdateRoundTrip, AnswersAreReviewedWithTicksAndAppliedByTheLead)
     core::UpdateRequest meanwhile;
     meanwhile.rag = core::Rag::Red;
     meanwhile.author = "EDI Manager";
-    ASSERT_TRUE(window.addUpdate(second, meanwhile));
+    ASSERT_TRUE(window.editing().addUpdate(second, meanwhile));
 
     QDir().mkpath(scratch.path("answered"));
     const QString answered =
@@ -101,7 +103,7 @@ TEST_F(UpdateRoundTrip, AnswersAreReviewedWithTicksAndAppliedByTheLead)
     const QString bad =
         scratch.write("answered/Bad.xlsx", test::setCells(test::readFile(written[0]), kAnswers, {{"J3", "Finished"}}));
 
-    ui::ImportUpdatesDialog* dialog = window.importUpdates({answered, bad});
+    ui::ImportUpdatesDialog* dialog = window.dialogs().importUpdates({answered, bad});
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->problemsText().contains("Bad.xlsx:Updates!J3: 'Finished' is not a status"))
         << dialog->problemsText().toStdString();
@@ -146,7 +148,7 @@ TEST_F(UpdateRoundTrip, AnswersAreReviewedWithTicksAndAppliedByTheLead)
     EXPECT_NE(row(third).progress, "Waiting for the data");
 
     // Importing the same file again is refused, naming it.
-    ui::ImportUpdatesDialog* again = window.importUpdates({answered});
+    ui::ImportUpdatesDialog* again = window.dialogs().importUpdates({answered});
     EXPECT_TRUE(again->problemsText().contains("imported already")) << again->problemsText().toStdString();
     EXPECT_EQ(again->model()->rowCount(), 0);
     again->close();

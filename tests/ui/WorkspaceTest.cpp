@@ -3,6 +3,9 @@
 #include "dialogs/MessageBox.h"
 #include "plan/ActionTableModel.h"
 #include "plan/PlanSession.h"
+#include "window/EditorController.h"
+#include "window/FileController.h"
+#include "window/MyActionsBar.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -98,7 +101,7 @@ TEST_F(Workspace, MyActionsShowsOneLeadOverdueFirstAndIsRemembered)
 {
     auto* lead = find<QComboBox>("myLead");
     lead->setCurrentIndex(lead->findText("Head of Clinical Education"));
-    window->showMyActions("Head of Clinical Education");
+    window->myActionsBar().showMyActions("Head of Clinical Education");
     ASSERT_EQ(shown(), 3);
     const QModelIndex first = table->model()->index(0, ui::ActionTableModel::DueColumn);
     EXPECT_TRUE(first.data().toString().contains("overdue"));
@@ -109,7 +112,7 @@ TEST_F(Workspace, MyActionsShowsOneLeadOverdueFirstAndIsRemembered)
     ASSERT_TRUE(again.openFile(demo));
     auto* remembered = again.findChild<QComboBox*>("myLead");
     EXPECT_EQ(remembered->currentText(), "Head of Clinical Education");
-    window->showMyActions({});
+    window->myActionsBar().showMyActions({});
     EXPECT_EQ(shown(), 12);
 }
 
@@ -121,7 +124,7 @@ TEST_F(Workspace, AnUpdateFromTheWindowIsRecordedAndShown)
     request.rag = core::Rag::Red;
     request.progress = QStringLiteral("Career days moved to the autumn");
     request.author = QStringLiteral("Head of Recruitment");
-    ASSERT_TRUE(window->addUpdate(id, request));
+    ASSERT_TRUE(window->editing().addUpdate(id, request));
     EXPECT_TRUE(table->model()->index(0, ui::ActionTableModel::StatusColumn).data().toString().contains("Delayed"));
     EXPECT_FALSE(table->model()->index(0, ui::ActionTableModel::LastUpdateColumn).data().toString().isEmpty());
     const auto session = ui::PlanSession::open(demo);
@@ -132,7 +135,7 @@ TEST_F(Workspace, AnUpdateFromTheWindowIsRecordedAndShown)
     EXPECT_TRUE(found) << "the update is in the file";
     EXPECT_EQ(session->history(id).size(), 1);
 
-    EXPECT_FALSE(window->addUpdate(9999, request));
+    EXPECT_FALSE(window->editing().addUpdate(9999, request));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains("no action with id 9999"));
 }
@@ -152,6 +155,9 @@ TEST_F(Workspace, TheDashboardListsOverdueActionsAndCountsPerIndicator)
         window->grab().save(QString::fromLocal8Bit(folder) + "/plan-filtered.png");
         find<QPushButton>("filterClear")->click();
     }
+    // Kept up to date while shown: the dashboard is looked at.
+    window->show();
+    find<QTabWidget>("tabs")->setCurrentIndex(1);
     auto* overdue = find<QListWidget>("overdueList");
     EXPECT_EQ(overdue->count(), 6);
     auto* counts = find<QTableWidget>("indicatorCounts");
@@ -178,15 +184,15 @@ TEST_F(Workspace, TheLayoutIsKeptBetweenRuns)
 TEST_F(Workspace, ANewPlanIsCreatedOpenedAndRemembered)
 {
     const QString path = scratch.path("new.wres");
-    ASSERT_TRUE(window->newPlan(path, "Example NHS Trust", "WRES Action Plan 2025/26", "2025/26"));
+    ASSERT_TRUE(window->files().newPlan(path, "Example NHS Trust", "WRES Action Plan 2025/26", "2025/26"));
     EXPECT_TRUE(window->windowTitle().startsWith("new.wres"));
     auto* navigator = window->findChild<QTreeView*>("navigator");
     const QModelIndex plan = navigator->model()->index(0, 0);
     EXPECT_EQ(plan.data().toString(), "WRES Action Plan 2025/26");
     EXPECT_EQ(navigator->model()->rowCount(plan), 1) << "a first theme to start from";
-    EXPECT_EQ(window->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
-    EXPECT_EQ(window->recentFiles().value(1), QFileInfo(demo).absoluteFilePath());
-    EXPECT_FALSE(window->newPlan(demo, "x", "y", "z")) << "never over an existing file";
+    EXPECT_EQ(window->files().recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(window->files().recentFiles().value(1), QFileInfo(demo).absoluteFilePath());
+    EXPECT_FALSE(window->files().newPlan(demo, "x", "y", "z")) << "never over an existing file";
     EXPECT_TRUE(messages.last().contains("already exists"));
 }
 
@@ -197,7 +203,7 @@ TEST_F(Workspace, DroppingAPlanFileOpensIt)
     // The offscreen platform delivers no drag and drop, so the drop's handler is called as a drop would.
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(other)});
-    EXPECT_TRUE(window->openDropped(data));
+    EXPECT_TRUE(window->files().openDropped(data));
     EXPECT_EQ(window->currentFile(), other);
 }
 

@@ -44,7 +44,8 @@ QList<QStringList> ConflictDialog::differences(const core::ActionData& mine, con
     return differ;
 }
 
-ConflictDialog::ConflictDialog(const core::ActionData& mine, const core::ActionData& theirs, QWidget* parent)
+ConflictDialog::ConflictDialog(const core::ActionData& mine, const core::ActionData& theirs, const QString& reference,
+                               QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("conflictDialog"));
@@ -52,11 +53,12 @@ ConflictDialog::ConflictDialog(const core::ActionData& mine, const core::ActionD
     auto* intro = new QLabel(tr("<b>Action %1 was changed by someone else since you opened it.</b><br>Compare the two "
                                 "versions and choose which to keep. Their change stays in the history and the audit "
                                 "trail whichever you choose.")
-                                 .arg(mine.number.toHtmlEscaped()));
+                                 .arg((reference.isEmpty() ? mine.number : reference).toHtmlEscaped()));
     intro->setWordWrap(true);
     const QList<QStringList> rows = differences(mine, theirs);
     auto* table = new QTableWidget(int(rows.size()), 3);
     table->setObjectName(QStringLiteral("conflictTable"));
+    table->setAccessibleName(tr("Both versions, field by field"));
     table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Saved by someone else")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
@@ -93,11 +95,11 @@ ConflictDialog::ConflictDialog(const core::ActionData& mine, const core::ActionD
 }
 
 ConflictDialog::Choice ConflictDialog::ask(QWidget* parent, const core::ActionData& mine,
-                                           const core::ActionData& theirs)
+                                           const core::ActionData& theirs, const QString& reference)
 {
     if (hook())
         return hook()(mine, theirs);
-    ConflictDialog dialog(mine, theirs, parent);
+    ConflictDialog dialog(mine, theirs, reference, parent);
     dialog.exec();
     return dialog.m_choice;
 }

@@ -23,13 +23,16 @@ public:
     using Hook = std::function<Choice(const core::ActionData& mine, const core::ActionData& theirs)>;
 
     // Asks the user; tests answer through the hook instead.
-    static Choice ask(QWidget* parent, const core::ActionData& mine, const core::ActionData& theirs);
+    // reference: the action's one reference (core::ActionRow::reference), else its number is shown.
+    static Choice ask(QWidget* parent, const core::ActionData& mine, const core::ActionData& theirs,
+                      const QString& reference = {});
     static void setHook(Hook hook);
     // The fields that differ, as (field, mine, theirs) in the order of the editor.
     static QList<QStringList> differences(const core::ActionData& mine, const core::ActionData& theirs);
 
 private:
-    ConflictDialog(const core::ActionData& mine, const core::ActionData& theirs, QWidget* parent);
+    ConflictDialog(const core::ActionData& mine, const core::ActionData& theirs, const QString& reference,
+                   QWidget* parent);
     static Hook& hook();
     Choice m_choice = Choice::KeepEditing;
 };

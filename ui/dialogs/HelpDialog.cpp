@@ -32,6 +32,7 @@ void collect(const QMenu& menu, const QString& path, QString& rows)
 
 HelpDialog::HelpDialog(const QString& title, QWidget* parent) : QDialog(parent), m_browser(new QTextBrowser)
 {
+    m_browser->setAccessibleName(title);
     setWindowTitle(title);
     m_browser->setOpenExternalLinks(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);

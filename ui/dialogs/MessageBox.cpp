@@ -34,11 +34,12 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
-                                                 QMessageBox::StandardButtons buttons)
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
 {
     if (hook())
         return hook()(QMessageBox::Question, title, text);
-    return QMessageBox::question(parent, title, text, buttons);
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
 QMessageBox::StandardButton MessageBox::choose(QWidget* parent, const QString& title, const QString& text,

@@ -18,9 +18,10 @@ public:
 
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
-    // Asks; returns the button chosen among buttons.
+    // Asks; returns the button chosen among buttons (Enter chooses defaultButton when one is given).
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons);
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     // Asks with buttons of its own words; each choice answers as its code (what a test's hook
     // returns). The first choice is the default; Cancel (or Escape) answers Cancel.
     struct Choice

@@ -1,12 +1,14 @@
 #include "PreferencesDialog.h"
 
 #include "MessageBox.h"
+#include "document/PlanDocument.h"
 #include "domain/UserName.h"
 #include "framework/Framework.h"
 #include "metrics/MethodNote.h"
 #include "plan/PlanSession.h"
 #include "store/Backups.h"
 #include "store/StoreError.h"
+#include "window/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +18,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -24,24 +25,22 @@ namespace wres::ui {
 
 QString PreferencesDialog::authorName()
 {
-    const QString saved = QSettings().value(QStringLiteral("user/name")).toString().simplified();
-    return saved.isEmpty() ? core::systemUserName() : saved;
+    return Settings::instance().authorName();
 }
 
 int PreferencesDialog::backupsToKeep()
 {
-    bool ok = false;
-    const int keep = QSettings().value(QStringLiteral("backups/keep")).toInt(&ok);
-    return ok && keep >= 1 ? keep : core::Backups::kDefaultKeep;
+    return Settings::instance().backupsToKeep();
 }
 
-PreferencesDialog::PreferencesDialog(QWidget* parent, PlanSession* session)
-    : QDialog(parent), m_session(session), m_name(new QLineEdit), m_keep(new QSpinBox)
+PreferencesDialog::PreferencesDialog(QWidget* parent, PlanDocument* document)
+    : QDialog(parent), m_document(document && document->isOpen() ? document : nullptr), m_name(new QLineEdit),
+      m_keep(new QSpinBox)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     m_name->setObjectName(QStringLiteral("authorName"));
-    m_name->setText(QSettings().value(QStringLiteral("user/name")).toString());
+    m_name->setText(Settings::instance().get(Settings::Key::AuthorName).toString());
     m_name->setPlaceholderText(core::systemUserName());
     m_name->setToolTip(tr("Every change you make is recorded in the audit trail under this name."));
     m_keep->setObjectName(QStringLiteral("backupsToKeep"));
@@ -62,7 +61,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent, PlanSession* session)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(yours);
-    if (m_session) {
+    if (m_document) {
         auto* file = new QGroupBox(tr("This plan file: the public version"));
         file->setObjectName(QStringLiteral("fileSettings"));
         auto* fileForm = new QFormLayout(file);
@@ -72,7 +71,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent, PlanSession* session)
         m_problem->setStyleSheet(QStringLiteral("QLabel { color: #8a1538; font-weight: bold; }"));
         core::SuppressionRule stored = core::SuppressionRule::defaults();
         try {
-            stored = m_session->suppressionRule();
+            stored = m_document->session()->suppressionRule();
         } catch (const core::InvalidRequest& e) {
             m_problem->setText(e.message() + QLatin1Char(' ') + tr("The defaults are shown; OK stores them."));
         }
@@ -89,7 +88,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent, PlanSession* session)
         m_threshold->setPrefix(tr("below "));
         m_threshold->setAccessibleName(tr("Custom threshold"));
         m_threshold->setToolTip(tr("Under the custom rule, counts below this (1 to 100) are hidden."));
-        fileForm->addRow(tr("Small numbers are hidden &by:"), m_preset);
+        fileForm->addRow(tr("Small numbers are hidden b&y:"), m_preset);
         fileForm->addRow(tr("Custom &threshold:"), m_threshold);
         auto* exemptBox = new QWidget;
         auto* grid = new QGridLayout(exemptBox);
@@ -112,7 +111,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent, PlanSession* session)
         m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
         fileForm->addRow(tr("Method note:"), m_note);
         fileForm->addRow(m_problem);
-        file->setEnabled(!m_session->isReadOnly());
+        file->setEnabled(!m_document->session()->isReadOnly());
         layout->addWidget(file);
         connect(m_preset, &QComboBox::currentIndexChanged, this, &PreferencesDialog::showNote);
         connect(m_threshold, &QSpinBox::valueChanged, this, [this](int value) {
@@ -152,19 +151,20 @@ void PreferencesDialog::showNote()
 
 void PreferencesDialog::accept()
 {
-    if (m_session && !m_session->isReadOnly()) {
+    if (m_document && !m_document->session()->isReadOnly()) {
         try {
             const core::SuppressionRule chosen = rule();
             chosen.check();
-            m_session->setSuppressionRule(chosen);
+            // An undo step (Edit ▸ Undo gives the rule before back); a refusal is said by the document.
+            if (!m_document->setSuppressionRule(chosen))
+                return;
         } catch (const std::exception& e) {
             MessageBox::warning(this, tr("Preferences not saved"), QString::fromStdString(e.what()));
             return;
         }
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("user/name"), m_name->text().simplified());
-    settings.setValue(QStringLiteral("backups/keep"), m_keep->value());
+    Settings::instance().set(Settings::Key::AuthorName, m_name->text().simplified());
+    Settings::instance().set(Settings::Key::BackupsToKeep, m_keep->value());
     QDialog::accept();
 }
 

@@ -13,18 +13,19 @@ class QSpinBox;
 
 namespace wres::ui {
 
-class PlanSession;
+class PlanDocument;
 
 // Edit ▸ Preferences. Yours: the name changes are recorded under, and how many daily backups to
-// keep (QSettings "user/name", "backups/keep"). The open file's: how its public version hides small
+// keep (Settings: AuthorName, BackupsToKeep). The open file's: how its public version hides small
 // numbers (the rule, a custom threshold, the indicators published in full), stored in the file
 // (core::MetricStore) with the method note it gives shown as it would print.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // session: the open file, or none (then only your part is shown).
-    explicit PreferencesDialog(QWidget* parent = nullptr, PlanSession* session = nullptr);
+    // document: the open plan, or none (then only your part is shown). The file's rule is changed
+    // as an undo step on the document.
+    explicit PreferencesDialog(QWidget* parent = nullptr, PlanDocument* document = nullptr);
 
     static QString authorName(); // the preference, or the computer's user name
     static int backupsToKeep();
@@ -35,7 +36,7 @@ private:
     void accept() override;
     void showNote();
 
-    PlanSession* m_session;
+    PlanDocument* m_document;
     QLineEdit* m_name;
     QSpinBox* m_keep;
     QComboBox* m_preset = nullptr;

@@ -129,6 +129,11 @@ QChart* bandBars(const core::ChartData& data)
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
+    // Each bar says its figure; the view is made tall enough for every band to keep its name.
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto* y = new QBarCategoryAxis;
     y->append(bands);
     y->setTruncateLabels(false);

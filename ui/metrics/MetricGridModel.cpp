@@ -1,5 +1,6 @@
 #include "MetricGridModel.h"
 
+#include "framework/Framework.h"
 #include "metrics/MetricFormat.h"
 
 #include <QBrush>
@@ -10,28 +11,18 @@
 namespace wres::ui {
 namespace {
 
-struct Words
-{
-    const char* count;
-    const char* total;
-};
+using Kind = core::Indicator::Kind;
 
-Words wordsFor(int indicator)
+// The indicator as its framework describes it: what kind of figure, and what its counts are.
+const core::Indicator* describe(int indicator)
 {
-    switch (indicator) {
-    case 1:
-        return {"staff", "known-ethnicity staff (all groups)"};
-    case 2:
-        return {"appointed", "shortlisted"};
-    case 3:
-        return {"entering formal disciplinary", "headcount"};
-    case 4:
-        return {"accessing non-mandatory training", "headcount"};
-    case 9:
-        return {"members", "members (all)"};
-    default:
-        return {"answering yes", "respondents"};
-    }
+    return core::Framework::wres().indicator(indicator);
+}
+
+Kind kindOf(int indicator)
+{
+    const core::Indicator* info = describe(indicator);
+    return info ? info->kind : Kind::SurveyPercentage;
 }
 
 QStringList groupsFor(int indicator)
@@ -73,10 +64,10 @@ void MetricGridModel::setIndicator(int indicator, const core::MetricReport& repo
             categories << m.category;
     }
     std::stable_sort(periods.begin(), periods.end(), core::periodBefore);
-    if (indicator == 9)
+    if (kindOf(indicator) == Kind::Difference)
         categories = {QStringLiteral("Board overall"), QStringLiteral("Voting"), QStringLiteral("Executive"),
                       QStringLiteral("Workforce")};
-    if (indicator == 1) {
+    if (kindOf(indicator) == Kind::Share) {
         // "Overall" last, as reports show it under the bands.
         categories.removeAll(QStringLiteral("Overall"));
         categories << QStringLiteral("Overall");
@@ -99,7 +90,7 @@ void MetricGridModel::addPeriod(const QString& period)
 
 void MetricGridModel::addCategory(const QString& category)
 {
-    if (m_indicator != 1 || category.trimmed().isEmpty() ||
+    if (kindOf(m_indicator) != Kind::Share || category.trimmed().isEmpty() ||
         m_categories.contains(category.trimmed(), Qt::CaseInsensitive))
         return;
     beginResetModel();
@@ -111,28 +102,29 @@ void MetricGridModel::addCategory(const QString& category)
 void MetricGridModel::rebuildRows()
 {
     m_rows.clear();
-    const Words words = wordsFor(m_indicator);
+    const Kind kind = kindOf(m_indicator);
+    const core::Indicator* info = describe(m_indicator);
+    const QString countWords = info ? info->countWords : QString();
+    const QString totalWords = info ? info->totalWords : QString();
     auto countRows = [&](const QString& category, const QString& group) {
         QString prefix = group;
-        if (m_indicator == 9 && category == u"Workforce")
+        if (kind == Kind::Difference && category == u"Workforce")
             prefix = QStringLiteral("Workforce: BME");
         else if (!category.isEmpty())
             prefix = category + QStringLiteral(": ") + group;
-        const bool workforce = m_indicator == 9 && category == u"Workforce";
+        const bool workforce = kind == Kind::Difference && category == u"Workforce";
         m_rows << Row{RowKind::Count,
                       category,
                       group,
                       {},
-                      prefix + QLatin1Char(' ') +
-                          (workforce ? QStringLiteral("staff") : QString::fromLatin1(words.count))};
-        const QString totalWords =
-            workforce ? QStringLiteral("known-ethnicity staff") : QString::fromLatin1(words.total);
+                      prefix + QLatin1Char(' ') + (workforce ? QStringLiteral("staff") : countWords)};
+        const QString total = workforce ? QStringLiteral("known-ethnicity staff") : totalWords;
         m_rows << Row{RowKind::Total,
                       category,
                       group,
                       {},
-                      m_indicator == 1 || m_indicator == 9 ? QString(category + QStringLiteral(": ") + totalWords)
-                                                           : QString(group + QLatin1Char(' ') + totalWords)};
+                      kind == Kind::Share || kind == Kind::Difference ? QString(category + QStringLiteral(": ") + total)
+                                                                      : QString(group + QLatin1Char(' ') + total)};
     };
     auto figureRows = [&](const QString& category, const QString& measure) {
         QString label = core::MetricFormat::measureLabel(measure);
@@ -141,29 +133,27 @@ void MetricGridModel::rebuildRows()
         m_rows << Row{RowKind::Figure, category, {}, measure, label};
         m_rows << Row{RowKind::Change, category, {}, measure, tr("change on previous period")};
     };
-    switch (m_indicator) {
-    case 1:
+    switch (kind) {
+    case Kind::Share:
         for (const QString& category : m_categories) {
             countRows(category, QStringLiteral("BME"));
             figureRows(category, QStringLiteral("pct_bme"));
         }
         break;
-    case 2:
-    case 3:
-    case 4:
+    case Kind::RelativeLikelihood:
         for (const QString& group : groupsFor(m_indicator))
             countRows({}, group);
         m_rows << Row{RowKind::Published, {}, {}, {}, tr("Published ratio (counts redacted at source)")};
         figureRows({}, QStringLiteral("relative_likelihood"));
         break;
-    case 9:
+    case Kind::Difference:
         for (const QString& category : m_categories)
             countRows(category, QStringLiteral("BME"));
         for (const QString& category : m_categories)
             if (category != u"Workforce")
                 figureRows(category, QStringLiteral("difference"));
         break;
-    default:
+    case Kind::SurveyPercentage:
         for (const QString& group : groupsFor(m_indicator)) {
             const bool present = std::any_of(m_counts.begin(), m_counts.end(),
                                              [&](const core::MetricCount& m) { return m.group == group; });
@@ -172,6 +162,10 @@ void MetricGridModel::rebuildRows()
             countRows({}, group);
             figureRows({}, QStringLiteral("pct_") + group.toLower());
         }
+        break;
+    case Kind::Score: // WDES 9a and 9b: the window's WDES grid comes with the WDES tab (issue 18, step 2)
+    case Kind::YesNo:
+    case Kind::Link: // no figures
         break;
     }
 }
@@ -256,7 +250,7 @@ QVariant MetricGridModel::data(const QModelIndex& index, int role) const
             return QString(arrow + word);
         }
         if (role == Qt::ToolTipRole && f->previous && !f->redacted)
-            return tr("%1 in %2").arg(core::MetricFormat::number(*f->previous, f->decimals), f->previousPeriod);
+            return changeReason(*f);
         return {};
     }
 
@@ -283,6 +277,52 @@ QVariant MetricGridModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString MetricGridModel::changeReason(const core::MetricFigure& f) const
+{
+    using Better = core::Indicator::Better;
+    const core::Indicator* info = describe(m_indicator);
+    const QString unit = f.measure == u"relative_likelihood" ? QString()
+                         : f.measure == u"difference"        ? tr(" points")
+                                                             : QStringLiteral("%");
+    const auto shown = [&](double value) -> QString { return core::MetricFormat::number(value, f.decimals) + unit; };
+    const QString before = tr("%1 in %2").arg(shown(*f.previous), f.previousPeriod);
+    const bool worse = f.change == core::MetricFigure::Change::Worse;
+    QString why;
+    if (f.change == core::MetricFigure::Change::Same) {
+        why = tr("the same as");
+    } else if (f.change == core::MetricFigure::Change::Neutral || f.change == core::MetricFigure::Change::None ||
+               !info) {
+        why = tr("moved, neither better nor worse for this measure, from");
+    } else {
+        switch (info->better) {
+        case Better::CloserToOverall: {
+            const core::MetricFigure* overall = figure(f.period, QStringLiteral("Overall"), f.measure);
+            const QString share = overall && overall->value && !overall->redacted
+                                      ? tr("the overall share of %1").arg(shown(*overall->value))
+                                      : tr("the overall share");
+            why = (worse ? tr("further from %1; was") : tr("closer to %1; was")).arg(share);
+            break;
+        }
+        case Better::CloserToOne:
+            why = worse ? tr("further from 1.00, where both groups are equally likely; was")
+                        : tr("closer to 1.00, where both groups are equally likely; was");
+            break;
+        case Better::Lower:
+            why = worse ? tr("higher, and lower is better; was") : tr("lower, and lower is better; was");
+            break;
+        case Better::Higher:
+            why = worse ? tr("lower, and higher is better; was") : tr("higher, and higher is better; was");
+            break;
+        case Better::ZeroOrAbove:
+            why =
+                worse ? tr("further below 0, the aim being 0 or above; was") : tr("closer to 0 or above, the aim; was");
+            break;
+        }
+    }
+    const QString word = core::MetricFormat::changeWord(f.change);
+    return tr("%1: %2 %3").arg(word.left(1).toUpper() + word.mid(1), why, before);
 }
 
 QVariant MetricGridModel::headerData(int section, Qt::Orientation orientation, int role) const

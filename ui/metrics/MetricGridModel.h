@@ -61,6 +61,8 @@ signals:
     void problem(const QString& message);
 
 private:
+    // Why a change reads better or worse, in words ("further from the overall share of 19.0%").
+    QString changeReason(const core::MetricFigure& figure) const;
     void rebuildRows();
     const core::MetricCount* find(const QString& period, const QString& category, const QString& group) const;
     const core::MetricFigure* figure(const QString& period, const QString& category, const QString& measure) const;

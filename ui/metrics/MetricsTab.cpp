@@ -3,30 +3,33 @@
 #include "MetricCellDelegate.h"
 #include "MetricChart.h"
 #include "MetricGridModel.h"
+#include "dialogs/Prompts.h"
+#include "document/PlanDocument.h"
 #include "framework/Framework.h"
 #include "io/SafeWrite.h"
+#include "metrics/MetricFormat.h"
 #include "plan/PlanSession.h"
-#include "plan/StoreCommand.h"
 #include "store/StoreError.h"
+#include "widgets/FlowLayout.h"
 
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -37,18 +40,18 @@ namespace wres::ui {
 
 MetricsTab::MetricsTab(QWidget* parent)
     : QWidget(parent), m_grid(new MetricGridModel(this)), m_indicators(new QListWidget), m_title(new QLabel),
-      m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("&Public version"))),
-      m_rule(new QLabel), m_exportChart(new QPushButton(tr("&Export chart…"))), m_exportMenu(new QMenu(this)),
-      m_period(new QComboBox), m_periodLabel(new QLabel(tr("By band &in:"))),
-      m_addBand(new QPushButton(tr("Add &band…"))), m_table(new QTableView), m_chart(new QChartView),
+      m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("Publi&c version"))),
+      m_rule(new QLabel), m_exportChart(new QPushButton(tr("E&xport chart…"))), m_exportMenu(new QMenu(this)),
+      m_period(new QComboBox), m_periodLabel(new QLabel(tr("&By band in:"))),
+      m_addBand(new QPushButton(tr("&Add band…"))), m_table(new QTableView), m_chart(new QChartView),
       m_trend(new QChartView), m_actions(new QListWidget)
 {
     setObjectName(QStringLiteral("metricsTab"));
     m_indicators->setObjectName(QStringLiteral("indicatorList"));
-    m_indicators->setAccessibleName(tr("WRES indicators"));
-    for (const core::Indicator& indicator : core::Framework::wres().indicators)
-        m_indicators->addItem(QStringLiteral("%1. %2").arg(indicator.number).arg(indicator.shortTitle));
+    m_indicators->setAccessibleName(tr("Indicators"));
+    fillIndicators();
     m_indicators->setMaximumWidth(300);
+    m_indicators->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     m_indicators->setWordWrap(true);
 
     m_title->setObjectName(QStringLiteral("indicatorTitle"));
@@ -72,8 +75,8 @@ MetricsTab::MetricsTab(QWidget* parent)
     rules->setToolTip(tr("Choose how the public version hides small numbers (Edit ▸ Preferences)."));
     m_period->setObjectName(QStringLiteral("chartPeriod"));
     m_period->setAccessibleName(tr("Period shown by band"));
-    auto* addPeriod = new QPushButton(tr("Add &period…"));
-    auto* addTarget = new QPushButton(tr("Add &target…"));
+    auto* addPeriod = new QPushButton(tr("Add peri&od…"));
+    auto* addTarget = new QPushButton(tr("Add tar&get…"));
     m_editControls = {addPeriod, m_addBand, addTarget, rules};
     m_exportChart->setObjectName(QStringLiteral("exportChart"));
     m_exportMenu->addAction(tr("Chart &by band…"), this, [this] { exportChart(core::MetricCharts::View::Main); });
@@ -91,22 +94,24 @@ MetricsTab::MetricsTab(QWidget* parent)
     for (QChartView* view : {m_chart, m_trend}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(300);
+        view->setFocusPolicy(Qt::StrongFocus); // a screen reader user can reach its figures
     }
     m_chart->setObjectName(QStringLiteral("metricChart"));
+    m_chart->setAccessibleName(tr("Chart of the indicator"));
     m_trend->setObjectName(QStringLiteral("metricTrend"));
+    m_trend->setAccessibleName(tr("Trend of the senior bands"));
     m_actions->setObjectName(QStringLiteral("linkedActions"));
     m_actions->setAccessibleName(tr("Actions linked to this indicator"));
     m_actions->setMaximumHeight(120);
 
-    auto* controls = new QHBoxLayout;
+    // The controls wrap onto as many lines as the width needs, instead of widening the window.
+    auto* controls = new FlowLayout;
     controls->addWidget(m_redact);
-    controls->addWidget(m_rule, 1);
+    controls->addWidget(m_rule);
     controls->addWidget(rules);
-    controls->addSpacing(16);
     m_periodLabel->setBuddy(m_period);
     controls->addWidget(m_periodLabel);
     controls->addWidget(m_period);
-    controls->addStretch();
     controls->addWidget(addPeriod);
     controls->addWidget(m_addBand);
     controls->addWidget(addTarget);
@@ -123,7 +128,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     split->addWidget(charts);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    m_table->setMinimumHeight(200);
+    m_table->setMinimumHeight(160);
 
     auto* right = new QVBoxLayout;
     right->addWidget(m_title);
@@ -131,18 +136,29 @@ MetricsTab::MetricsTab(QWidget* parent)
     right->addLayout(controls);
     right->addWidget(m_problem);
     right->addWidget(split, 1);
-    auto* linkedLabel = new QLabel(tr("&Actions meant to move this indicator (double-click to open):"));
+    auto* linkedLabel = new QLabel(tr("Ac&tions meant to move this indicator (double-click to open):"));
     linkedLabel->setBuddy(m_actions);
     right->addWidget(linkedLabel);
     right->addWidget(m_actions);
 
+    // The indicator's page scrolls when the window is small, rather than making the window grow.
+    auto* page = new QWidget;
+    page->setLayout(right);
+    page->setMinimumHeight(700);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("metricsScroll"));
+    scroll->setAccessibleName(tr("The indicator's figures, charts and actions"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_indicators);
-    layout->addLayout(right, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_indicators, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            showIndicator(row + 1);
+            showIndicator(m_indicators->item(row)->data(Qt::UserRole).toInt());
     });
     connect(m_redact, &QCheckBox::toggled, this, &MetricsTab::refresh);
     connect(rules, &QPushButton::clicked, this, &MetricsTab::editRulesRequested);
@@ -156,53 +172,72 @@ MetricsTab::MetricsTab(QWidget* parent)
     });
     connect(m_grid, &MetricGridModel::problem, m_problem, &QLabel::setText);
     connect(m_grid, &MetricGridModel::countEdited, this, [this](const core::MetricCount& count) {
-        if (!m_session)
+        if (!m_document)
             return;
         m_problem->clear();
-        // What was there before, so the step can be undone exactly.
-        std::optional<core::MetricCount> before;
-        for (const core::MetricCount& m : m_session->metricCounts())
-            if (m.indicator == count.indicator && m.period == count.period && m.group == count.group &&
-                m.category.compare(count.category, Qt::CaseInsensitive) == 0)
-                before = m;
-        auto apply = [this](const std::optional<core::MetricCount>& value, const core::MetricCount& key) {
-            if (value)
-                m_session->saveMetricCount(*value);
-            else
-                m_session->removeMetricCount(key);
-            refresh();
-        };
-        auto* command = new StoreCommand(
-            tr("Metric %1, %2").arg(count.indicator).arg(count.period), [=] { apply(count, count); },
-            [=] { apply(before, count); }, [this](const QString& problem) { m_problem->setText(problem); });
-        if (m_undo) {
-            m_undo->push(command);
-        } else {
-            command->redo();
-            delete command;
-        }
-        emit message(tr("Saved %1 for %2. Undo with Ctrl+Z.")
-                         .arg(count.group.isEmpty() ? tr("the published figure") : count.group, count.period));
+        if (m_document->setMetricCount(count))
+            emit message(tr("Saved %1 for %2. Undo with Ctrl+Z.")
+                             .arg(count.group.isEmpty() ? tr("the published figure") : count.group, count.period));
     });
     connect(m_actions, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit actionActivated(item->data(Qt::UserRole).toLongLong()); });
 }
 
-void MetricsTab::setSession(PlanSession* session)
+void MetricsTab::setDocument(PlanDocument* document)
 {
-    m_session = session;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (!document) {
+        refresh();
+        return;
+    }
+    connect(document, &PlanDocument::metricsChanged, this, [this](int indicator) {
+        if (indicator == 0 || indicator == m_indicator)
+            refresh();
+    });
+    connect(document, &PlanDocument::reloaded, this, [this] {
+        fillIndicators();
+        refresh();
+    });
+    connect(document, &PlanDocument::outlineChanged, this, &MetricsTab::refresh);
+    fillIndicators();
     refresh();
+}
+
+void MetricsTab::fillIndicators()
+{
+    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    const QSignalBlocker block(m_indicators);
+    m_indicators->clear();
+    for (const core::Indicator& indicator : framework.indicators) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(indicator.number).arg(indicator.shortTitle));
+        item->setData(Qt::UserRole, indicator.number);
+        m_indicators->addItem(item);
+    }
+    for (int row = 0; row < m_indicators->count(); ++row)
+        if (m_indicators->item(row)->data(Qt::UserRole).toInt() == m_indicator)
+            m_indicators->setCurrentRow(row);
+}
+
+int MetricsTab::kind() const
+{
+    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    const core::Indicator* info = framework.indicator(m_indicator);
+    return int(info ? info->kind : core::Indicator::Kind::Share);
 }
 
 void MetricsTab::showIndicator(int indicator)
 {
-    if (indicator < 1 || indicator > 9)
+    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    if (!framework.indicator(indicator))
         return;
     m_indicator = indicator;
-    if (m_indicators->currentRow() != indicator - 1) {
-        const QSignalBlocker block(m_indicators);
-        m_indicators->setCurrentRow(indicator - 1);
-    }
+    for (int row = 0; row < m_indicators->count(); ++row)
+        if (m_indicators->item(row)->data(Qt::UserRole).toInt() == indicator && m_indicators->currentRow() != row) {
+            const QSignalBlocker block(m_indicators);
+            m_indicators->setCurrentRow(row);
+        }
     m_problem->clear();
     refresh();
 }
@@ -223,30 +258,34 @@ void MetricsTab::setRedacted(bool redacted)
 
 void MetricsTab::refresh()
 {
-    const core::Indicator* info = core::Framework::wres().indicator(m_indicator);
+    using Kind = core::Indicator::Kind;
+    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    const core::Indicator* info = framework.indicator(m_indicator);
     m_title->setText(info ? QStringLiteral("<b>Indicator %1: %2</b><br>%3")
                                 .arg(m_indicator)
                                 .arg(info->shortTitle.toHtmlEscaped(), info->definition.toHtmlEscaped())
                           : QString());
-    m_addBand->setVisible(m_indicator == 1);
-    m_period->setVisible(m_indicator == 1);
-    m_periodLabel->setVisible(m_indicator == 1);
-    m_trend->setVisible(m_indicator == 1);
-    const core::MetricCounts counts = m_session ? m_session->metricCounts() : core::MetricCounts();
+    const bool byBand = Kind(kind()) == Kind::Share; // a share in each band, as indicator 1 is
+    m_addBand->setVisible(byBand);
+    m_period->setVisible(byBand);
+    m_periodLabel->setVisible(byBand);
+    m_trend->setVisible(byBand);
+    PlanSession* session = m_document ? m_document->session() : nullptr;
+    const core::MetricCounts counts = session ? session->metricCounts() : core::MetricCounts();
     // The public view reads the file's rule; one that cannot be read is said, and WRES's applies.
     std::optional<core::SuppressionRule> rule;
     if (m_redact->isChecked()) {
         rule = core::SuppressionRule::defaults();
         try {
-            if (m_session)
-                rule = m_session->suppressionRule();
+            if (session)
+                rule = session->suppressionRule();
         } catch (const std::exception& e) {
             m_problem->setText(QString::fromStdString(e.what()));
         }
     }
     // "Similar" as the file says, as in the pack.
-    m_report = core::MetricReport::build(counts, m_session ? m_session->metricTargets() : core::MetricTargets(), rule,
-                                         m_session ? m_session->changeTolerance() : core::ChangeTolerance{});
+    m_report = core::MetricReport::build(counts, session ? session->metricTargets() : core::MetricTargets(), rule,
+                                         session ? session->changeTolerance() : core::ChangeTolerance{});
     m_rule->setText(rule ? tr("%1; published in full: %2")
                                .arg(rule->name(), rule->exempt.isEmpty() ? tr("none") : rule->exemptText())
                          : QString());
@@ -262,14 +301,14 @@ void MetricsTab::refresh()
         const QSignalBlocker block(m_period);
         const QString chosen = m_period->currentText();
         m_period->clear();
-        const QStringList periods = m_indicator == 1 ? m_grid->periods() : QStringList();
+        const QStringList periods = byBand ? m_grid->periods() : QStringList();
         m_period->addItems(periods);
         m_period->setCurrentIndex(periods.contains(chosen) ? int(periods.indexOf(chosen)) : int(periods.size()) - 1);
     }
     buildCharts();
     m_actions->clear();
-    if (m_session)
-        for (const core::ActionRow& row : m_session->actionsForIndicator(m_indicator)) {
+    if (session)
+        for (const core::ActionRow& row : session->actionsForIndicator(m_indicator)) {
             const QString first = row.text.section(QLatin1Char('\n'), 0, 0).simplified();
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1 %2 — %3").arg(row.reference, first, row.leads.join(QStringLiteral("; "))));
@@ -283,27 +322,47 @@ void MetricsTab::refresh()
 
 void MetricsTab::buildCharts()
 {
-    const bool byBand = m_indicator == 1;
-    m_chart->setChart(MetricChart::build(
-        m_report, m_indicator, byBand ? MetricChart::View::ByBand : MetricChart::View::Main, m_period->currentText()));
-    if (byBand)
+    const bool byBand = core::Indicator::Kind(kind()) == core::Indicator::Kind::Share;
+    const QString period = m_period->currentText();
+    m_chart->setChart(MetricChart::build(m_report, m_indicator,
+                                         byBand ? MetricChart::View::ByBand : MetricChart::View::Main, period));
+    // By band, a line of text per band: tall enough that the axis names every one.
+    int bands = 0;
+    for (const core::MetricFigure& f : m_report.figures)
+        bands += f.indicator == m_indicator && f.period == period ? 1 : 0;
+    m_chart->setMinimumHeight(byBand ? std::max(300, bands * (fontMetrics().height() + 6) + 140) : 300);
+    // The chart's figures in words, for screen readers: the grid's figures as the chart shows them
+    // (the public version's when it is shown).
+    QStringList figures;
+    for (const core::MetricFigure& f : m_report.figures)
+        if (f.indicator == m_indicator && (!byBand || f.period == period))
+            figures << QStringLiteral("%1%2 %3: %4")
+                           .arg(f.category.isEmpty() ? QString() : f.category + QStringLiteral(", "), f.period,
+                                core::MetricFormat::measureLabel(f.measure),
+                                f.redacted ? m_report.symbol() : core::MetricFormat::value(f));
+    m_chart->setAccessibleDescription(figures.isEmpty() ? tr("No figures to show.")
+                                                        : figures.join(QStringLiteral("; ")));
+    if (byBand) {
         m_trend->setChart(MetricChart::build(m_report, m_indicator, MetricChart::View::Trend));
+        m_trend->setAccessibleDescription(m_chart->accessibleDescription());
+    }
 }
 
 bool MetricsTab::saveChart(const QString& path, QString* error, core::MetricCharts::View view) const
 {
-    // A chart just set (another indicator, the public view), or a tab just shown, is laid out when
-    // its posted layout requests are handled: do that now, so the file shows what the tab shows
-    // whatever came before.
-    QCoreApplication::sendPostedEvents();
     QChartView* shown =
         view == core::MetricCharts::View::Trend && core::MetricCharts::viewsOf(m_indicator).contains(view) ? m_trend
                                                                                                            : m_chart;
-    const QSize size = shown->size().isEmpty() ? QSize(1000, 600) : shown->size();
+    // The file has a size of its own, whatever the window's: 1000 by 600 (taller when a chart by
+    // band needs room to name every band), so exports match from one time to the next and read on
+    // a slide. The chart goes back to the view's size afterwards.
+    const QSize size(1000, std::max(600, shown->minimumHeight()));
     QChart* chart = shown->chart();
+    const QSizeF viewed = chart->size();
     chart->resize(size);
     if (chart->layout())
         chart->layout()->activate();
+    const auto restore = qScopeGuard([chart, viewed] { chart->resize(viewed); });
     const bool svg = QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
     const auto draw = [&](QIODevice& file) {
         if (svg) {
@@ -341,12 +400,11 @@ bool MetricsTab::saveChart(const QString& path, QString* error, core::MetricChar
 
 void MetricsTab::exportChart(core::MetricCharts::View view)
 {
-    QString selected;
     const QString name = view == core::MetricCharts::View::Trend
                              ? QStringLiteral("wres-indicator-%1-trend.png").arg(m_indicator)
                              : QStringLiteral("wres-indicator-%1.png").arg(m_indicator);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), name,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    const QString path =
+        Prompts::saveFileName(this, tr("Export chart"), name, tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -358,57 +416,50 @@ void MetricsTab::exportChart(core::MetricCharts::View view)
 
 void MetricsTab::addPeriod()
 {
-    bool ok = false;
-    const QString hint = m_indicator >= 5 && m_indicator <= 8   ? QStringLiteral("2024")
-                         : m_indicator == 1 || m_indicator == 9 ? QStringLiteral("March 2024")
-                                                                : QStringLiteral("2023/24");
-    const QString period = QInputDialog::getText(this, tr("Add period"), tr("Period as published (e.g. %1):").arg(hint),
-                                                 QLineEdit::Normal, hint, &ok)
-                               .trimmed();
-    if (!ok || period.isEmpty())
+    using Kind = core::Indicator::Kind;
+    const Kind k = Kind(kind());
+    const QString hint = k == Kind::SurveyPercentage                 ? QStringLiteral("2024")
+                         : k == Kind::Share || k == Kind::Difference ? QStringLiteral("March 2024")
+                                                                     : QStringLiteral("2023/24");
+    const auto period = Prompts::text(this, tr("Add period"), tr("Period as published (e.g. %1):").arg(hint), hint);
+    if (!period || period->trimmed().isEmpty())
         return;
-    if (core::periodYear(period) == 0) {
-        m_problem->setText(tr("'%1' has no four-digit year, so it cannot be placed in order.").arg(period));
+    if (core::periodYear(period->trimmed()) == 0) {
+        m_problem->setText(tr("'%1' has no four-digit year, so it cannot be placed in order.").arg(period->trimmed()));
         return;
     }
-    m_grid->addPeriod(period);
+    m_grid->addPeriod(period->trimmed());
 }
 
 void MetricsTab::addBand()
 {
-    bool ok = false;
-    const QString band = QInputDialog::getText(this, tr("Add band"), tr("Band or staff group (e.g. Clinical Band 6):"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (ok && !band.isEmpty())
-        m_grid->addCategory(band);
+    const auto band = Prompts::text(this, tr("Add band"), tr("Band or staff group (e.g. Clinical Band 6):"));
+    if (band && !band->trimmed().isEmpty())
+        m_grid->addCategory(band->trimmed());
 }
 
 void MetricsTab::addTarget()
 {
-    if (!m_session)
+    if (!m_document)
         return;
-    bool ok = false;
-    const double value = QInputDialog::getDouble(
-        this, tr("Add target"), tr("Target value for indicator %1 (e.g. 25.6 for 25.6%):").arg(m_indicator),
-        m_indicator >= 2 && m_indicator <= 4 ? 1.0 : 25.6, -100, 100, 2, &ok);
-    if (!ok)
+    using Kind = core::Indicator::Kind;
+    const Kind k = Kind(kind());
+    const auto value = Prompts::number(this, tr("Add target"),
+                                       tr("Target value for indicator %1 (e.g. 25.6 for 25.6%):").arg(m_indicator),
+                                       k == Kind::RelativeLikelihood ? 1.0 : 25.6, -100, 100, 2);
+    if (!value)
         return;
-    const QString label = QInputDialog::getText(this, tr("Add target"), tr("Name (e.g. Model Employer):"),
-                                                QLineEdit::Normal, tr("Model Employer"), &ok);
-    if (!ok)
+    const auto label = Prompts::text(this, tr("Add target"), tr("Name (e.g. Model Employer):"), tr("Model Employer"));
+    if (!label)
         return;
-    const QString by = QInputDialog::getText(this, tr("Add target"), tr("By when (e.g. 2025):"), QLineEdit::Normal,
-                                             QStringLiteral("2025"), &ok);
-    if (!ok)
+    const auto by = Prompts::text(this, tr("Add target"), tr("By when (e.g. 2025):"), QStringLiteral("2025"));
+    if (!by)
         return;
-    const QString measure = m_indicator == 1                       ? QStringLiteral("pct_bme")
-                            : m_indicator >= 2 && m_indicator <= 4 ? QStringLiteral("relative_likelihood")
-                            : m_indicator == 9                     ? QStringLiteral("difference")
-                                                                   : QStringLiteral("pct_bme");
-    m_session->addMetricTarget({m_indicator, m_indicator == 1 ? QStringLiteral("Band 8a and above") : QString(),
-                                measure, value, label.trimmed(), by.trimmed()});
-    buildCharts();
+    const QString measure = k == Kind::RelativeLikelihood ? QStringLiteral("relative_likelihood")
+                            : k == Kind::Difference       ? QStringLiteral("difference")
+                                                          : QStringLiteral("pct_bme");
+    m_document->addTarget({m_indicator, k == Kind::Share ? QStringLiteral("Band 8a and above") : QString(), measure,
+                           *value, label->trimmed(), by->trimmed()});
 }
 
 } // namespace wres::ui

@@ -13,38 +13,39 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QTableView;
-class QUndoStack;
+class QScrollArea;
 
 namespace wres::ui {
 
 class MetricGridModel;
-class PlanSession;
+class PlanDocument;
 
-// The Metrics tab: pick an indicator; see and type its counts period by period, the figures with
-// their change, a report sentence, the chart, and the actions meant to move it. A toggle shows the
-// public version everywhere in the tab, under the file's small-number rule (core::MetricReport):
-// the grid, the sentence and the charts then read only what the public version shows.
+// The Metrics tab: pick an indicator (of the plan's framework); see and type its counts period by
+// period, the figures with their change, a report sentence, the chart (its figures also in words
+// for screen readers), and the actions meant to move it. A toggle shows the public version
+// everywhere in the tab, under the file's small-number rule (core::MetricReport): the grid, the
+// sentence and the charts then read only what the public version shows. Every change is an undo
+// step on the document; the tab scrolls rather than making the window larger.
 class MetricsTab : public QWidget
 {
     Q_OBJECT
 public:
     explicit MetricsTab(QWidget* parent = nullptr);
 
-    void setSession(PlanSession* session);
-    // Typed counts go on this stack, so Edit > Undo takes them back.
-    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
+    void setDocument(PlanDocument* document);
     void showIndicator(int indicator);
     int currentIndicator() const { return m_indicator; }
     void setRedacted(bool redacted);
     // For a file open read-only: the grid and the import and target controls do not edit.
     void setReadOnly(bool readOnly);
     // Writes one of the indicator's charts (the main one, or indicator 1's trend) as PNG or SVG (by
-    // the file's extension), as the tab shows it; false with a message when it cannot be written.
+    // the file's extension), as the tab shows it but at a size of its own (1000 by 600, taller for
+    // many bands); false with a message when it cannot be written.
     bool saveChart(const QString& path, QString* error,
                    core::MetricCharts::View view = core::MetricCharts::View::Main) const;
     // What the tab shows: the full figures, or the public version's.
     const core::MetricReport& report() const { return m_report; }
-    // Re-reads counts from the session (after an import).
+    // Shows the document's counts again.
     void refresh();
 
 signals:
@@ -60,8 +61,12 @@ private:
     void addBand();
     void addTarget();
 
-    PlanSession* m_session = nullptr;
-    QUndoStack* m_undo = nullptr;
+    void fillIndicators();
+    // What kind of figure the shown indicator is (a share by band, a ratio, a survey percentage, a
+    // board difference), from the framework.
+    int kind() const;
+
+    PlanDocument* m_document = nullptr;
     int m_indicator = 1;
     MetricGridModel* m_grid;
     QListWidget* m_indicators;

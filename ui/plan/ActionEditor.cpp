@@ -1,6 +1,5 @@
 #include "ActionEditor.h"
 
-#include "framework/Framework.h"
 #include "style/StatusStyle.h"
 #include "timescale/TimescaleParser.h"
 
@@ -20,6 +19,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStringListModel>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace wres::ui {
@@ -36,12 +36,14 @@ QStringList splitLeads(const QString& text)
     return leads;
 }
 
-QPlainTextEdit* textBox(const QString& name, int lines)
+QPlainTextEdit* textBox(const QString& name, const QString& accessible, int lines)
 {
     auto* box = new QPlainTextEdit;
     box->setObjectName(name);
+    box->setAccessibleName(accessible);
     box->setTabChangesFocus(true);
     box->setMinimumHeight(lines * box->fontMetrics().lineSpacing() + 12);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     return box;
 }
 
@@ -62,168 +64,242 @@ public:
 } // namespace
 
 ActionEditor::ActionEditor(QWidget* parent)
-    : QWidget(parent), m_heading(new QLabel), m_objective(new QComboBox), m_number(new QLineEdit),
-      m_text(textBox(QStringLiteral("editText"), 6)), m_leads(new QLineEdit), m_timescale(new QLineEdit),
-      m_due(new QLabel), m_status(new QComboBox), m_rag(new QComboBox),
-      m_milestones(textBox(QStringLiteral("editMilestones"), 3)),
-      m_progress(textBox(QStringLiteral("editProgress"), 3)), m_all(new QCheckBox(tr("All indicators"))),
-      m_tags(new QLineEdit), m_history(new QListWidget), m_message(new QLabel), m_save(new QPushButton(tr("&Save"))),
-      m_revert(new QPushButton(tr("Re&vert")))
+    : QWidget(parent), m_heading(new QLabel), m_place(new QLabel), m_notice(new QLabel), m_history(new QListWidget),
+      m_status(new QComboBox), m_rag(new QComboBox),
+      m_note(textBox(QStringLiteral("editProgress"), tr("New progress note"), 3)), m_objective(new QComboBox),
+      m_number(new QLineEdit), m_text(textBox(QStringLiteral("editText"), tr("Action"), 5)), m_leads(new QLineEdit),
+      m_timescale(new QLineEdit), m_due(new QLabel),
+      m_milestones(textBox(QStringLiteral("editMilestones"), tr("Milestones"), 2)), m_tags(new QLineEdit),
+      m_all(new QCheckBox(tr("All indicators"))), m_indicatorBox(new QWidget), m_inherited(new QLabel),
+      m_message(new QLabel), m_save(new QPushButton(tr("&Save"))), m_revert(new QPushButton(tr("Re&vert"))),
+      m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("actionEditor"));
-    m_number->setObjectName(QStringLiteral("editNumber"));
+    setAccessibleName(tr("Action editor"));
+    m_heading->setObjectName(QStringLiteral("editHeading"));
+    m_heading->setWordWrap(true);
+    m_place->setObjectName(QStringLiteral("editPlace"));
+    m_place->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("editNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4cc; color: #231f20; border: 1px solid #ffb81c; padding: 4px; }"));
+    m_notice->hide();
+    m_history->setObjectName(QStringLiteral("editHistory"));
+    m_history->setAccessibleName(tr("History, newest first"));
+    m_history->setWordWrap(true);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_history->setResizeMode(QListView::Adjust);
+    m_history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_history->setMinimumHeight(3 * fontMetrics().lineSpacing() + 10);
+    m_history->setMaximumHeight(9 * fontMetrics().lineSpacing() + 10);
+    m_status->setObjectName(QStringLiteral("editStatus"));
+    m_rag->setObjectName(QStringLiteral("editRag"));
+    m_note->setPlaceholderText(tr("What has happened since the last update? (Empty: no new note.)"));
     m_objective->setObjectName(QStringLiteral("editObjective"));
     m_objective->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_objective->setMinimumContentsLength(20);
+    m_objective->setMinimumContentsLength(12);
+    m_number->setObjectName(QStringLiteral("editNumber"));
+    m_number->setAccessibleName(tr("Number as typed"));
     m_leads->setObjectName(QStringLiteral("editLeads"));
     m_leads->setPlaceholderText(tr("Leads, separated by ;"));
     m_timescale->setObjectName(QStringLiteral("editTimescale"));
     m_timescale->setPlaceholderText(tr("e.g. June 2024, Summer 2023, Q3 2024/25, Ongoing"));
     m_due->setObjectName(QStringLiteral("editDue"));
-    m_status->setObjectName(QStringLiteral("editStatus"));
-    m_rag->setObjectName(QStringLiteral("editRag"));
+    m_due->setWordWrap(true); // a long warning wraps instead of widening the editor
     m_tags->setObjectName(QStringLiteral("editTags"));
     m_tags->setPlaceholderText(tr("e.g. People Promise: We are a team; Model Employer: targets"));
-    m_history->setObjectName(QStringLiteral("editHistory"));
-    m_history->setMaximumHeight(110);
+    m_all->setObjectName(QStringLiteral("editAllIndicators"));
+    m_inherited->setObjectName(QStringLiteral("editInherited"));
+    m_inherited->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("editMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #8a1538; font-weight: bold; }"));
     m_save->setObjectName(QStringLiteral("editSave"));
     m_save->setToolTip(tr("Save this action (Ctrl+S)"));
-    m_heading->setWordWrap(true);
+    m_revert->setObjectName(QStringLiteral("editRevert"));
+    m_revert->setToolTip(tr("Put back the action as it was loaded"));
     for (core::Status s : {core::Status::None, core::Status::NotStarted, core::Status::InProgress,
                            core::Status::Delayed, core::Status::Complete})
         m_status->addItem(StatusStyle::statusIcon(s),
-                          s == core::Status::None ? tr("(no status)") : StatusStyle::statusText(s), int(s));
+                          s == core::Status::None ? tr("(no status)") : core::statusLabel(s), int(s));
     for (core::Rag r : {core::Rag::None, core::Rag::Red, core::Rag::Amber, core::Rag::Green, core::Rag::Blue})
-        m_rag->addItem(StatusStyle::ragIcon(r), r == core::Rag::None ? tr("(no RAG)") : StatusStyle::ragText(r),
-                       int(r));
+        m_rag->addItem(StatusStyle::ragIcon(r), r == core::Rag::None ? tr("(no RAG)") : core::ragLabel(r), int(r));
+    for (QWidget* field : std::initializer_list<QWidget*>{m_objective, m_leads, m_timescale, m_tags, m_number})
+        field->setMinimumWidth(80);
 
-    auto* indicators = new QGroupBox(tr("WRES &indicators it aims to move"));
-    auto* grid = new QGridLayout(indicators);
-    m_all->setObjectName(QStringLiteral("editAllIndicators"));
-    grid->addWidget(m_all, 0, 0, 1, 2);
-    int row = 1;
-    grid->setColumnStretch(1, 1);
-    for (const core::Indicator& i : core::Framework::wres().indicators) {
-        // The title beside the box wraps, so the editor stays as narrow as its pane.
-        auto* box = new QCheckBox(QString::number(i.number));
-        box->setObjectName(QStringLiteral("editIndicator%1").arg(i.number));
-        box->setToolTip(i.definition);
-        box->setAccessibleName(QStringLiteral("%1. %2").arg(i.number).arg(i.shortTitle));
-        auto* title = new QLabel(i.shortTitle);
-        title->setWordWrap(true);
-        title->setToolTip(i.definition);
-        grid->addWidget(box, row, 0);
-        grid->addWidget(title, row++, 1);
-        m_indicators << box;
-        connect(box, &QCheckBox::toggled, this, &ActionEditor::refreshState);
-    }
-    connect(m_all, &QCheckBox::toggled, this, [this](bool all) {
-        for (QCheckBox* box : m_indicators)
-            box->setEnabled(!all);
-        refreshState();
-    });
-
+    auto* historyLabel = new QLabel(tr("Histor&y (newest first):"));
+    historyLabel->setBuddy(m_history);
+    auto* updateForm = new QFormLayout;
+    updateForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    updateForm->addRow(tr("Stat&us:"), m_status);
+    updateForm->addRow(tr("&RAG:"), m_rag);
+    updateForm->addRow(tr("Ne&w progress note:"), m_note);
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("O&bjective:"), m_objective);
-    form->addRow(tr("N&o.:"), m_number);
+    form->addRow(tr("Number:"), m_number);
     form->addRow(tr("&Action:"), m_text);
     form->addRow(tr("&Leads:"), m_leads);
     form->addRow(tr("&Timescale:"), m_timescale);
     form->addRow(QString(), m_due);
-    form->addRow(tr("S&tatus:"), m_status);
-    form->addRow(tr("&RAG:"), m_rag);
-    form->addRow(tr("&Milestones:"), m_milestones);
-    form->addRow(tr("&Progress:"), m_progress);
+    form->addRow(tr("Milestones:"), m_milestones);
     form->addRow(tr("Ta&gs:"), m_tags);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    auto* indicators = new QGroupBox(tr("WRES &indicators it aims to move"));
+    auto* indicatorLayout = new QVBoxLayout(indicators);
+    indicatorLayout->addWidget(m_inherited);
+    indicatorLayout->addWidget(m_all);
+    indicatorLayout->addWidget(m_indicatorBox);
 
     auto* inner = new QWidget;
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(m_heading);
-    innerLayout->addLayout(form);
-    innerLayout->addWidget(indicators);
-    auto* historyLabel = new QLabel(tr("&History (newest first):"));
-    historyLabel->setBuddy(m_history);
+    innerLayout->addWidget(m_place);
+    innerLayout->addWidget(m_notice);
     innerLayout->addWidget(historyLabel);
     innerLayout->addWidget(m_history);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(inner);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_timescale->setMinimumWidth(120);
-    m_leads->setMinimumWidth(120);
-    m_tags->setMinimumWidth(120);
-    setMinimumWidth(340);
+    innerLayout->addLayout(updateForm);
+    innerLayout->addLayout(form);
+    innerLayout->addWidget(indicators);
+    innerLayout->addStretch();
+    m_scroll->setObjectName(QStringLiteral("editorScroll"));
+    m_scroll->setAccessibleName(tr("The action's history and fields"));
+    m_scroll->setWidget(inner);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
+    setMinimumWidth(260);
 
+    connect(m_all, &QCheckBox::toggled, this, [this](bool all) {
+        for (QCheckBox* box : std::as_const(m_indicators))
+            box->setEnabled(!all && !m_readOnly);
+        refreshState();
+    });
     for (QLineEdit* edit : {m_number, m_leads, m_timescale, m_tags})
         connect(edit, &QLineEdit::textChanged, this, &ActionEditor::refreshState);
-    for (QPlainTextEdit* edit : {m_text, m_milestones, m_progress})
+    for (QPlainTextEdit* edit : {m_text, m_milestones, m_note})
         connect(edit, &QPlainTextEdit::textChanged, this, &ActionEditor::refreshState);
     for (QComboBox* box : {m_status, m_rag, m_objective})
         connect(box, &QComboBox::currentIndexChanged, this, &ActionEditor::refreshState);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (problem().isEmpty() && isModified())
-            emit saveRequested(edited());
+            emit saveRequested();
     });
-    connect(m_revert, &QPushButton::clicked, this, [this] {
-        const core::ActionData original = m_action;
-        const QList<core::StatusUpdate> updates = m_updates;
-        const QStringList leads = m_leadChoices;
-        setAction(original, updates, leads);
-    });
+    connect(m_revert, &QPushButton::clicked, this, &ActionEditor::revert);
     auto* save = new QShortcut(QKeySequence::Save, this, [this] { m_save->click(); });
     save->setContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+Z in a text box undoes the typing while there is typing to undo, and the plan's last step
+    // once there is none (after a save, say): the box lets the window's Undo have the key.
+    for (QWidget* box :
+         std::initializer_list<QWidget*>{m_number, m_leads, m_timescale, m_tags, m_text, m_milestones, m_note})
+        box->installEventFilter(this);
+    setFramework(core::Framework::wres());
     clearAction();
 }
 
-void ActionEditor::setAction(const core::ActionData& action, const QList<core::StatusUpdate>& history,
-                             const QStringList& leads)
+void ActionEditor::setFramework(const core::Framework& framework)
+{
+    qDeleteAll(m_indicatorBox->findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
+    delete m_indicatorBox->layout();
+    m_indicators.clear();
+    m_indicatorTitles.clear();
+    auto* grid = new QGridLayout(m_indicatorBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    for (const core::Indicator& i : framework.indicators) {
+        // The title beside the box wraps, so the editor stays as narrow as its pane.
+        auto* box = new QCheckBox(QString::number(i.number));
+        box->setObjectName(QStringLiteral("editIndicator%1").arg(i.number));
+        box->setProperty("number", i.number);
+        box->setToolTip(i.definition);
+        box->setAccessibleName(QStringLiteral("%1. %2").arg(i.number).arg(i.shortTitle));
+        auto* title = new QLabel(i.shortTitle);
+        title->setWordWrap(true);
+        title->setToolTip(i.definition);
+        grid->addWidget(box, row, 0, Qt::AlignTop);
+        grid->addWidget(title, row++, 1);
+        m_indicators << box;
+        m_indicatorTitles << title;
+        connect(box, &QCheckBox::toggled, this, &ActionEditor::refreshState);
+    }
+}
+
+void ActionEditor::setAction(const core::ActionData& action, const core::ActionRow& row,
+                             const QList<core::StatusUpdate>& history, const QStringList& leads)
 {
     m_loading = true;
     m_action = action;
+    m_row = row;
+    m_reference = row.reference;
     m_updates = history;
     m_leadChoices = leads;
     setEnabled(true);
-    m_heading->setText(tr("<b>Action %1</b> (revision %2)").arg(action.number.toHtmlEscaped()).arg(action.revision));
+    m_heading->setText(tr("<b>Action %1</b>").arg(row.reference.toHtmlEscaped()));
+    QString place = tr("Theme: %1").arg(row.theme.toHtmlEscaped());
+    if (!row.objective.isEmpty())
+        place +=
+            QStringLiteral("<br>") +
+            tr("Objective %1: %2").arg(row.objectiveNumber.toHtmlEscaped(), row.objective.simplified().toHtmlEscaped());
+    m_place->setText(place);
+    m_notice->hide();
     m_number->setText(action.number);
     m_text->setPlainText(action.text);
     m_leads->setText(action.leads.join(QStringLiteral("; ")));
-    if (!leads.isEmpty()) {
-        auto* completer = new LeadCompleter(leads, m_leads);
+    m_leads->setCursorPosition(0); // the start of the names, not the end, shows in a narrow field
+    // One completer, offering the plan's leads as they are now; a suggestion left open from the
+    // last action goes (it would take the keys meant for the window).
+    if (!m_leads->completer()) {
+        auto* completer = new LeadCompleter(new QStringListModel(m_leads), m_leads);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         m_leads->setCompleter(completer);
     }
+    m_leads->completer()->popup()->hide();
+    static_cast<QStringListModel*>(m_leads->completer()->model())->setStringList(leads);
     m_timescale->setText(action.timescale.text);
+    m_timescale->setCursorPosition(0);
     m_status->setCurrentIndex(m_status->findData(int(action.status)));
     m_rag->setCurrentIndex(m_rag->findData(int(action.rag)));
+    m_note->clear(); // a new note starts empty: the last one is in the history above
     m_milestones->setPlainText(action.milestones);
-    m_progress->setPlainText(action.progress);
     m_all->setChecked(action.indicators.scope == core::IndicatorLinks::Scope::All);
-    for (int i = 0; i < m_indicators.size(); ++i)
-        m_indicators[i]->setChecked(action.indicators.numbers.contains(i + 1));
+    for (QCheckBox* box : std::as_const(m_indicators))
+        box->setChecked(action.indicators.numbers.contains(box->property("number").toInt()));
     m_tags->setText(core::tagsToText(action.tags));
-    m_history->clear();
-    const QLocale locale;
-    for (auto it = history.crbegin(); it != history.crend(); ++it)
-        m_history->addItem(tr("%1 — %2 — %3%4")
-                               .arg(locale.toString(it->recordedAt.toLocalTime(), QLocale::ShortFormat), it->author,
-                                    StatusStyle::statusText(it->status),
-                                    it->note.isEmpty() ? QString() : QStringLiteral(": ") + it->note));
-    if (m_history->count() == 0)
-        m_history->addItem(tr("No updates recorded yet."));
+    m_tags->setCursorPosition(0);
+    showHistory(history);
     m_loading = false;
     refreshState();
+}
+
+void ActionEditor::showHistory(const QList<core::StatusUpdate>& history)
+{
+    m_history->clear();
+    const QLocale locale;
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        QStringList lines;
+        lines << QStringLiteral("%1 \u00b7 %2")
+                     .arg(locale.toString(it->recordedAt.toLocalTime(), QLocale::ShortFormat),
+                          it->author.isEmpty() ? tr("(no name)") : it->author);
+        lines << QStringLiteral("%1 \u00b7 %2")
+                     .arg(it->status == core::Status::None ? tr("No status") : core::statusLabel(it->status),
+                          it->rag == core::Rag::None ? tr("no RAG") : tr("RAG %1").arg(core::ragLabel(it->rag)));
+        if (!it->note.isEmpty())
+            lines << it->note;
+        auto* item = new QListWidgetItem(StatusStyle::statusIcon(it->status), lines.join(QLatin1Char('\n')));
+        item->setToolTip(it->note);
+        m_history->addItem(item);
+    }
+    if (m_history->count() == 0)
+        m_history->addItem(tr("No updates recorded yet."));
 }
 
 void ActionEditor::setObjectives(const QList<QPair<qint64, QString>>& objectives, qint64 current)
@@ -243,12 +319,31 @@ qint64 ActionEditor::chosenObjective() const
     return m_objective->currentData().toLongLong();
 }
 
-void ActionEditor::clearAction()
+void ActionEditor::clearAction(const QString& why)
 {
     m_action = {};
-    m_heading->setText(tr("Choose an action in the table to see and edit it."));
+    m_reference.clear();
+    m_heading->setText(why.isEmpty() ? tr("Choose an action in the table to see and edit it.") : why);
+    m_place->clear();
+    m_notice->hide();
+    m_history->clear();
+    m_note->clear();
     setEnabled(false);
     m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+}
+
+void ActionEditor::revert()
+{
+    if (m_action.id == 0)
+        return;
+    const core::ActionData original = m_action;
+    const core::ActionRow row = m_row;
+    const QList<core::StatusUpdate> updates = m_updates;
+    const QStringList leads = m_leadChoices;
+    const qint64 objective = m_objectiveId;
+    setAction(original, row, updates, leads);
+    m_objective->setCurrentIndex(std::max(0, m_objective->findData(objective)));
 }
 
 core::ActionData ActionEditor::edited() const
@@ -258,20 +353,34 @@ core::ActionData ActionEditor::edited() const
     a.text = m_text->toPlainText();
     a.leads = splitLeads(m_leads->text());
     a.timescale = core::TimescaleParser::parse(m_timescale->text().trimmed());
-    a.status = core::Status(m_status->currentData().toInt());
-    a.rag = core::Rag(m_rag->currentData().toInt());
     a.milestones = m_milestones->toPlainText();
-    a.progress = m_progress->toPlainText();
     a.indicators = {};
     if (m_all->isChecked()) {
         a.indicators.scope = core::IndicatorLinks::Scope::All;
     } else {
-        for (int i = 0; i < m_indicators.size(); ++i)
-            if (m_indicators[i]->isChecked())
-                a.indicators.numbers << i + 1;
+        for (const QCheckBox* box : m_indicators)
+            if (box->isChecked())
+                a.indicators.numbers << box->property("number").toInt();
     }
     a.tags = core::parseTags(m_tags->text());
     return a;
+}
+
+std::optional<core::UpdateRequest> ActionEditor::update() const
+{
+    core::UpdateRequest request;
+    const auto status = core::Status(m_status->currentData().toInt());
+    const auto rag = core::Rag(m_rag->currentData().toInt());
+    if (status != m_action.status)
+        request.status = status;
+    if (rag != m_action.rag)
+        request.rag = rag;
+    if (const QString note = m_note->toPlainText().trimmed(); !note.isEmpty())
+        request.progress = note;
+    if (!request.status && !request.rag && !request.progress)
+        return std::nullopt;
+    request.source = QStringLiteral("window");
+    return request;
 }
 
 bool ActionEditor::isModified() const
@@ -284,9 +393,8 @@ bool ActionEditor::isModified() const
         e.indicators == m_action.indicators ||
         (m_action.indicators.scope == core::IndicatorLinks::Scope::NotApplicable && e.indicators.isEmpty());
     return chosenObjective() != m_objectiveId || e.number != m_action.number || e.text != m_action.text ||
-           e.leads != m_action.leads || e.timescale.text != m_action.timescale.text || e.status != m_action.status ||
-           e.rag != m_action.rag || e.milestones != m_action.milestones || e.progress != m_action.progress ||
-           !indicatorsSame || e.tags != m_action.tags;
+           e.leads != m_action.leads || e.timescale.text != m_action.timescale.text ||
+           e.milestones != m_action.milestones || !indicatorsSame || e.tags != m_action.tags || update().has_value();
 }
 
 QString ActionEditor::problem() const
@@ -296,18 +404,44 @@ QString ActionEditor::problem() const
     return {};
 }
 
+void ActionEditor::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString ActionEditor::notice() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void ActionEditor::focusFieldsToFill()
+{
+    QWidget* first = m_leads->text().trimmed().isEmpty()       ? static_cast<QWidget*>(m_leads)
+                     : m_timescale->text().trimmed().isEmpty() ? static_cast<QWidget*>(m_timescale)
+                                                               : static_cast<QWidget*>(m_text);
+    m_scroll->ensureWidgetVisible(first);
+    first->setFocus();
+}
+
+void ActionEditor::focusUpdate()
+{
+    QWidget* first = m_status->isEnabled() ? static_cast<QWidget*>(m_status) : static_cast<QWidget*>(m_history);
+    m_scroll->ensureWidgetVisible(first);
+    first->setFocus(Qt::ShortcutFocusReason);
+}
+
 void ActionEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     for (QLineEdit* line : {m_number, m_leads, m_timescale, m_tags})
         line->setReadOnly(readOnly);
-    for (QPlainTextEdit* text : {m_text, m_milestones, m_progress})
+    for (QPlainTextEdit* text : {m_text, m_milestones, m_note})
         text->setReadOnly(readOnly);
-    for (QWidget* choice : {static_cast<QWidget*>(m_objective), static_cast<QWidget*>(m_status),
-                            static_cast<QWidget*>(m_rag), static_cast<QWidget*>(m_all)})
+    for (QWidget* choice : std::initializer_list<QWidget*>{m_objective, m_status, m_rag, m_all})
         choice->setEnabled(!readOnly);
-    for (QCheckBox* box : m_indicators)
-        box->setEnabled(!readOnly);
+    for (QCheckBox* box : std::as_const(m_indicators))
+        box->setEnabled(!readOnly && !m_all->isChecked());
     m_save->setVisible(!readOnly);
     m_revert->setVisible(!readOnly);
     refreshState();
@@ -329,13 +463,24 @@ void ActionEditor::refreshState()
         m_due->setText(tr("⚠ Not a date we can read: kept as typed, but it will never show as overdue."));
         break;
     case core::Timescale::Kind::Empty:
-        m_due->setText(tr("No timescale"));
+        m_due->setText(tr("No timescale yet"));
         break;
     }
+    // Own indicators, or (none ticked) the theme's, which the action then inherits: said in words.
+    const bool noneOwn = !m_all->isChecked() && std::none_of(m_indicators.begin(), m_indicators.end(),
+                                                             [](const QCheckBox* box) { return box->isChecked(); });
+    if (noneOwn && !m_row.themeIndicators.isEmpty())
+        m_inherited->setText(
+            tr("None ticked: it inherits its theme's indicators, %1.").arg(m_row.themeIndicators.toText()));
+    else if (noneOwn)
+        m_inherited->setText(tr("None ticked, and its theme names none."));
+    else
+        m_inherited->setText(tr("Its own indicators (not its theme's)."));
     const QString why = problem();
     m_message->setText(why);
-    m_save->setEnabled(why.isEmpty() && isModified());
-    m_revert->setEnabled(isModified());
+    const bool modified = isModified();
+    m_save->setEnabled(why.isEmpty() && modified);
+    m_revert->setEnabled(modified);
 }
 
 } // namespace wres::ui

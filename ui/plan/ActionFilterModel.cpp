@@ -1,12 +1,14 @@
 #include "ActionFilterModel.h"
 
 #include "ActionTableModel.h"
+#include "domain/Clock.h"
 
 namespace wres::ui {
 
-ActionFilterModel::ActionFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
+ActionFilterModel::ActionFilterModel(QObject* parent) : QSortFilterProxyModel(parent), m_today(core::Clock::today())
 {
     setSortRole(ActionTableModel::SortRole);
+    m_query = m_filter.query(m_today);
 }
 
 void ActionFilterModel::setTableModel(ActionTableModel* model)
@@ -36,54 +38,45 @@ void ActionFilterModel::showObjective(qint64 objectiveId)
     invalidateRowsFilter();
 }
 
+void ActionFilterModel::setScopeIgnored(bool ignored)
+{
+    if (ignored == m_scopeIgnored)
+        return;
+    m_scopeIgnored = ignored;
+    invalidateRowsFilter();
+}
+
 void ActionFilterModel::setFilter(const ActionFilter& filter)
 {
     m_filter = filter;
+    m_query = filter.query(m_today);
     m_needle = filter.text.simplified().toCaseFolded();
-    m_filter.lead = filter.lead.simplified().toCaseFolded();
     invalidateRowsFilter();
 }
 
 void ActionFilterModel::setToday(const QDate& today)
 {
     m_today = today;
+    m_query = m_filter.query(today);
     invalidateRowsFilter();
 }
 
-bool ActionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+bool ActionFilterModel::accepts(int sourceRow) const
 {
     if (!m_table)
         return true;
     const core::ActionRow& row = m_table->action(sourceRow);
-    if (m_objectiveId && row.objectiveId != m_objectiveId)
+    if (!m_scopeIgnored &&
+        ((m_objectiveId && row.objectiveId != m_objectiveId) || (m_themeId && row.themeId != m_themeId)))
         return false;
-    if (m_themeId && row.themeId != m_themeId)
+    if (!m_query.matches(row))
         return false;
-    const ActionFilter& f = m_filter;
-    if (f.themeId && row.themeId != *f.themeId)
-        return false;
-    if (f.status && row.status != *f.status)
-        return false;
-    if (f.rag && row.rag != *f.rag)
-        return false;
-    if (f.indicator && !row.aims(*f.indicator))
-        return false;
-    if (f.overdue && !row.isOverdue(m_today))
-        return false;
-    if (f.dueSoon && (row.isClosed() || row.timescale.kind != core::Timescale::Kind::Dated ||
-                      row.timescale.due < m_today || row.timescale.due > m_today.addDays(ActionFilter::kDueSoonDays)))
-        return false;
-    if (f.noRecentUpdate && row.lastUpdate.isValid() &&
-        row.lastUpdate.date() >= m_today.addDays(-ActionFilter::kStaleDays))
-        return false;
-    if (!f.lead.isEmpty()) {
-        bool found = false;
-        for (const QString& lead : row.leads)
-            found = found || lead.toCaseFolded() == f.lead;
-        if (!found)
-            return false;
-    }
     return m_needle.isEmpty() || m_table->searchText(sourceRow).contains(m_needle);
+}
+
+bool ActionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    return accepts(sourceRow);
 }
 
 } // namespace wres::ui

@@ -2,7 +2,10 @@
 
 #include "style/StatusStyle.h"
 
+#include <QFont>
 #include <QLocale>
+#include <QPalette>
+#include <QSet>
 
 namespace wres::ui {
 namespace {
@@ -26,6 +29,22 @@ QString dateText(const QDate& date)
 
 ActionTableModel::ActionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+QString ActionTableModel::searchTextOf(const core::ActionRow& row)
+{
+    return QStringList{row.reference,      row.theme,   row.text, row.leads.join(QLatin1Char(' ')),
+                       row.timescale.text, row.progress}
+        .join(QLatin1Char('\n'))
+        .toCaseFolded();
+}
+
+void ActionTableModel::reindex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_actions.size());
+    for (int i = 0; i < m_actions.size(); ++i)
+        m_rowOf.insert(m_actions[i].id, i);
+}
+
 void ActionTableModel::setActions(const QList<core::ActionRow>& actions, const QDate& today)
 {
     beginResetModel();
@@ -33,20 +52,88 @@ void ActionTableModel::setActions(const QList<core::ActionRow>& actions, const Q
     m_today = today;
     m_search.clear();
     m_search.reserve(actions.size());
-    for (const core::ActionRow& row : actions)
-        m_search << QStringList{row.reference, row.text, row.leads.join(QLatin1Char(' ')), row.timescale.text,
-                                row.progress}
-                        .join(QLatin1Char('\n'))
-                        .toCaseFolded();
+    m_planOrder.clear();
+    m_planOrder.reserve(actions.size());
+    for (int i = 0; i < actions.size(); ++i) {
+        m_search << searchTextOf(actions[i]);
+        m_planOrder.insert(actions[i].id, i);
+    }
+    reindex();
     endResetModel();
 }
 
-int ActionTableModel::rowOf(qint64 actionId) const
+void ActionTableModel::syncActions(const QList<core::ActionRow>& actions)
 {
-    for (qsizetype i = 0; i < m_actions.size(); ++i)
-        if (m_actions[i].id == actionId)
-            return int(i);
-    return -1;
+    QHash<qint64, int> wanted;
+    wanted.reserve(actions.size());
+    for (int i = 0; i < actions.size(); ++i)
+        wanted.insert(actions[i].id, i);
+    // Rows whose action is gone, removed from the bottom up in runs.
+    for (int row = int(m_actions.size()) - 1; row >= 0;) {
+        if (wanted.contains(m_actions[row].id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !wanted.contains(m_actions[first - 1].id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_actions.remove(first, row - first + 1);
+        m_search.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    reindex();
+    // The rest in place, then the new ones at the end (the view sorts by plan order).
+    for (int row = 0; row < m_actions.size(); ++row) {
+        m_actions[row] = actions[wanted.value(m_actions[row].id)];
+        m_search[row] = searchTextOf(m_actions[row]);
+    }
+    QList<core::ActionRow> added;
+    for (const core::ActionRow& action : actions)
+        if (!m_rowOf.contains(action.id))
+            added << action;
+    m_planOrder = wanted;
+    if (!m_actions.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_actions.size()) - 1, ColumnCount - 1));
+    if (!added.isEmpty()) {
+        const int first = int(m_actions.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const core::ActionRow& action : std::as_const(added)) {
+            m_actions << action;
+            m_search << searchTextOf(action);
+        }
+        reindex();
+        endInsertRows();
+    }
+}
+
+void ActionTableModel::updateAction(const core::ActionRow& action)
+{
+    const int row = rowOf(action.id);
+    if (row < 0)
+        return;
+    m_actions[row] = action;
+    m_search[row] = searchTextOf(action);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ActionTableModel::setToday(const QDate& today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    if (!m_actions.isEmpty())
+        emit dataChanged(index(0, DueColumn), index(int(m_actions.size()) - 1, DueColumn));
+}
+
+void ActionTableModel::setOneLine(bool oneLine)
+{
+    if (oneLine == m_oneLine)
+        return;
+    m_oneLine = oneLine;
+    if (!m_actions.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_actions.size()) - 1, ColumnCount - 1));
 }
 
 int ActionTableModel::rowCount(const QModelIndex& parent) const
@@ -59,11 +146,119 @@ int ActionTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant ActionTableModel::display(const core::ActionRow& row, int column) const
+{
+    switch (column) {
+    case ReferenceColumn:
+        return row.reference;
+    case ThemeColumn:
+        return m_oneLine ? firstLine(row.theme) : row.theme;
+    case ActionColumn:
+        return m_oneLine ? firstLine(row.text) : row.text.trimmed();
+    case LeadsColumn:
+        return row.leads.join(QStringLiteral("; "));
+    case TimescaleColumn:
+        return row.timescale.text;
+    case DueColumn:
+        if (row.isOverdue(m_today))
+            return QString(dateText(row.timescale.due) + (m_oneLine ? QStringLiteral(" ") : QStringLiteral("\n")) +
+                           tr("⚠ overdue"));
+        if (row.timescale.kind == core::Timescale::Kind::Ongoing)
+            return tr("Ongoing");
+        if (row.timescale.kind == core::Timescale::Kind::Unparsed)
+            return tr("? not a date");
+        return dateText(row.timescale.due);
+    case StatusColumn:
+        // The icon carries the symbol: the cell says the word once.
+        return row.status == core::Status::None ? tr("No status") : core::statusLabel(row.status);
+    case RagColumn:
+        return row.rag == core::Rag::None ? QString() : core::ragLabel(row.rag);
+    case IndicatorsColumn:
+        if (row.inheritsIndicators())
+            return row.themeIndicators.isEmpty() ? QString() : tr("%1 (theme)").arg(row.themeIndicators.toText());
+        return row.indicators.toText();
+    case LastUpdateColumn:
+        return row.lastUpdate.isValid() ? dateText(row.lastUpdate.toLocalTime().date()) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ActionTableModel::sortValue(const core::ActionRow& row, int column) const
+{
+    switch (column) {
+    case ReferenceColumn:
+        return m_planOrder.value(row.id); // plan order, not the text of the reference
+    case DueColumn:
+        return row.timescale.due.isValid() ? row.timescale.due : QDate(9999, 12, 31);
+    case StatusColumn:
+        return int(row.status);
+    case RagColumn:
+        return int(row.rag);
+    case LastUpdateColumn:
+        return row.lastUpdate;
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant ActionTableModel::toolTip(const core::ActionRow& row, int column) const
+{
+    switch (column) {
+    case ReferenceColumn:
+        if (row.displayNumber() != row.reference && !row.displayNumber().isEmpty())
+            return tr("Action %1 (numbered %2 in the plan as typed)").arg(row.reference, row.displayNumber());
+        return tr("Action %1").arg(row.reference);
+    case ThemeColumn:
+        return row.objective.isEmpty() ? row.theme : tr("%1\nObjective: %2").arg(row.theme, row.objective);
+    case ActionColumn:
+        return row.text;
+    case DueColumn:
+        if (row.timescale.kind == core::Timescale::Kind::Unparsed)
+            return tr("\"%1\" gives no due date; it is kept as typed.").arg(row.timescale.text);
+        return row.timescale.text;
+    case IndicatorsColumn:
+        if (row.inheritsIndicators() && !row.themeIndicators.isEmpty())
+            return tr("The action lists no indicators of its own; it inherits its theme's: %1.")
+                .arg(row.themeIndicators.toText());
+        return row.indicators.isEmpty() ? QString()
+                                        : tr("The action's own indicators: %1.").arg(row.indicators.toText());
+    case StatusColumn:
+    case RagColumn:
+        return QString(spoken(row, StatusColumn) + QStringLiteral("; ") + spoken(row, RagColumn));
+    default:
+        return {};
+    }
+}
+
+QString ActionTableModel::spoken(const core::ActionRow& row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return tr("Status: %1").arg(row.status == core::Status::None ? tr("none") : core::statusLabel(row.status));
+    case RagColumn:
+        return tr("RAG: %1").arg(row.rag == core::Rag::None ? tr("none") : core::ragLabel(row.rag));
+    case IndicatorsColumn:
+        if (row.inheritsIndicators())
+            return row.themeIndicators.isEmpty() ? tr("No indicators")
+                                                 : tr("Inherited from its theme: %1").arg(row.themeIndicators.toText());
+        return tr("Its own indicators: %1").arg(row.indicators.toText());
+    case DueColumn:
+        return display(row, column)
+            .toString()
+            .replace(QLatin1Char('\n'), QLatin1Char(' '))
+            .remove(QStringLiteral("⚠ "));
+    default:
+        return display(row, column).toString();
+    }
+}
+
 QVariant ActionTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::ActionRow& row = m_actions.at(index.row());
+    const int column = index.column();
     switch (role) {
     case ActionIdRole:
         return row.id;
@@ -71,88 +266,50 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         return row.themeId;
     case ObjectiveIdRole:
         return row.objectiveId;
-    default:
-        break;
-    }
-    const int column = index.column();
-    if (role == Qt::DisplayRole || role == SortRole) {
-        const bool sort = role == SortRole;
-        switch (column) {
-        case NumberColumn:
-            return sort ? QVariant(index.row()) : QVariant(row.reference); // rows come in plan order
-        case ActionColumn:
-            return firstLine(row.text);
-        case LeadsColumn:
-            return row.leads.join(QStringLiteral("; "));
-        case TimescaleColumn:
-            return row.timescale.text;
-        case DueColumn:
-            if (sort)
-                return row.timescale.due.isValid() ? row.timescale.due : QDate(9999, 12, 31);
-            if (row.isOverdue(m_today))
-                return QString(dateText(row.timescale.due) + QStringLiteral(" ⚠ overdue"));
-            if (row.timescale.kind == core::Timescale::Kind::Ongoing)
-                return tr("Ongoing");
-            if (row.timescale.kind == core::Timescale::Kind::Unparsed)
-                return tr("? not a date");
-            return dateText(row.timescale.due);
-        case StatusColumn:
-            return sort ? QVariant(int(row.status)) : QVariant(StatusStyle::statusText(row.status));
-        case RagColumn:
-            return sort ? QVariant(int(row.rag)) : QVariant(StatusStyle::ragText(row.rag));
-        case IndicatorsColumn:
-            // An action listing none of its own is read against its theme's: show those, marked.
-            if (row.indicators.isEmpty() && !row.themeIndicators.isEmpty())
-                return tr("%1 (theme)").arg(row.themeIndicators.toText());
-            return row.indicators.toText();
-        case LastUpdateColumn:
-            if (sort)
-                return row.lastUpdate;
-            return row.lastUpdate.isValid() ? dateText(row.lastUpdate.toLocalTime().date()) : QString();
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (column) {
-        case ActionColumn:
-            return row.text;
-        case DueColumn:
-            if (row.timescale.kind == core::Timescale::Kind::Unparsed)
-                return tr("\"%1\" gives no due date; it is kept as typed.").arg(row.timescale.text);
-            return {};
-        case IndicatorsColumn:
-            if (row.indicators.isEmpty() && !row.themeIndicators.isEmpty())
-                return tr("The action lists no indicators of its own; its theme aims at %1.")
-                    .arg(row.themeIndicators.toText());
-            return {};
-        case StatusColumn:
-        case RagColumn:
-            return tr("Status: %1; RAG: %2")
-                .arg(row.status == core::Status::None ? tr("none") : core::statusLabel(row.status),
-                     row.rag == core::Rag::None ? tr("none") : core::ragLabel(row.rag));
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::DecorationRole) {
+    case InheritedRole:
+        return row.inheritsIndicators();
+    case Qt::DisplayRole:
+        return display(row, column);
+    case SortRole:
+        return sortValue(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::AccessibleTextRole:
+        return spoken(row, column);
+    case Qt::DecorationRole:
         if (column == StatusColumn)
             return StatusStyle::statusIcon(row.status);
         if (column == RagColumn)
             return StatusStyle::ragIcon(row.rag);
+        return {};
+    case Qt::FontRole:
+        if (column == IndicatorsColumn && row.inheritsIndicators()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic; // inherited, not the action's own: shown apart
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == IndicatorsColumn && row.inheritsIndicators())
+            return QPalette().brush(QPalette::Disabled, QPalette::Text).color().darker(130);
+        return {};
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignLeft | Qt::AlignTop);
+    default:
+        return {};
     }
-    if (role == Qt::AccessibleTextRole && (column == StatusColumn || column == RagColumn))
-        return column == StatusColumn ? core::statusLabel(row.status) : core::ragLabel(row.rag);
-    return {};
 }
 
 QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NumberColumn:
-        return tr("No.");
+    case ReferenceColumn:
+        return role == Qt::ToolTipRole ? tr("The action's reference, the same everywhere in the program and the pack")
+                                       : tr("Ref.");
+    case ThemeColumn:
+        return tr("Theme");
     case ActionColumn:
         return tr("Action");
     case LeadsColumn:
@@ -166,7 +323,8 @@ QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, 
     case RagColumn:
         return tr("RAG");
     case IndicatorsColumn:
-        return tr("Indicators");
+        return role == Qt::ToolTipRole ? tr("WRES indicators: the action's own, or in italics its theme's")
+                                       : tr("Indicators");
     case LastUpdateColumn:
         return tr("Last update");
     default:

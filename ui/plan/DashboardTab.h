@@ -8,25 +8,32 @@ class QTableWidget;
 
 namespace wres::ui {
 
-class PlanSession;
+class PlanDocument;
 
-// The plan at a glance: actions by status per theme (a stacked bar), the overdue actions and those
-// due in the next 30 days with their leads, and how many actions aim at each WRES indicator.
-// Activating an action opens it; activating an indicator filters the plan by it.
+// The plan at a glance: actions by status per theme (a bar each, "No status" a part of its own,
+// counts written on the parts), the overdue actions and those due soon with their leads, and how
+// many actions aim at each indicator of the plan's framework. Activating an action opens it;
+// activating an indicator filters the plan by it. Kept up to date only while it is shown.
 class DashboardTab : public QWidget
 {
     Q_OBJECT
 public:
     explicit DashboardTab(QWidget* parent = nullptr);
-    void setSession(const PlanSession* session);
+    void setDocument(const PlanDocument* document);
     void refresh();
 
 signals:
     void actionActivated(qint64 actionId);
     void indicatorActivated(int indicator);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
-    const PlanSession* m_session = nullptr;
+    void changed();
+
+    const PlanDocument* m_document = nullptr;
+    bool m_stale = true;
     QChartView* m_chart;
     QListWidget* m_overdue;
     QListWidget* m_dueSoon;

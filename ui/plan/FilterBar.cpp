@@ -2,6 +2,8 @@
 
 #include "framework/Framework.h"
 #include "style/StatusStyle.h"
+#include "widgets/FlowLayout.h"
+#include "widgets/TypeAheadComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +21,7 @@ constexpr int kAny = -1;
 
 QComboBox* combo(const QString& name, const QString& accessible)
 {
-    auto* box = new QComboBox;
+    auto* box = new TypeAheadComboBox;
     box->setObjectName(name);
     box->setAccessibleName(accessible);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -34,9 +36,10 @@ FilterBar::FilterBar(QWidget* parent)
       m_status(combo(QStringLiteral("filterStatus"), tr("Status"))),
       m_rag(combo(QStringLiteral("filterRag"), tr("RAG"))),
       m_indicator(combo(QStringLiteral("filterIndicator"), tr("WRES indicator"))),
-      m_theme(combo(QStringLiteral("filterTheme"), tr("Theme"))), m_overdue(new QCheckBox(tr("O&verdue"))),
-      m_dueSoon(new QCheckBox(tr("Due in &30 days"))), m_stale(new QCheckBox(tr("No &update for 90 days"))),
-      m_count(new QLabel), m_clear(new QPushButton(tr("C&lear filters")))
+      m_theme(combo(QStringLiteral("filterTheme"), tr("Theme"))), m_overdue(new QCheckBox(tr("&Overdue"))),
+      m_dueSoon(new QCheckBox(tr("Due in &%1 days").arg(core::ActionQuery::kDueSoonDays))),
+      m_stale(new QCheckBox(tr("No update for &%1 days").arg(core::ActionQuery::kStaleDays))), m_count(new QLabel),
+      m_clear(new QPushButton(tr("&Clear filters")))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_text->setObjectName(QStringLiteral("filterText"));
@@ -49,6 +52,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_dueSoon->setObjectName(QStringLiteral("filterDueSoon"));
     m_stale->setObjectName(QStringLiteral("filterStale"));
     m_count->setObjectName(QStringLiteral("filterCount"));
+    m_count->setAccessibleName(tr("Actions shown"));
     m_clear->setObjectName(QStringLiteral("filterClear"));
 
     m_status->addItem(tr("Any status"), kAny);
@@ -64,26 +68,24 @@ FilterBar::FilterBar(QWidget* parent)
     for (const core::Indicator& i : core::Framework::wres().indicators)
         m_indicator->addItem(QStringLiteral("%1. %2").arg(i.number).arg(i.shortTitle), i.number);
 
+    // Narrow windows: the boxes give way before the window grows.
+    for (QComboBox* box : {m_lead, m_status, m_rag, m_indicator, m_theme})
+        box->setMinimumContentsLength(6);
+    // The search box on its own line with the count and Clear; the choices below wrap onto as many
+    // lines as the pane's width needs, so the filters never make the window wider.
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(m_text, 3);
-    top->addWidget(m_lead, 2);
-    top->addWidget(m_theme, 2);
-    top->addWidget(m_indicator, 2);
-    auto* bottom = new QHBoxLayout;
-    bottom->setContentsMargins(0, 0, 0, 0);
-    bottom->addWidget(m_status);
-    bottom->addWidget(m_rag);
-    bottom->addWidget(m_overdue);
-    bottom->addWidget(m_dueSoon);
-    bottom->addWidget(m_stale);
-    bottom->addStretch();
-    bottom->addWidget(m_count);
-    bottom->addWidget(m_clear);
+    top->addWidget(m_text, 1);
+    top->addWidget(m_count);
+    top->addWidget(m_clear);
+    auto* choices = new FlowLayout;
+    for (QWidget* choice :
+         std::initializer_list<QWidget*>{m_lead, m_theme, m_indicator, m_status, m_rag, m_overdue, m_dueSoon, m_stale})
+        choices->addWidget(choice);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->addLayout(top);
-    layout->addLayout(bottom);
+    layout->addLayout(choices);
 
     connect(m_text, &QLineEdit::textChanged, this, &FilterBar::emitChanged);
     for (QComboBox* box : {m_lead, m_status, m_rag, m_indicator, m_theme})

@@ -14,7 +14,7 @@ class QPushButton;
 namespace wres::ui {
 
 // The filters above the action table: text as you type, lead, status, RAG, indicator, theme,
-// overdue, due within 30 days, no update for 90 days. Shows how many actions match; one click (or
+// overdue, due soon, no recent update (core::ActionQuery's rules). Shows how many actions match; one click (or
 // Escape in the search box) clears them all.
 class FilterBar : public QWidget
 {

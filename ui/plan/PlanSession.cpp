@@ -64,20 +64,62 @@ void PlanSession::create(const QString& path, const QString& organisation, const
 
 void PlanSession::reload()
 {
-    m_plan = core::PlanStore(*m_database).outline(m_planId);
-    core::ActionQuery query;
-    query.planId = m_planId;
-    m_actions = core::ActionStore(*m_database).list(query);
+    refreshShape();
     const core::MetricStore metrics(*m_database);
     m_metricCounts = metrics.counts();
     m_metricTargets = metrics.targets();
 }
 
-core::StatusUpdate PlanSession::recordUpdate(qint64 actionId, const core::UpdateRequest& request)
+void PlanSession::refreshShape()
 {
-    const core::StatusUpdate update = core::ActionStore(*m_database).recordUpdate(actionId, request);
-    reload();
-    return update;
+    m_plan = core::PlanStore(*m_database).outline(m_planId);
+    core::ActionQuery query;
+    query.planId = m_planId;
+    m_actions = core::ActionStore(*m_database).list(query);
+    indexRows();
+}
+
+void PlanSession::indexRows()
+{
+    m_leads.clear();
+    m_rowOf.clear();
+    m_rowOf.reserve(m_actions.size());
+    for (qsizetype i = 0; i < m_actions.size(); ++i)
+        m_rowOf.insert(m_actions[i].id, i);
+}
+
+bool PlanSession::refreshAction(qint64 actionId)
+{
+    const auto place = m_rowOf.constFind(actionId);
+    if (place == m_rowOf.constEnd())
+        return false;
+    core::ActionQuery query;
+    query.planId = m_planId;
+    query.actionId = actionId;
+    query.references = false; // kept below while the number stays; a new number reads the plan again
+    const QList<core::ActionRow> rows = core::ActionStore(*m_database).list(query);
+    if (rows.isEmpty())
+        return false;
+    core::ActionRow& row = m_actions[*place];
+    const QString reference = row.reference;
+    const bool sameNumber = rows.front().number == row.number;
+    if (rows.front().leads != row.leads)
+        m_leads.clear(); // worked out again when asked
+    row = rows.front();
+    row.reference = sameNumber ? reference : QString();
+    return sameNumber;
+}
+
+const core::ActionRow* PlanSession::row(qint64 actionId) const
+{
+    const auto place = m_rowOf.constFind(actionId);
+    return place == m_rowOf.constEnd() ? nullptr : &m_actions[*place];
+}
+
+int PlanSession::recordUpdate(qint64 actionId, const core::UpdateRequest& request)
+{
+    core::ActionStore(*m_database).recordUpdate(actionId, request);
+    return core::ActionStore(*m_database).action(actionId).revision;
 }
 
 bool PlanSession::isReadOnly() const
@@ -166,11 +208,20 @@ QList<core::StatusUpdate> PlanSession::history(qint64 actionId) const
     return core::ActionStore(*m_database).history(actionId);
 }
 
-int PlanSession::editAction(const core::ActionData& action, int expectedRevision, const QString& author)
+int PlanSession::saveAction(const core::ActionData& action, int expectedRevision, const QString& author,
+                            const std::optional<core::UpdateRequest>& update, const std::optional<Place>& moveTo,
+                            Place* movedFrom)
 {
-    const int revision =
-        core::ActionStore(*m_database).edit(action.id, action, expectedRevision, author, QStringLiteral("window"));
-    reload();
+    core::WriteTransaction transaction(*m_database); // the save and the move: both or neither
+    const int revision = core::ActionStore(*m_database)
+                             .edit(action.id, action, expectedRevision, author, QStringLiteral("window"), update);
+    if (moveTo) {
+        const Place from =
+            core::StructureStore(*m_database, author).moveActionTo(action.id, moveTo->first, moveTo->second);
+        if (movedFrom)
+            *movedFrom = from;
+    }
+    transaction.commit();
     return revision;
 }
 
@@ -191,6 +242,13 @@ void PlanSession::addMetricTarget(const core::MetricTarget& target)
     core::MetricStore store(*m_database);
     core::MetricTargets targets = store.targets();
     targets << target;
+    store.replaceTargets(targets);
+    m_metricTargets = store.targets();
+}
+
+void PlanSession::replaceMetricTargets(const core::MetricTargets& targets)
+{
+    core::MetricStore store(*m_database, m_author, QStringLiteral("window"));
     store.replaceTargets(targets);
     m_metricTargets = store.targets();
 }
@@ -320,11 +378,14 @@ core::Calendar::Written PlanSession::calendar(const QString& lead) const
 
 QStringList PlanSession::leads() const
 {
-    QMap<QString, QString> byKey; // case-folded name -> name, sorted
-    for (const core::ActionRow& row : m_actions)
-        for (const QString& lead : row.leads)
-            byKey.insert(lead.toCaseFolded(), lead);
-    return byKey.values();
+    if (m_leads.isEmpty()) {
+        QMap<QString, QString> byKey; // case-folded name -> name, sorted
+        for (const core::ActionRow& row : m_actions)
+            for (const QString& lead : row.leads)
+                byKey.insert(lead.toCaseFolded(), lead);
+        m_leads = byKey.values();
+    }
+    return m_leads;
 }
 
 QList<core::UpdateRequests::LeadRequest> PlanSession::gatherRequests(const core::UpdateRequests::Options& options) const

@@ -20,10 +20,12 @@
 #include "updates/UpdateRequests.h"
 #include "updates/UpdateReturns.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace wres::core {
 class Database;
@@ -73,19 +75,32 @@ public:
     // Themes and objectives (no actions: the action rows hold them).
     const core::PlanData& plan() const { return m_plan; }
     const QList<core::ActionRow>& actions() const { return m_actions; }
-    // Reads the plan again after a change.
+    // Reads the plan again: everything (another person's change, applied returns), or only what a
+    // change touched: the outline and the rows (a change of shape), or one action's row. refreshAction
+    // returns false when the action is no longer in the plan or its number changed (a new number can
+    // change every action's reference: read the rows again then).
     void reload();
-    // Records a status update on an action (history, audit) and reads the plan again.
-    core::StatusUpdate recordUpdate(qint64 actionId, const core::UpdateRequest& request);
+    void refreshShape();
+    bool refreshAction(qint64 actionId);
+    // The row of an action, or null.
+    const core::ActionRow* row(qint64 actionId) const;
+    // Records a status update on an action (history, audit) through core::ActionStore::recordUpdate,
+    // the rule every front end shares; refresh the action after. Returns the new revision.
+    int recordUpdate(qint64 actionId, const core::UpdateRequest& request);
     // One action as stored, and its history.
     core::ActionData action(qint64 actionId) const;
     QList<core::StatusUpdate> history(qint64 actionId) const;
     // Changes to the plan's shape, recorded under this author; call reload() after.
     core::StructureStore structure(const QString& author) const;
     qint64 planId() const { return m_planId; }
-    // Saves an edited action (audited; refused when its revision moved on) and reads the plan again.
-    // Returns the new revision.
-    int editAction(const core::ActionData& action, int expectedRevision, const QString& author);
+    // Where an action sits: its objective and its 0-based place there (past the end appends).
+    using Place = std::pair<qint64, int>;
+    // Saves an edited action (audited; refused when its revision moved on), with a status update when
+    // one is given and, with moveTo, its move to that place (movedFrom gets where it was): all in one
+    // transaction. Refresh after. Returns the new revision.
+    int saveAction(const core::ActionData& action, int expectedRevision, const QString& author,
+                   const std::optional<core::UpdateRequest>& update = std::nullopt,
+                   const std::optional<Place>& moveTo = std::nullopt, Place* movedFrom = nullptr);
 
     // Metrics: the file's counts and targets; saving replaces the row with the same key.
     const core::MetricCounts& metricCounts() const { return m_metricCounts; }
@@ -93,6 +108,7 @@ public:
     void saveMetricCount(const core::MetricCount& count);
     void removeMetricCount(const core::MetricCount& key);
     void addMetricTarget(const core::MetricTarget& target);
+    void replaceMetricTargets(const core::MetricTargets& targets);
     // Reads a metrics CSV; stores it only when it has no problems, which are returned.
     core::Problems importMetricsFile(const QString& path);
     // How the public version hides small numbers (core::MetricStore); throws core::InvalidRequest
@@ -150,8 +166,12 @@ private:
     QString m_author = core::systemUserName();
     core::ServerRoles::Role m_role = core::ServerRoles::Role::Admin;
     QString m_roleLead;
+    void indexRows();
+
     core::PlanData m_plan;
     QList<core::ActionRow> m_actions;
+    QHash<qint64, qsizetype> m_rowOf; // action id -> its place in m_actions
+    mutable QStringList m_leads;      // the plan's leads, worked out when first asked
     core::MetricCounts m_metricCounts;
     core::MetricTargets m_metricTargets;
 };

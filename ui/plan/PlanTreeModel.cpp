@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace wres::ui {
 
 PlanTreeModel::PlanTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
@@ -40,8 +42,8 @@ core::Rag PlanTreeModel::rollUp(const QList<core::Rag>& ratings)
 
 void PlanTreeModel::setPlan(const core::PlanData& plan, const QList<core::ActionRow>& actions)
 {
-    beginResetModel();
-    m_nodes.clear();
+    QList<Node> before;
+    before.swap(m_nodes);
     QHash<qint64, QList<core::Rag>> themeRatings;
     QHash<qint64, int> objectiveCounts;
     for (const core::ActionRow& row : actions) {
@@ -81,6 +83,30 @@ void PlanTreeModel::setPlan(const core::PlanData& plan, const QList<core::Action
                             core::Rag::None};
         }
     }
+    // The same themes and objectives in the same order: names, counts and RAG change in place, and
+    // the navigator keeps its selection and what is expanded. Otherwise the tree is laid out anew.
+    const bool sameShape =
+        std::equal(before.begin(), before.end(), m_nodes.begin(), m_nodes.end(), [](const Node& a, const Node& b) {
+            return a.kind == b.kind && a.id == b.id && a.parent == b.parent;
+        });
+    if (sameShape) {
+        // Only the nodes whose name, count or RAG changed: an edit touches its objective, theme and
+        // the plan, and a navigator of hundreds of objectives need not be measured again.
+        for (int n = 0; n < m_nodes.size(); ++n) {
+            const Node& now = m_nodes[n];
+            const Node& was = before[n];
+            if (now.label != was.label || now.toolTip != was.toolTip || now.actionCount != was.actionCount ||
+                now.rag != was.rag)
+                emit dataChanged(createIndex(now.row, 0, quintptr(n)),
+                                 createIndex(now.row, ColumnCount - 1, quintptr(n)));
+        }
+        return;
+    }
+    QList<Node> after;
+    after.swap(m_nodes);
+    m_nodes.swap(before);
+    beginResetModel();
+    m_nodes.swap(after);
     endResetModel();
 }
 

@@ -35,6 +35,8 @@ public:
 
     explicit PlanTreeModel(QObject* parent = nullptr);
 
+    // The plan's outline with its actions' counts and RAG. When the themes and objectives are the
+    // same as before, only their data changes (dataChanged); otherwise the tree is reset.
     void setPlan(const core::PlanData& plan, const QList<core::ActionRow>& actions);
     static core::Rag rollUp(const QList<core::Rag>& ratings);
 

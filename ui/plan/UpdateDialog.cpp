@@ -26,23 +26,22 @@ UpdateDialog::UpdateDialog(const core::ActionRow& action, const QString& author,
     for (core::Status s : {core::Status::None, core::Status::NotStarted, core::Status::InProgress,
                            core::Status::Delayed, core::Status::Complete})
         m_status->addItem(StatusStyle::statusIcon(s),
-                          s == core::Status::None ? tr("(no status)") : StatusStyle::statusText(s), int(s));
+                          s == core::Status::None ? tr("(no status)") : core::statusLabel(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(action.status)));
     for (core::Rag r : {core::Rag::None, core::Rag::Red, core::Rag::Amber, core::Rag::Green, core::Rag::Blue})
-        m_rag->addItem(StatusStyle::ragIcon(r), r == core::Rag::None ? tr("(no RAG)") : StatusStyle::ragText(r),
-                       int(r));
+        m_rag->addItem(StatusStyle::ragIcon(r), r == core::Rag::None ? tr("(no RAG)") : core::ragLabel(r), int(r));
     m_rag->setCurrentIndex(m_rag->findData(int(action.rag)));
     m_note->setPlaceholderText(tr("What has happened since the last update?"));
     m_note->setTabChangesFocus(true);
 
-    auto* title = new QLabel(QStringLiteral("<b>%1</b> %2")
-                                 .arg(action.number.toHtmlEscaped(),
+    auto* title = new QLabel(tr("<b>Action %1</b> %2")
+                                 .arg(action.reference.toHtmlEscaped(),
                                       action.text.section(QLatin1Char('\n'), 0, 0).simplified().toHtmlEscaped()));
     title->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&RAG:"), m_rag);
-    form->addRow(tr("&Progress:"), m_note);
+    form->addRow(tr("New progress &note:"), m_note);
     form->addRow(tr("&By:"), m_author);
     if (!action.progress.isEmpty()) {
         auto* previous = new QLabel(tr("Latest progress: %1").arg(action.progress.toHtmlEscaped()));
@@ -50,7 +49,7 @@ UpdateDialog::UpdateDialog(const core::ActionRow& action, const QString& author,
         form->addRow(QString(), previous);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record update"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record &update"));
     connect(buttons, &QDialogButtonBox::accepted, this, &UpdateDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
