@@ -4,6 +4,8 @@
 // of tests/data/examples and a synthetic plan of 1,000 actions with long notes.
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "store/Database.h"
+#include "store/PlanStore.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -337,6 +339,29 @@ TEST(BoardPackRender, MilestonesArePrintedInThePlanTables)
     EXPECT_TRUE(flat.contains("Milestones"));
     EXPECT_TRUE(flat.contains("Production of revised policy and process February 2023"));
     EXPECT_TRUE(flat.contains("Commence new training Winter 2022"));
+}
+
+TEST(BoardPackRender, AnActionThatInheritsItsThemesIndicatorsSaysSoInThePlanTable)
+{
+    // Every action listing none of its own, under a theme that has some, reads "theme's" (in italics)
+    // in the Ind. column; the theme's own are stated under its heading; an action's own are printed.
+    const Case& demo = Fixtures::get().small().front();
+    auto db = wres::core::Database::open(demo.db, wres::core::Database::Mode::ReadOnly);
+    const wres::core::PlanStore plans(*db);
+    const wres::core::PlanData plan = plans.load(plans.plans().front().id, false);
+    int inheriting = 0;
+    int themed = 0;
+    for (const wres::core::ThemeData& theme : plan.themes) {
+        themed += theme.indicators.isEmpty() ? 0 : 1;
+        for (const wres::core::ObjectiveData& objective : theme.objectives)
+            for (const wres::core::ActionData& action : objective.actions)
+                inheriting += action.indicators.isEmpty() && !theme.indicators.isEmpty() ? 1 : 0;
+    }
+    ASSERT_GT(inheriting, 0) << "the demo must have actions that inherit";
+    const QString html = QString::fromUtf8(wres::test::readFile(make(demo, ".html")));
+    EXPECT_EQ(html.count("data-label=\"Ind.\"><em>theme's</em>"), inheriting);
+    EXPECT_EQ(html.count("WRES indicators:"), themed);
+    EXPECT_TRUE(pdfText(make(demo, ".pdf")).simplified().contains("theme's"));
 }
 
 TEST(BoardPackRender, TheWebPageHoldsEverythingItNeedsAndSaysWhatEachPartIs)

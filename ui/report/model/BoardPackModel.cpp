@@ -20,6 +20,15 @@ Heading section(const QString& text, const QString& id)
     return Heading{1, text, id, true, false};
 }
 
+// An action's own indicators, or, when it lists none, a word in italics saying it has its theme's
+// (stated under the theme's heading), so an inherited link is never mistaken for none.
+Cell indicatorsCell(const core::IndicatorLinks& own, const core::IndicatorLinks& theme)
+{
+    if (!own.isEmpty())
+        return Cell{plain(own.toText())};
+    return Cell{theme.isEmpty() ? plain(QString()) : italic(tr("theme's"))};
+}
+
 // The front sheet of a board paper: what it is, for which meeting, why it comes, what is asked,
 // the key messages, who saw it before, the plan's counts, and which version this is.
 void cover(ReportDocument& doc, const core::BoardPack& pack)
@@ -191,7 +200,8 @@ void actionPlan(ReportDocument& doc, const core::BoardPack& pack)
             doc.add(PageBreak{});
         doc.add(Heading{2, theme.name, QStringLiteral("theme-%1").arg(++index), true, false});
         if (!theme.indicators.isEmpty())
-            doc.add(Paragraph{labelled(tr("WRES indicators:"), theme.indicators.toText())});
+            doc.add(Paragraph{labelled(theme.indicators.others.isEmpty() ? tr("WRES indicators:") : tr("Indicators:"),
+                                       theme.indicators.toText())});
         if (!theme.tags.isEmpty())
             doc.add(Paragraph{labelled(tr("Aligned with:"), core::tagsToText(theme.tags))});
         Table t;
@@ -232,7 +242,7 @@ void actionPlan(ReportDocument& doc, const core::BoardPack& pack)
                            << Cell{plain(action.leads.join(QStringLiteral("; ")))}
                            << ModelText::dueCell(action.timescale.text, row && row->isOverdue(pack.date))
                            << ModelText::statusCell(action.status) << ModelText::ragCell(action.rag)
-                           << Cell{plain(action.indicators.isEmpty() ? QString() : action.indicators.toText())}
+                           << indicatorsCell(action.indicators, theme.indicators)
                            << Cell{plain(action.progress.trimmed())};
                 t.rows << line;
             }
