@@ -92,9 +92,14 @@ QString likelihood(const Indicator& indicator, const Framework& framework, const
             year && (year->redacted || year->value))
             single = year->redacted ? year->symbol : MetricFormat::number(*year->value, 2);
     if (f->redacted)
-        return QCoreApplication::translate("Narrative",
-                                           "The %1 figure for %2 rests on small numbers and is not published (%3).")
-            .arg(rolling ? span : period, name, f->symbol);
+        return rolling ? QCoreApplication::translate(
+                             "Narrative",
+                             "The figure for %2 over the two years to %1 rests on small numbers and is not published "
+                             "(%3).")
+                             .arg(period, name, f->symbol)
+                       : QCoreApplication::translate(
+                             "Narrative", "The %1 figure for %2 rests on small numbers and is not published (%3).")
+                             .arg(period, name, f->symbol);
     if (!f->value) {
         QString text =
             QCoreApplication::translate("Narrative", "The relative likelihood for %1 cannot be computed: %2.")

@@ -111,7 +111,8 @@ QList<IndicatorTable> IndicatorTable::build(const Indicators& definitions, const
                                                         : QString();
                     }
                     cell.smallNumbers = SmallNumbers::applies(f);
-                    if (cell.smallNumbers && period == table.periods.back())
+                    // A band's three WDES groups are one name in the sentence, said once.
+                    if (cell.smallNumbers && period == table.periods.back() && !small.contains(nameOf(f)))
                         small << nameOf(f);
                 }
                 row.cells << cell;

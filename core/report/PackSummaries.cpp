@@ -29,8 +29,10 @@ QString moveOf(const MetricFigure& f)
     const double shownNow = MetricFormat::number(*f.value, f.decimals).toDouble();
     const double shownThen = MetricFormat::number(*f.previous, f.decimals).toDouble();
     const QString delta = MetricFormat::number(shownNow - shownThen, f.decimals, true);
-    return f.measure == u"relative_likelihood" ? delta
-                                               : QCoreApplication::translate("BoardPack", "%1 points").arg(delta);
+    // A ratio or a score (0 to 10) moves by a number; a percentage or a difference by points.
+    return f.measure.startsWith(QStringLiteral("relative_likelihood")) || f.measure.startsWith(QStringLiteral("score"))
+               ? delta
+               : QCoreApplication::translate("BoardPack", "%1 points").arg(delta);
 }
 
 } // namespace
@@ -102,7 +104,13 @@ void complete(BoardPack& pack)
             continue;
         s.latest = IndicatorTable::withUnit(*f);
         const bool compared = f->previous && f->value && !f->redacted;
-        if (compared) {
+        if (compared && s.indicator.kind == Indicator::Kind::YesNo) {
+            // A yes or no has no size of move: it stayed or it changed.
+            s.previous = IndicatorTable::withUnit(*f->previous, *f);
+            s.changeText = s.previous == s.latest
+                               ? QCoreApplication::translate("BoardPack", "unchanged: %1").arg(s.latest)
+                               : QCoreApplication::translate("BoardPack", "changed: %1 → %2").arg(s.previous, s.latest);
+        } else if (compared) {
             s.previous = IndicatorTable::withUnit(*f->previous, *f);
             s.moved = moveOf(*f);
             s.changeText = QCoreApplication::translate("BoardPack", "%1: %2 → %3 (%4)")

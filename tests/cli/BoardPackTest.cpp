@@ -147,6 +147,12 @@ TEST_F(BoardPack, ThePublicVersionLeaksNoSmallNumber)
     EXPECT_FALSE(flat.contains("0.92")) << "indicator 3's 2022/23 ratio rests on 9 people";
     EXPECT_FALSE(flat.contains("9 of 1,261"));
     EXPECT_TRUE(flat.contains("rests on small numbers and is not published (R)"));
+    EXPECT_TRUE(flat.contains("The figure for indicator 3 over the two years to 2022/23 rests on small numbers"))
+        << "the two-year figure's sentence reads as English";
+    static const QRegularExpression doubled("\\b(the|a|an|of|to|in|on|and|is|for|by) \\1\\b",
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch repeat = doubled.match(flat);
+    EXPECT_FALSE(repeat.hasMatch()) << "a word said twice: " << repeat.captured(0).toStdString();
 }
 
 TEST_F(BoardPack, ALeadsBriefHoldsOnlyTheirActionsOnOneOrTwoPages)

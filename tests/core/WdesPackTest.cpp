@@ -80,8 +80,21 @@ TEST_F(WdesPack, WdesAloneShowsEveryWdesMetricWithItsSentenceAndTable)
     EXPECT_TRUE(summary("5").white.endsWith("%")) << "non-disabled beside Disabled";
     EXPECT_TRUE(summary("9a").latest.endsWith(" out of 10")) << summary("9a").latest.toStdString();
     EXPECT_EQ(summary("9b").latest, "Yes");
+    EXPECT_EQ(summary("9b").changeText, "unchanged: Yes") << "a yes or no moves by no points";
+    EXPECT_TRUE(summary("9b").moved.isEmpty());
+    EXPECT_FALSE(summary("9a").moved.isEmpty());
+    EXPECT_FALSE(summary("9a").moved.contains("points")) << "a score moves by a number";
     EXPECT_TRUE(summary("10").latest.endsWith(" points"));
     ASSERT_EQ(p.tables.size(), 14);
+    // The small-numbers sentence names each band once, though its three groups are all flagged.
+    for (const IndicatorTable& t : p.tables) {
+        for (const MetricFigure& f : p.metrics.figures) {
+            if (!f.category.isEmpty()) {
+                EXPECT_LE(t.smallNumbers.count(f.category), 1)
+                    << f.category.toStdString() << " in " << t.smallNumbers.toStdString();
+            }
+        }
+    }
     EXPECT_EQ(p.tables.front().framework, "WDES");
     QString all = p.cover.keyMessages.join('\n');
     EXPECT_FALSE(all.contains("indicator 1 (")) << "WDES metrics are named as WDES metrics";

@@ -3,6 +3,7 @@
 #include "MetricsModel.h"
 #include "ModelText.h"
 #include "ReportPalette.h"
+#include "framework/Framework.h"
 #include "report/chart/ChartWords.h"
 
 #include <QCoreApplication>
@@ -326,16 +327,28 @@ void changes(ReportDocument& doc, const core::BoardPack& pack)
 void appendix(ReportDocument& doc, const core::BoardPack& pack)
 {
     doc.add(PageBreak{});
-    doc.add(section(tr("5. Appendix: the WRES indicators"), QStringLiteral("appendix")));
+    // Every framework the pack shows: the WRES indicators as numbered, then the WDES metrics as written.
+    QStringList frameworks;
+    for (const core::Indicator& i : pack.definitions)
+        if (!frameworks.contains(i.framework))
+            frameworks << i.framework;
+    const bool several = frameworks.size() > 1;
+    const QString names = frameworks.isEmpty() ? QStringLiteral("WRES") : frameworks.join(tr(" and "));
+    doc.add(section(tr("5. Appendix: the %1 indicators").arg(names), QStringLiteral("appendix")));
     Table t;
     t.id = QStringLiteral("indicators-table");
-    t.caption = tr("The WRES indicators");
+    t.caption = tr("The %1 indicators").arg(names);
     t.captionShown = false;
-    t.columns = {Column{tr("No."), 6}, Column{tr("Indicator"), 28}, Column{tr("Definition"), 66}};
+    t.columns = {Column{tr("No."), several ? 11.0 : 6.0}, Column{tr("Indicator"), several ? 25.0 : 28.0},
+                 Column{tr("Definition"), several ? 64.0 : 66.0}};
     for (const core::Indicator& i : pack.definitions) {
         Row row;
         row.rowHeader = true;
-        row.cells << Cell{plain(QString::number(i.number))} << Cell{plain(i.shortTitle)} << Cell{plain(i.definition)};
+        const bool wres = i.framework == core::Framework::wres().code;
+        row.cells << Cell{plain(wres && !several ? QString::number(i.number)
+                                : wres           ? QStringLiteral("WRES %1").arg(i.number)
+                                                 : i.label())}
+                  << Cell{plain(i.shortTitle)} << Cell{plain(i.definition)};
         t.rows << row;
     }
     doc.add(t);

@@ -1,5 +1,6 @@
 #include "MetricsModel.h"
 
+#include "framework/Framework.h"
 #include "metrics/MetricCharts.h"
 #include "metrics/MetricFormat.h"
 #include "metrics/SmallNumbers.h"
@@ -17,17 +18,45 @@ QString tr(const char* text)
     return QCoreApplication::translate("BoardPack", text);
 }
 
-// An indicator's chart as core::MetricCharts gives it (in the public version from shown figures
-// only), with what the report's renderers add: the unit and decimals of its values, and which
-// categories are hidden (core names them "Clinical Band 8b (R)").
-ChartSpec specOf(const core::ChartData& data, int indicator, const QString& symbol)
+bool isWres(const core::Indicator& indicator)
 {
+    return indicator.framework == core::Framework::wres().code;
+}
+
+// "Indicator 3" as WRES papers say it; "WDES metric 4a(i)" for the WDES, as its reports say it.
+QString nameOf(const core::Indicator& indicator)
+{
+    return isWres(indicator) ? tr("Indicator %1").arg(indicator.number)
+                             : tr("%1 metric %2").arg(indicator.framework, indicator.code);
+}
+
+// The indicator's place in the page's links and bookmarks: "indicator-3" (as before), "wdes-411".
+QString anchorOf(const core::Indicator& indicator)
+{
+    return isWres(indicator) ? QStringLiteral("indicator-%1").arg(indicator.number)
+                             : QStringLiteral("%1-%2").arg(indicator.framework.toLower()).arg(indicator.number);
+}
+
+// The group beside the comparison group in the summary: White for WRES, Non-disabled for WDES.
+QString referenceGroupOf(const core::Indicator& indicator)
+{
+    const core::Framework* framework = core::Framework::find(indicator.framework);
+    return framework ? framework->referenceGroup : QStringLiteral("White");
+}
+
+// An indicator's chart as core::MetricCharts gives it (in the public version from shown figures
+// only), with what the report's renderers add: the unit and decimals of its values by the kind of
+// figure, and which categories are hidden (core names them "Clinical Band 8b (R)").
+ChartSpec specOf(const core::ChartData& data, const core::Indicator& indicator, const QString& symbol)
+{
+    using Kind = core::Indicator::Kind;
     ChartSpec spec;
     spec.kind = data.kind == core::ChartData::Kind::BandBars ? ChartSpec::Kind::BandBars : ChartSpec::Kind::Lines;
     spec.title = data.title;
     spec.axisTitle = data.axisTitle;
-    spec.axisDecimals = indicator >= 2 && indicator <= 4 ? 2 : 1;
-    spec.unit = indicator == 1 || (indicator >= 5 && indicator <= 8) ? QStringLiteral("%") : QString();
+    spec.axisDecimals = indicator.kind == Kind::RelativeLikelihood ? 2 : 1;
+    spec.unit =
+        indicator.kind == Kind::Share || indicator.kind == Kind::SurveyPercentage ? QStringLiteral("%") : QString();
     spec.categories = data.categories;
     const QString hiddenMark = QStringLiteral(" (%1)").arg(symbol);
     for (const QString& category : data.categories)
@@ -73,12 +102,11 @@ Spans cellSpans(const core::IndicatorTable::Cell& cell)
 
 // Every figure of an indicator by period, with its unit, counts and flags (core::IndicatorTable:
 // indicator 1's bands in their fixed order, indicator 9's counts as "Board: 2 of 14").
-Table figuresTable(const core::IndicatorTable& table)
+Table figuresTable(const core::IndicatorTable& table, const core::Indicator& indicator)
 {
-    const int n = table.indicator;
     Table t;
-    t.id = QStringLiteral("indicator-%1-figures").arg(n);
-    t.caption = tr("Indicator %1: every figure by period").arg(n);
+    t.id = anchorOf(indicator) + QStringLiteral("-figures");
+    t.caption = tr("%1: every figure by period").arg(nameOf(indicator));
     t.shape = Table::Shape::Grid;
     const double share = table.periods.isEmpty() ? 76 : 76.0 / double(table.periods.size());
     t.columns << Column{tr("Figure"), 24};
@@ -108,7 +136,10 @@ Table summaryTable(const core::BoardPack& pack)
     for (const auto& s : pack.indicators) {
         Row row;
         row.rowHeader = true;
-        row.cells << Cell{plain(QStringLiteral("%1. %2").arg(s.indicator.number).arg(s.indicator.shortTitle))};
+        row.cells << Cell{plain(
+            isWres(s.indicator)
+                ? QStringLiteral("%1. %2").arg(s.indicator.number).arg(s.indicator.shortTitle)
+                : QStringLiteral("%1 %2. %3").arg(s.indicator.framework, s.indicator.code, s.indicator.shortTitle))};
         if (!s.hasData) {
             row.cells << Cell{italic(tr("No figures recorded"))} << Cell{} << Cell{};
             t.rows << row;
@@ -117,14 +148,16 @@ Table summaryTable(const core::BoardPack& pack)
         Spans latest = plain(QStringLiteral("%1: %2 (%3)")
                                  .arg(s.measure.isEmpty() ? tr("Figure") : s.measure, s.latest, s.latestPeriod));
         if (!s.white.isEmpty())
-            latest << Span{QStringLiteral("\n") + tr("White: %1").arg(s.white), Span::Plain};
+            latest << Span{QStringLiteral("\n") + tr("%1: %2").arg(referenceGroupOf(s.indicator), s.white),
+                           Span::Plain};
         if (s.smallNumbers)
             latest << Span{QStringLiteral("\n") + core::SmallNumbers::flag(), Span::Italic};
         Spans previous;
         if (!s.previous.isEmpty())
             previous = plain(QStringLiteral("%1 (%2)").arg(s.previous, s.previousPeriod));
         if (!s.whitePrevious.isEmpty())
-            previous << Span{QStringLiteral("\n") + tr("White: %1").arg(s.whitePrevious), Span::Plain};
+            previous << Span{QStringLiteral("\n") + tr("%1: %2").arg(referenceGroupOf(s.indicator), s.whitePrevious),
+                             Span::Plain};
         row.cells << Cell{latest} << Cell{previous} << Cell{plain(s.changeText.isEmpty() ? s.change : s.changeText)};
         t.rows << row;
     }
@@ -133,18 +166,25 @@ Table summaryTable(const core::BoardPack& pack)
 
 } // namespace
 
-QList<ChartSpec> charts(const core::BoardPack& pack, int n)
+QList<ChartSpec> charts(const core::BoardPack& pack, const core::Indicator& indicator)
 {
     QList<ChartSpec> specs;
-    for (const core::MetricCharts::View view : core::MetricCharts::viewsOf(n))
-        specs << specOf(core::MetricCharts::build(pack.metrics, n, view), n, pack.metrics.symbol());
+    for (const core::MetricCharts::View view : core::MetricCharts::viewsOf(indicator))
+        specs << specOf(core::MetricCharts::build(pack.metrics, indicator, view), indicator, pack.metrics.symbol());
     return specs;
 }
 
 void add(ReportDocument& doc, const core::BoardPack& pack)
 {
     doc.add(PageBreak{});
-    doc.add(Heading{1, tr("2. WRES metrics"), QStringLiteral("metrics"), true, false});
+    // "2. WRES metrics", "2. WDES metrics", or both named when the pack holds both.
+    QStringList frameworks;
+    for (const auto& s : pack.indicators)
+        if (!frameworks.contains(s.indicator.framework))
+            frameworks << s.indicator.framework;
+    if (frameworks.isEmpty())
+        frameworks << core::Framework::wres().code;
+    doc.add(Heading{1, tr("2. %1 metrics").arg(frameworks.join(tr(" and "))), QStringLiteral("metrics"), true, false});
     if (pack.metrics.counts.isEmpty()) {
         doc.add(Paragraph{plain(tr("No metrics recorded for this plan."))});
         return;
@@ -167,25 +207,25 @@ void add(ReportDocument& doc, const core::BoardPack& pack)
             continue;
         const int n = s.indicator.number;
         doc.add(PageBreak{});
-        doc.add(Heading{2, tr("Indicator %1: %2").arg(n).arg(s.indicator.shortTitle),
-                        QStringLiteral("indicator-%1").arg(n), true, false});
+        doc.add(Heading{2, tr("%1: %2").arg(nameOf(s.indicator), s.indicator.shortTitle), anchorOf(s.indicator), true,
+                        false});
         doc.add(Paragraph{italic(s.indicator.definition)});
         if (!s.narrative.isEmpty())
             doc.add(Paragraph{bold(s.narrative)});
         const core::IndicatorTable* table = nullptr;
         for (const core::IndicatorTable& candidate : pack.tables)
-            if (candidate.indicator == n)
+            if (candidate.indicator == n && candidate.framework == s.indicator.framework)
                 table = &candidate;
         if (table && !table->smallNumbers.isEmpty())
             doc.add(Paragraph{italic(table->smallNumbers)});
-        const QList<ChartSpec> specs = charts(pack, n);
+        const QList<ChartSpec> specs = charts(pack, s.indicator);
         for (int i = 0; i < specs.size(); ++i) {
             Figure figure;
-            figure.id = QStringLiteral("indicator-%1-chart-%2").arg(n).arg(i + 1);
+            figure.id = anchorOf(s.indicator) + QStringLiteral("-chart-%1").arg(i + 1);
             figure.chart = specs[i];
             figure.alternative = ChartWords::describe(specs[i]);
             if (i + 1 == specs.size() && table)
-                figure.data = figuresTable(*table);
+                figure.data = figuresTable(*table, s.indicator);
             doc.add(figure);
         }
     }
