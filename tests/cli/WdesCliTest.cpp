@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -106,6 +107,33 @@ TEST(WdesCli, OneBadRowInAWdesFileImportsNothingAndNamesEveryProblem)
 
 // The demo's counts, and its plan with four actions linked as a Trust's EDI plan links them
 // (tests/data/wdes/plan.csv: the demo plan with WDES and HIA links on four actions).
+TEST(WdesCli, ThePackOfBothNamesWdesMetricsAsWrittenAndDrawsTheirCharts)
+{
+    Scratch scratch;
+    const QString db = scratch.path("demo.wres");
+    ASSERT_EQ(run({"demo", "--db", db}).exit, 0);
+    const QString html = scratch.path("both.html");
+    const Result r = run({"board-pack", "--db", db, "--framework", "all", "-o", html});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    const QString page = QString::fromUtf8(wres::test::readFile(html));
+    EXPECT_TRUE(page.contains("2. WRES and WDES metrics"));
+    EXPECT_TRUE(page.contains("WDES metric 4a(i): Harassment, bullying or abuse from patients"));
+    EXPECT_TRUE(page.contains("5. Appendix: the WRES and WDES indicators"));
+    EXPECT_TRUE(page.contains("Non-disabled: ")) << "the group beside Disabled";
+    for (const char* internal : {"Indicator 100", "Indicator 411", "Indicator 1000", "indicator 920"})
+        EXPECT_FALSE(page.contains(QString::fromLatin1(internal), Qt::CaseInsensitive)) << internal;
+    // Every WDES chart (9b, a yes or no, has none) states figures: a chart with no series says none.
+    static const QRegularExpression desc("<desc id=\"wdes-[0-9]+-chart-[0-9]+-desc\">([^<]*)<");
+    int charts = 0;
+    for (auto m = desc.globalMatch(page); m.hasNext();) {
+        const QString words = m.next().captured(1);
+        static const QRegularExpression figure("[0-9]+\\.[0-9]");
+        EXPECT_TRUE(figure.match(words).hasMatch()) << words.toStdString();
+        ++charts;
+    }
+    EXPECT_GE(charts, 13) << "WDES 1 has two charts; every metric but 9b one";
+}
+
 TEST(WdesCli, TheDemoHasWdesCountsAndActionsFilterByWdesAndTheHighImpactActions)
 {
     Scratch scratch;
