@@ -12,6 +12,7 @@
 #include "plan/PlanPane.h"
 #include "plan/PlanSession.h"
 #include "window/EditorController.h"
+#include "window/MyActionsBar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
@@ -101,6 +103,34 @@ TEST_F(SmallThings, TheEditorSaysWhenAFilterHidesItsActionAndClearsAfterADelete)
     test::trigger(window, "actionDelete");
     EXPECT_EQ(editor->actionId(), 0) << "the editor clears";
     EXPECT_TRUE(window.findChild<QLabel*>("editHeading")->text().contains("deleted"));
+}
+
+TEST_F(SmallThings, TheEditorNeverShowsAnotherActionThanTheOneTheTableHighlights)
+{
+    // My actions for a lead who does not lead the action in the editor: the table shows their
+    // actions; the editor must not go on showing 1.1.1 beside a highlighted 1.2.2, or an update
+    // would be typed into the wrong action.
+    ASSERT_EQ(window.planPane().currentActionId(), editor->actionId());
+    const auto highlighted = [this] {
+        QList<qint64> ids;
+        for (const QModelIndex& index : window.planPane().table()->selectionModel()->selectedRows())
+            ids << index.data(ui::ActionTableModel::ActionIdRole).toLongLong();
+        if (const qint64 current = window.planPane().currentActionId(); current && !ids.contains(current))
+            ids << current;
+        return ids;
+    };
+    window.myActionsBar().showMyActions(QStringLiteral("EDI Team"));
+    EXPECT_EQ(highlighted(), QList<qint64>{editor->actionId()}) << "the editor shows the action highlighted";
+    EXPECT_TRUE(editor->notice().isEmpty());
+    // With typing not yet saved, the action stays in the editor and nothing else is highlighted.
+    window.myActionsBar().showMyActions({});
+    window.planPane().showAction(1);
+    ASSERT_EQ(editor->actionId(), 1);
+    window.findChild<QPlainTextEdit*>("editProgress")->setPlainText(QStringLiteral("Typed, not saved"));
+    window.myActionsBar().showMyActions(QStringLiteral("EDI Team"));
+    EXPECT_EQ(editor->actionId(), 1) << "unsaved typing is never taken away";
+    EXPECT_TRUE(highlighted().isEmpty()) << "and no other row is highlighted";
+    EXPECT_TRUE(editor->notice().contains("hidden by the filters"));
 }
 
 TEST_F(SmallThings, TheLeadsFieldShowsTheStartOfItsTextAndStatusHasOneSymbol)

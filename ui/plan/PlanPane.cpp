@@ -367,6 +367,16 @@ void PlanPane::checkEditedStillShown()
                               "choose another.")
                                .arg(m_editor->reference());
     if (source >= 0 && !m_filter->accepts(source)) {
+        // The editor and the table always speak of the same action. With nothing typed to lose, the
+        // editor follows the table to the first action shown; with typing not yet saved, the action
+        // stays in the editor, said so, and no other row is highlighted beside it.
+        if (!m_editor->isModified() && m_filter->rowCount() > 0) {
+            m_table->setCurrentIndex(m_filter->index(0, 0));
+            return;
+        }
+        m_quiet = true;
+        m_table->selectionModel()->clear();
+        m_quiet = false;
         m_editor->setNotice(hidden);
         return;
     }
