@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QTest>
 #include <QTreeView>
 
@@ -66,6 +67,27 @@ TEST_F(ReadableTable, TheWholeActionWrapsAndItsRowGrowsToFit)
     test::trigger(window, "actionOneLine");
     table->sizeVisibleRows();
     EXPECT_GT(table->rowHeight(0), 2 * lineHeight());
+}
+
+TEST_F(ReadableTable, TheStatusSymbolSitsBesideItsWordInATallRow)
+{
+    // Row 0 (1.1.1, "In progress") is many lines tall; its status symbol, drawn in colour, must be
+    // on the word's line, not in the middle of the row.
+    table->selectionModel()->clear();
+    QApplication::processEvents();
+    ASSERT_GT(table->rowHeight(0), 4 * lineHeight());
+    const QRect cell = table->visualRect(table->model()->index(0, ui::ActionTableModel::StatusColumn));
+    const QImage image = table->viewport()->grab().toImage();
+    int firstColoured = -1;
+    for (int y = cell.top(); y <= cell.bottom() && firstColoured < 0; ++y)
+        for (int x = cell.left(); x <= cell.right(); ++x)
+            if (QColor(image.pixel(x, y)).hsvSaturation() > 120) {
+                firstColoured = y;
+                break;
+            }
+    ASSERT_GE(firstColoured, 0) << "the symbol is drawn in colour";
+    EXPECT_LT(firstColoured - cell.top(), 2 * table->fontMetrics().lineSpacing())
+        << "the symbol is " << firstColoured - cell.top() << " px below the top of a " << cell.height() << " px row";
 }
 
 TEST_F(ReadableTable, TheActionColumnTakesTheRoomLeftAndTheThemeAndReferenceAreShown)

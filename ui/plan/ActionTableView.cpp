@@ -1,6 +1,7 @@
 #include "ActionTableView.h"
 
 #include "ActionTableModel.h"
+#include "widgets/TopAlignedDelegate.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -49,7 +50,8 @@ ActionTableView::ActionTableView(QWidget* parent) : QTableView(parent), m_sizing
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(true);
     setSortingEnabled(true);
-    setTabKeyNavigation(false); // Tab moves on to the editor; arrows move between actions
+    setTabKeyNavigation(false);                    // Tab moves on to the editor; arrows move between actions
+    setItemDelegate(new TopAlignedDelegate(this)); // status and RAG symbols beside their words
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalHeader()->hide();
