@@ -69,6 +69,19 @@ TEST_F(ReadableTable, TheWholeActionWrapsAndItsRowGrowsToFit)
     EXPECT_GT(table->rowHeight(0), 2 * lineHeight());
 }
 
+TEST_F(ReadableTable, NoColumnHeadingIsCut)
+{
+    QFont bold = table->horizontalHeader()->font();
+    bold.setBold(true);
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (table->isColumnHidden(column))
+            continue;
+        const QString heading = table->model()->headerData(column, Qt::Horizontal).toString();
+        EXPECT_GE(table->columnWidth(column), QFontMetrics(bold).horizontalAdvance(heading) + 8)
+            << heading.toStdString();
+    }
+}
+
 TEST_F(ReadableTable, TheStatusSymbolSitsBesideItsWordInATallRow)
 {
     // Row 0 (1.1.1, "In progress") is many lines tall; its status symbol, drawn in colour, must be

@@ -3,10 +3,15 @@
 #include "ActionTableModel.h"
 #include "widgets/TopAlignedDelegate.h"
 
+#include <QApplication>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace wres::ui {
 namespace {
@@ -62,17 +67,38 @@ ActionTableView::ActionTableView(QWidget* parent) : QTableView(parent), m_sizing
     horizontalHeader()->setToolTip(tr("Right-click to choose the columns shown"));
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ActionTableView::showColumnMenu);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &ActionTableView::scheduleSizing);
+    // A column the user drags wider or narrower, or moves, is their layout: no more fitting.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (QApplication::mouseButtons() & Qt::LeftButton)
+            m_fitWhenShown = false;
+    });
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { m_fitWhenShown = false; });
     m_sizing->setSingleShot(true);
     m_sizing->setInterval(0);
     connect(m_sizing, &QTimer::timeout, this, &ActionTableView::sizeVisibleRows);
     setOneLine(false);
 }
 
+int ActionTableView::defaultWidth(int column) const
+{
+    return std::max(fontMetrics().averageCharWidth() * widthOf(column) + 12, headingWidth(column));
+}
+
+int ActionTableView::headingWidth(int column) const
+{
+    const QString heading = model() ? model()->headerData(column, Qt::Horizontal).toString() : QString();
+    QFont font = horizontalHeader()->font();
+    font.setBold(true); // the style may embolden the heading of the sorted column
+    return QFontMetrics(font).horizontalAdvance(heading) + style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 +
+           style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 8;
+}
+
 void ActionTableView::setModel(QAbstractItemModel* model)
 {
     QTableView::setModel(model);
+    // Never narrower than its heading (with room for the sort arrow), so no heading is cut.
     for (int column = 0; column < ActionTableModel::ColumnCount; ++column)
-        setColumnWidth(column, fontMetrics().averageCharWidth() * widthOf(column) + 12);
+        setColumnWidth(column, defaultWidth(column));
     horizontalHeader()->setSectionResizeMode(ActionTableModel::ActionColumn, QHeaderView::Stretch);
     setColumnHidden(ActionTableModel::TimescaleColumn, true); // the Due column reads it; its tooltip says it
     connect(model, &QAbstractItemModel::modelReset, this, &ActionTableView::scheduleSizing);
@@ -111,15 +137,16 @@ void ActionTableView::fitColumnsTo(int width)
                           ActionTableModel::StatusColumn, ActionTableModel::RagColumn};
     const int optional[] = {ActionTableModel::ThemeColumn, ActionTableModel::IndicatorsColumn,
                             ActionTableModel::LastUpdateColumn};
+    // Default widths (a hidden column has none of its own to measure).
     for (int column : always) {
         setColumnHidden(column, false);
-        used += columnWidth(column);
+        used += defaultWidth(column);
     }
     for (int column : optional) {
-        const bool fits = used + columnWidth(column) + readable <= width;
+        const bool fits = used + defaultWidth(column) + readable <= width;
         setColumnHidden(column, !fits);
         if (fits)
-            used += columnWidth(column);
+            used += defaultWidth(column);
     }
     setColumnHidden(ActionTableModel::TimescaleColumn, true);
 }
@@ -153,10 +180,9 @@ void ActionTableView::sizeVisibleRows()
 void ActionTableView::resizeEvent(QResizeEvent* event)
 {
     QTableView::resizeEvent(event);
-    if (m_fitWhenShown && isVisible() && viewport()->width() > 100) {
-        m_fitWhenShown = false;
+    // Until the user lays the columns out themselves, they follow the table's width.
+    if (m_fitWhenShown && isVisible() && viewport()->width() > 100)
         fitColumnsTo(viewport()->width());
-    }
     scheduleSizing();
 }
 
@@ -176,7 +202,10 @@ void ActionTableView::showColumnMenu(const QPoint& at)
         QAction* toggle = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
         toggle->setCheckable(true);
         toggle->setChecked(!isColumnHidden(column));
-        connect(toggle, &QAction::toggled, this, [this, column](bool shown) { setColumnHidden(column, !shown); });
+        connect(toggle, &QAction::toggled, this, [this, column](bool shown) {
+            m_fitWhenShown = false; // the user's own choice from now on
+            setColumnHidden(column, !shown);
+        });
     }
     menu.exec(horizontalHeader()->mapToGlobal(at));
 }

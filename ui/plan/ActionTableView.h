@@ -22,7 +22,8 @@ public:
     // Shows the columns that fit a table this wide (Action keeps at least a readable width); the
     // user's own choice, once made, is kept in the header's state instead.
     void fitColumnsTo(int width);
-    // Fits the columns to the table's width once it is first shown (no layout of the user's yet).
+    // Fits the columns to the table's width when shown and as it is resized, until the user lays
+    // them out themselves (drags, moves, or chooses columns); no layout of the user's yet.
     void fitColumnsWhenShown() { m_fitWhenShown = true; }
     // Measures the rows in view now (normally done once the event loop runs).
     void sizeVisibleRows();
@@ -35,6 +36,9 @@ protected:
 
 private:
     void scheduleSizing();
+    // The width a column needs to show its heading whole, and its width before the user's own.
+    int headingWidth(int column) const;
+    int defaultWidth(int column) const;
     void showColumnMenu(const QPoint& at);
 
     QTimer* m_sizing;
