@@ -8,6 +8,7 @@
 #include "store/PlanStore.h"
 
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -159,6 +160,22 @@ TEST(BoardPackRender, ThePdfIsTaggedNavigableAndSaysItsLanguage)
         for (int n = 1; n <= 9; ++n)
             EXPECT_TRUE(facts.out.contains(QStringLiteral("outline 2 \"Indicator %1:").arg(n))) << c.name << n;
         EXPECT_TRUE(facts.out.contains("outline 2 \"Leadership, Learning & Development\"")) << "themes too";
+        // A first report says in one line that there is nothing to compare, and the appendix follows
+        // on the same page; themes follow one another rather than each taking a new page.
+        static const QRegularExpression bookmark("outline (\\d) \"([^\"]*)\" @(\\d+)");
+        QMap<QString, int> onPage;
+        for (auto m = bookmark.globalMatch(facts.out); m.hasNext();) {
+            const auto match = m.next();
+            onPage.insert(match.captured(2), match.captured(3).toInt());
+        }
+        EXPECT_EQ(onPage.value("4. What has changed"), onPage.value("5. Appendix: the WRES indicators")) << c.name;
+        if (c.name == "demo") {
+            // The third theme starts on the page where the second ends (its last action, 2.3.3).
+            const int third = onPage.value("Staff Experience (Inclusion & Belonging)");
+            const Result page =
+                tool("pdftotext", {"-f", QString::number(third), "-l", QString::number(third), make(c, ".pdf"), "-"});
+            EXPECT_TRUE(page.out.contains("2.3.3")) << "themes follow one another on page " << third;
+        }
         // Every chart is a Figure whose words state its figures.
         static const QRegularExpression figure("Figure @\\d+ \\[Alt='([^']*)'");
         int figures = 0;

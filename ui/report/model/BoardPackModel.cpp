@@ -196,9 +196,9 @@ void actionPlan(ReportDocument& doc, const core::BoardPack& pack)
     }
     doc.add(ModelText::statusKey(true));
     int index = 0;
+    // Themes follow one another (a heading is kept with what follows it), so a short theme does not
+    // leave most of a page empty.
     for (const core::ThemeData& theme : pack.plan.themes) {
-        if (index > 0)
-            doc.add(PageBreak{});
         doc.add(Heading{2, theme.name, QStringLiteral("theme-%1").arg(++index), true, false});
         if (!theme.indicators.isEmpty())
             doc.add(Paragraph{labelled(theme.indicators.others.isEmpty() ? tr("WRES indicators:") : tr("Indicators:"),
@@ -280,8 +280,8 @@ void changes(ReportDocument& doc, const core::BoardPack& pack)
     doc.add(PageBreak{PageBreak::Turn::Portrait});
     doc.add(section(tr("4. What has changed"), QStringLiteral("changes")));
     if (pack.comparedWith.isEmpty()) {
-        doc.add(Paragraph{plain(tr("No earlier pack has been recorded for this plan, so there is nothing to compare "
-                                   "with. Record this pack, and the next one will show what changed since."))});
+        doc.add(Paragraph{plain(tr("This is the first report on this plan: there is no earlier report to compare it "
+                                   "with."))});
         return;
     }
     if (!pack.changeSummary.isEmpty())
@@ -326,7 +326,9 @@ void changes(ReportDocument& doc, const core::BoardPack& pack)
 
 void appendix(ReportDocument& doc, const core::BoardPack& pack)
 {
-    doc.add(PageBreak{});
+    // After a first report's one line on changes, the appendix follows on the same page.
+    if (!pack.comparedWith.isEmpty())
+        doc.add(PageBreak{});
     // Every framework the pack shows: the WRES indicators as numbered, then the WDES metrics as written.
     QStringList frameworks;
     for (const core::Indicator& i : pack.definitions)
