@@ -298,7 +298,9 @@ MetricFigures computeWith(const MetricCounts& given, const SuppressionRule* rule
                     for (const auto& [group, pooled] : {std::pair{reference, refs}, std::pair{comparison, cmps}}) {
                         if (!pooled.row)
                             continue;
-                        MetricPart part{group, pooled.count, pooled.total, std::nullopt, pooled.hidden, label};
+                        // "White, 2021/22 and 2022/23": whose counts, and over which years.
+                        MetricPart part{group,        pooled.count,  pooled.total,
+                                        std::nullopt, pooled.hidden, QStringLiteral("%1, %2").arg(group, label)};
                         if (pooled.count && pooled.total && *pooled.total > 0)
                             part.percent = 100.0 * double(*pooled.count) / double(*pooled.total);
                         rolling.parts << part;

@@ -158,7 +158,7 @@ TEST(WdesMetrics, Metric3IsATwoYearRollingAverageWithTheSingleYearBesideIt)
     EXPECT_DOUBLE_EQ(*single->value, (5.0 / 320) / (18.0 / 4100));
     EXPECT_EQ(rolling->parts[1].count, 8);
     EXPECT_EQ(rolling->parts[1].total, 620);
-    EXPECT_EQ(rolling->parts[1].label, "2021/22 and 2022/23");
+    EXPECT_EQ(rolling->parts[1].label, "Disabled, 2021/22 and 2022/23") << "whose counts, over which years";
     const MetricFigure* first = find(figures, "3", "2021/22", "relative_likelihood");
     ASSERT_TRUE(first);
     EXPECT_FALSE(first->value.has_value()) << "no year before the first";
