@@ -104,8 +104,8 @@ void MainWindow::wire()
     connect(m_transfers, &PlanTransfers::metricsImported, this, [this] { m_tabs->setCurrentWidget(m_metrics); });
     connect(m_plan, &PlanPane::countChanged, this, &MainWindow::updateCount);
     connect(m_menus, &WindowMenus::showPlanTab, this, [this] { m_tabs->setCurrentWidget(m_plan); });
-    connect(m_menus, &WindowMenus::showIndicatorTrend, this, [this](int indicator) {
-        m_metrics->showIndicator(indicator);
+    connect(m_menus, &WindowMenus::showIndicatorTrend, this, [this](const QString& framework, int indicator) {
+        m_metrics->showIndicator(framework, indicator);
         m_tabs->setCurrentWidget(m_metrics);
     });
     const auto showAction = [this](qint64 id) {

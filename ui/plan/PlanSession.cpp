@@ -1,6 +1,7 @@
 #include "PlanSession.h"
 
 #include "domain/LeadName.h"
+#include "framework/Framework.h"
 #include "io/Calendar.h"
 #include "io/PlanCsv.h"
 #include "io/PlanJson.h"
@@ -237,6 +238,24 @@ void PlanSession::removeMetricCount(const core::MetricCount& key)
     m_metricCounts = core::MetricStore(*m_database).counts();
 }
 
+void PlanSession::writeMetricCounts(const QList<std::optional<core::MetricCount>>& values,
+                                    const core::MetricCounts& keys)
+{
+    {
+        core::WriteTransaction transaction(*m_database); // every row of the cell, or none
+        core::MetricCounts saved;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            if (values.value(i))
+                saved << *values[i];
+            else
+                metricStore().removeCount(keys[i]);
+        if (!saved.isEmpty())
+            metricStore().importCounts(saved);
+        transaction.commit();
+    }
+    m_metricCounts = core::MetricStore(*m_database).counts();
+}
+
 void PlanSession::addMetricTarget(const core::MetricTarget& target)
 {
     core::MetricStore store(*m_database);
@@ -284,6 +303,17 @@ QList<core::ActionRow> PlanSession::actionsForIndicator(int indicator) const
     QList<core::ActionRow> linked;
     for (const core::ActionRow& row : m_actions)
         if (row.aims(indicator))
+            linked << row;
+    return linked;
+}
+
+QList<core::ActionRow> PlanSession::actionsForIndicator(const QString& framework, int indicator) const
+{
+    if (framework == core::Framework::wres().code)
+        return actionsForIndicator(indicator);
+    QList<core::ActionRow> linked;
+    for (const core::ActionRow& row : m_actions)
+        if (row.aims(framework, indicator))
             linked << row;
     return linked;
 }
