@@ -296,8 +296,7 @@ bool PlanDocument::addTarget(const core::MetricTarget& target)
     const QString name = !indicator || target.framework == framework().code
                              ? tr("indicator %1").arg(target.indicator)
                              : tr("%1 metric %2").arg(indicator->framework, indicator->code);
-    return push(new SetTargetCommand(*this, tr("target for %1").arg(name),
-                                     m_session->metricTargets(), after));
+    return push(new SetTargetCommand(*this, tr("target for %1").arg(name), m_session->metricTargets(), after));
 }
 
 bool PlanDocument::setSuppressionRule(const core::SuppressionRule& rule)

@@ -48,8 +48,7 @@ void MetricGridModel::setIndicator(const core::Indicator& indicator, const core:
     beginResetModel();
     m_public = report.isPublic();
     m_symbol = report.symbol();
-    const bool sameIndicator =
-        indicator.number == m_indicator.number && indicator.framework == m_indicator.framework;
+    const bool sameIndicator = indicator.number == m_indicator.number && indicator.framework == m_indicator.framework;
     m_indicator = indicator;
     m_counts.clear();
     m_hidden.clear();

@@ -40,12 +40,11 @@ namespace wres::ui {
 
 MetricsTab::MetricsTab(QWidget* parent)
     : QWidget(parent), m_frameworks(new QComboBox), m_grid(new MetricGridModel(this)), m_indicators(new QListWidget),
-      m_title(new QLabel),
-      m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("Publi&c version"))),
-      m_rule(new QLabel), m_exportChart(new QPushButton(tr("E&xport chart…"))), m_exportMenu(new QMenu(this)),
-      m_period(new QComboBox), m_periodLabel(new QLabel(tr("&By band in:"))),
-      m_addBand(new QPushButton(tr("&Add band…"))), m_table(new QTableView), m_chart(new QChartView),
-      m_trend(new QChartView), m_actions(new QListWidget)
+      m_title(new QLabel), m_narrative(new QLabel), m_problem(new QLabel),
+      m_redact(new QCheckBox(tr("Publi&c version"))), m_rule(new QLabel),
+      m_exportChart(new QPushButton(tr("E&xport chart…"))), m_exportMenu(new QMenu(this)), m_period(new QComboBox),
+      m_periodLabel(new QLabel(tr("&By band in:"))), m_addBand(new QPushButton(tr("&Add band…"))),
+      m_table(new QTableView), m_chart(new QChartView), m_trend(new QChartView), m_actions(new QListWidget)
 {
     setObjectName(QStringLiteral("metricsTab"));
     // The standards with figures (WRES, WDES); the EDI Improvement Plan's measures are link targets only.
@@ -87,6 +86,8 @@ MetricsTab::MetricsTab(QWidget* parent)
     m_period->setAccessibleName(tr("Period shown by band"));
     auto* addPeriod = new QPushButton(tr("Add peri&od…"));
     auto* addTarget = new QPushButton(tr("Add tar&get…"));
+    addPeriod->setObjectName(QStringLiteral("addPeriod"));
+    addTarget->setObjectName(QStringLiteral("addTarget"));
     m_editControls = {addPeriod, m_addBand, addTarget, rules};
     m_exportChart->setObjectName(QStringLiteral("exportChart"));
     m_exportMenu->addAction(tr("Chart &by band…"), this, [this] { exportChart(core::MetricCharts::View::Main); });
@@ -378,8 +379,8 @@ void MetricsTab::buildCharts()
     const core::Indicator& definition = info();
     const bool byBand = kind() == core::Indicator::Kind::Share;
     const QString period = m_period->currentText();
-    m_chart->setChart(MetricChart::build(m_report, definition,
-                                         byBand ? MetricChart::View::ByBand : MetricChart::View::Main, period));
+    m_chart->setChart(
+        MetricChart::build(m_report, definition, byBand ? MetricChart::View::ByBand : MetricChart::View::Main, period));
     // By band, a line of text per band: tall enough that the axis names every one.
     int bands = 0;
     for (const core::MetricFigure& f : m_report.figures)
@@ -404,9 +405,9 @@ void MetricsTab::buildCharts()
 
 bool MetricsTab::saveChart(const QString& path, QString* error, core::MetricCharts::View view) const
 {
-    QChartView* shown =
-        view == core::MetricCharts::View::Trend && core::MetricCharts::viewsOf(info()).contains(view) ? m_trend
-                                                                                                      : m_chart;
+    QChartView* shown = view == core::MetricCharts::View::Trend && core::MetricCharts::viewsOf(info()).contains(view)
+                            ? m_trend
+                            : m_chart;
     // The file has a size of its own, whatever the window's: 1000 by 600 (taller when a chart by
     // band needs room to name every band), so exports match from one time to the next and read on
     // a slide. The chart goes back to the view's size afterwards.
@@ -461,8 +462,8 @@ void MetricsTab::exportChart(core::MetricCharts::View view)
     code.replace(QLatin1Char('('), QLatin1Char('-')).remove(QLatin1Char(')'));
     const QString stem = wres ? QStringLiteral("wres-indicator-%1").arg(code)
                               : QStringLiteral("%1-metric-%2").arg(definition.framework.toLower(), code);
-    const QString name = view == core::MetricCharts::View::Trend ? stem + QStringLiteral("-trend.png")
-                                                                 : stem + QStringLiteral(".png");
+    const QString name =
+        view == core::MetricCharts::View::Trend ? stem + QStringLiteral("-trend.png") : stem + QStringLiteral(".png");
     const QString path =
         Prompts::saveFileName(this, tr("Export chart"), name, tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
@@ -479,8 +480,8 @@ void MetricsTab::addPeriod()
     using Kind = core::Indicator::Kind;
     const Kind k = kind();
     const QString hint = k == Kind::SurveyPercentage || k == Kind::Score ? QStringLiteral("2024")
-                         : k == Kind::Share || k == Kind::Difference   ? QStringLiteral("March 2024")
-                                                                       : QStringLiteral("2023/24");
+                         : k == Kind::Share || k == Kind::Difference     ? QStringLiteral("March 2024")
+                                                                         : QStringLiteral("2023/24");
     const auto period = Prompts::text(this, tr("Add period"), tr("Period as published (e.g. %1):").arg(hint), hint);
     if (!period || period->trimmed().isEmpty())
         return;
@@ -506,13 +507,16 @@ void MetricsTab::addTarget()
     const core::Indicator& definition = info();
     const Kind k = definition.kind;
     const bool wres = definition.framework == core::Framework::wres().code;
-    const QString name = wres ? tr("indicator %1").arg(definition.code)
-                              : tr("%1 metric %2").arg(definition.framework, definition.code);
+    const QString name =
+        wres ? tr("indicator %1").arg(definition.code) : tr("%1 metric %2").arg(definition.framework, definition.code);
     const QString example = k == Kind::RelativeLikelihood ? tr("e.g. 1.00 for parity")
                             : k == Kind::Score            ? tr("e.g. 7.0")
                             : k == Kind::Difference       ? tr("e.g. 0 for a Board like its workforce")
                                                           : tr("e.g. 25.6 for 25.6%");
-    const double suggested = k == Kind::RelativeLikelihood ? 1.0 : k == Kind::Score ? 7.0 : k == Kind::Difference ? 0 : 25.6;
+    const double suggested = k == Kind::RelativeLikelihood ? 1.0
+                             : k == Kind::Score            ? 7.0
+                             : k == Kind::Difference       ? 0
+                                                           : 25.6;
     const auto value = Prompts::number(this, tr("Add target"), tr("Target value for %1 (%2):").arg(name, example),
                                        suggested, -100, 100, 2);
     if (!value)
@@ -532,8 +536,10 @@ void MetricsTab::addTarget()
         measure = QStringLiteral("difference");
     else if (k == Kind::Score)
         measure = QStringLiteral("score_") + measure.mid(4);
-    core::MetricTarget target{m_indicator, k == Kind::Share && wres ? QStringLiteral("Band 8a and above") : QString(),
-                              measure, *value, label->trimmed(), by->trimmed()};
+    core::MetricTarget target{
+        m_indicator,      k == Kind::Share && wres ? QStringLiteral("Band 8a and above") : QString(),
+        measure,          *value,
+        label->trimmed(), by->trimmed()};
     target.framework = definition.framework;
     m_document->addTarget(target);
 }
