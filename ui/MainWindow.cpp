@@ -116,9 +116,9 @@ void MainWindow::wire()
     connect(m_metrics, &MetricsTab::actionActivated, this, showAction);
     // The Metrics tab's "Rules…" opens Preferences, where the file's small-number rule lives.
     connect(m_metrics, &MetricsTab::editRulesRequested, m_dialogs, &PlanDialogs::preferences);
-    connect(m_dashboard, &DashboardTab::indicatorActivated, this, [this](int indicator) {
+    connect(m_dashboard, &DashboardTab::indicatorActivated, this, [this](const QString& framework, int indicator) {
         m_tabs->setCurrentWidget(m_plan);
-        m_plan->showIndicator(indicator);
+        m_plan->showIndicator(framework, indicator);
     });
     connect(m_myActions->toggle(), &QAction::toggled, this, [this] { m_tabs->setCurrentWidget(m_plan); });
     connect(m_document, &PlanDocument::reloaded, this, [this] {
