@@ -3,6 +3,7 @@
 #include "MetricsModel.h"
 #include "ModelText.h"
 #include "ReportPalette.h"
+#include "framework/Framework.h"
 #include "report/chart/ChartWords.h"
 
 #include <QCoreApplication>
@@ -316,16 +317,21 @@ void changes(ReportDocument& doc, const core::BoardPack& pack)
 void appendix(ReportDocument& doc, const core::BoardPack& pack)
 {
     doc.add(PageBreak{});
-    doc.add(section(tr("5. Appendix: the WRES indicators"), QStringLiteral("appendix")));
+    // The frameworks the pack shows: "the WRES indicators", "the WRES and WDES indicators".
+    const QString shown =
+        (pack.frameworks.isEmpty() ? QStringList{core::Framework::wres().code} : pack.frameworks).join(tr(" and "));
+    doc.add(section(tr("5. Appendix: the %1 indicators").arg(shown), QStringLiteral("appendix")));
     Table t;
     t.id = QStringLiteral("indicators-table");
-    t.caption = tr("The WRES indicators");
+    t.caption = tr("The %1 indicators").arg(shown);
     t.captionShown = false;
     t.columns = {Column{tr("No."), 6}, Column{tr("Indicator"), 28}, Column{tr("Definition"), 66}};
     for (const core::Indicator& i : pack.definitions) {
         Row row;
         row.rowHeader = true;
-        row.cells << Cell{plain(QString::number(i.number))} << Cell{plain(i.shortTitle)} << Cell{plain(i.definition)};
+        // WRES's by number, as always; another framework's with its name ("WDES 4a(i)").
+        const QString number = i.framework == core::Framework::wres().code ? i.code : i.label();
+        row.cells << Cell{plain(number)} << Cell{plain(i.shortTitle)} << Cell{plain(i.definition)};
         t.rows << row;
     }
     doc.add(t);
