@@ -5,6 +5,7 @@
 // targets and linked actions follow the chosen metric.
 #include "WindowDriver.h"
 #include "WindowTest.h"
+#include "dialogs/PreferencesDialog.h"
 #include "framework/Framework.h"
 #include "metrics/MetricGridModel.h"
 #include "metrics/MetricsTab.h"
@@ -14,10 +15,12 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -82,6 +85,18 @@ protected:
         return std::nullopt;
     }
 
+    // For the README (script/screenshots): the tab as the user sees it, in a window of a laptop's size.
+    void screenshot(const QString& name)
+    {
+        const QByteArray folder = qgetenv("WRES_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        window.resize(1500, 900);
+        window.findChild<QTabWidget*>("tabs")->setCurrentWidget(tab);
+        QApplication::processEvents();
+        window.grab().save(QString::fromLocal8Bit(folder) + "/" + name);
+    }
+
     ui::MetricsTab* tab = nullptr;
     QTableView* grid = nullptr;
 };
@@ -122,6 +137,7 @@ TEST_F(WdesMetricsTab, EveryMetricIsLaidOutAsPublished)
     EXPECT_EQ(cell("Overall: % Disabled", "March 2023"), "4.4");
     EXPECT_EQ(cell("Overall: % Not known", "March 2023"), "10.6");
     EXPECT_EQ(cell("Medical Consultant: Disabled staff", "March 2022"), "0");
+    screenshot("metrics-wdes-1.png");
     EXPECT_EQ(rowOf("Overall: Disabled staff"), grid->model()->rowCount() - 8) << "Overall last, under the bands";
 
     show("3");
@@ -130,6 +146,7 @@ TEST_F(WdesMetricsTab, EveryMetricIsLaidOutAsPublished)
     EXPECT_NE(cell("Relative likelihood (single year)", "2022/23"), "<missing>");
     EXPECT_EQ(cell("Relative likelihood (two-year rolling average)", "2021/22"), "-")
         << "no year before 2021/22 to average with";
+    screenshot("metrics-wdes-3.png");
 
     show("9a");
     EXPECT_EQ(cell("Disabled: score (0 to 10)", "2022"), "6.4");
@@ -141,6 +158,7 @@ TEST_F(WdesMetricsTab, EveryMetricIsLaidOutAsPublished)
     EXPECT_TRUE(cell("Practical example (narrative)", "2023").startsWith("The network co-designed"));
     EXPECT_FALSE(tab->findChild<QChartView*>("metricChart")->isVisibleTo(tab)) << "a yes or no is told in words";
     EXPECT_TRUE(tab->findChild<QLabel*>("narrative")->text().contains("Yes")) << "the sentence gives the answer";
+    screenshot("metrics-wdes-9b.png");
 
     show("10");
     for (const QString scope : {"Board overall", "Voting", "Non-voting", "Executive", "Non-executive"})
@@ -243,6 +261,42 @@ TEST_F(WdesMetricsTab, ATargetIsAddedToTheWdesMetricAndDrawnOnItsChart)
     for (QAbstractSeries* s : tab->findChild<QChartView*>("metricChart")->chart()->series())
         onWres = onWres || s->name().contains("Parity");
     EXPECT_FALSE(onWres) << "WRES 2's chart does not draw WDES 2's target";
+}
+
+TEST_F(WdesMetricsTab, PreferencesListTheWdesMetricsAndAnExemptOneIsShownInFullInThePublicView)
+{
+    ui::PreferencesDialog dialog(&window, &window.document());
+    QStringList codes;
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>(QRegularExpression("^exemptWdes")))
+        codes << box->text();
+    EXPECT_EQ(codes.size(), 14) << "every WDES metric with figures: " << codes.join(' ').toStdString();
+    auto* board = dialog.findChild<QCheckBox*>("exemptWdes10");
+    auto* wresBoard = dialog.findChild<QCheckBox*>("exempt9");
+    ASSERT_TRUE(board && wresBoard);
+    EXPECT_TRUE(board->isChecked());
+    EXPECT_FALSE(board->isEnabled()) << "WDES 10 follows WRES 9 while it is published in full";
+    wresBoard->setChecked(false);
+    EXPECT_TRUE(board->isEnabled());
+    EXPECT_FALSE(board->isChecked()) << "back to its own choice";
+    wresBoard->setChecked(true);
+    dialog.findChild<QCheckBox*>("exemptWdes8")->setChecked(true);
+    EXPECT_TRUE(dialog.findChild<QLabel*>("methodNotePreview")->text().contains("WDES metric 8"));
+    static_cast<QDialog&>(dialog).accept(); // OK, as the user presses it
+    const int eight = core::Framework::wdes().indicatorByCode("8")->number;
+    EXPECT_TRUE(window.document().suppressionRule().exempt.contains(eight));
+    EXPECT_FALSE(
+        window.document().suppressionRule().exempt.contains(core::Framework::wdes().indicatorByCode("10")->number))
+        << "the box that follows WRES 9 is not stored as a choice of its own";
+
+    // The public view of WDES 8 shows a count below 10 that it would otherwise hide.
+    show("8");
+    ASSERT_TRUE(type("Disabled answering yes", "2022", "7"));
+    tab->setRedacted(true);
+    EXPECT_EQ(cell("Disabled answering yes", "2022"), "7");
+    core::SuppressionRule without = window.document().suppressionRule();
+    without.exempt.removeAll(eight);
+    ASSERT_TRUE(window.document().setSuppressionRule(without));
+    EXPECT_EQ(cell("Disabled answering yes", "2022"), "R") << "not exempt: hidden";
 }
 
 } // namespace

@@ -51,9 +51,12 @@ MetricsTab::MetricsTab(QWidget* parent)
     m_frameworks->setObjectName(QStringLiteral("frameworkChoice"));
     m_frameworks->setAccessibleName(tr("Framework"));
     m_frameworks->setToolTip(tr("Which standard's metrics to show: WRES (race) or WDES (disability)."));
+    // The code in the box (it is as narrow as the list below it), as Trusts say it; the name as its tooltip.
     for (const core::Framework* framework : core::Framework::all())
-        if (!framework->linkTargetsOnly)
-            m_frameworks->addItem(QStringLiteral("%1: %2").arg(framework->code, framework->name), framework->code);
+        if (!framework->linkTargetsOnly) {
+            m_frameworks->addItem(framework->code, framework->code);
+            m_frameworks->setItemData(m_frameworks->count() - 1, framework->name, Qt::ToolTipRole);
+        }
     m_frameworks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_frameworks->setMinimumContentsLength(12);
     m_indicators->setObjectName(QStringLiteral("indicatorList"));
@@ -85,7 +88,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     m_period->setObjectName(QStringLiteral("chartPeriod"));
     m_period->setAccessibleName(tr("Period shown by band"));
     auto* addPeriod = new QPushButton(tr("Add peri&od…"));
-    auto* addTarget = new QPushButton(tr("Add tar&get…"));
+    auto* addTarget = m_addTarget = new QPushButton(tr("Add tar&get…"));
     addPeriod->setObjectName(QStringLiteral("addPeriod"));
     addTarget->setObjectName(QStringLiteral("addTarget"));
     m_editControls = {addPeriod, m_addBand, addTarget, rules};
@@ -324,6 +327,7 @@ void MetricsTab::refresh()
     m_trend->setVisible(byBand);
     m_chart->setVisible(drawn);
     m_exportChart->setVisible(drawn);
+    m_addTarget->setVisible(drawn); // a target is drawn on a chart: a yes or no has none
     PlanSession* session = m_document ? m_document->session() : nullptr;
     const core::MetricCounts counts = session ? session->metricCounts() : core::MetricCounts();
     // The public view reads the file's rule; one that cannot be read is said, and WRES's applies.

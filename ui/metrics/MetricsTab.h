@@ -87,6 +87,7 @@ private:
     QComboBox* m_period;
     QLabel* m_periodLabel;
     QPushButton* m_addBand;
+    QPushButton* m_addTarget = nullptr;
     QList<QWidget*> m_editControls; // disabled for a read-only file
     QTableView* m_table;
     QChartView* m_chart;
