@@ -87,6 +87,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     rules->setToolTip(tr("Choose how the public version hides small numbers (Edit ▸ Preferences)."));
     m_period->setObjectName(QStringLiteral("chartPeriod"));
     m_period->setAccessibleName(tr("Period shown by band"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled after it is first shown
     auto* addPeriod = new QPushButton(tr("Add peri&od…"));
     auto* addTarget = m_addTarget = new QPushButton(tr("Add tar&get…"));
     addPeriod->setObjectName(QStringLiteral("addPeriod"));

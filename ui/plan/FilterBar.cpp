@@ -5,6 +5,7 @@
 #include "widgets/FlowLayout.h"
 #include "widgets/TypeAheadComboBox.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -83,6 +84,9 @@ FilterBar::FilterBar(QWidget* parent)
     // Narrow windows: the boxes give way before the window grows.
     for (QComboBox* box : {m_lead, m_status, m_rag, m_indicator, m_theme})
         box->setMinimumContentsLength(6);
+    // Except the indicators': "Any indicator" whole (the measures' titles are long; the list is wider).
+    m_indicator->setMinimumContentsLength(int(m_indicator->itemText(0).size()));
+    m_indicator->view()->setMinimumWidth(m_indicator->fontMetrics().averageCharWidth() * 50);
     // The search box on its own line with the count and Clear; the choices below wrap onto as many
     // lines as the pane's width needs, so the filters never make the window wider.
     auto* top = new QHBoxLayout;
