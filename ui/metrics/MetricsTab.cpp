@@ -36,6 +36,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wres::ui {
 
 MetricsTab::MetricsTab(QWidget* parent)
@@ -114,7 +116,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     m_chart->setObjectName(QStringLiteral("metricChart"));
     m_chart->setAccessibleName(tr("Chart of the indicator"));
     m_trend->setObjectName(QStringLiteral("metricTrend"));
-    m_trend->setAccessibleName(tr("Trend of the senior bands"));
+    m_trend->setAccessibleName(tr("The share over time")); // WRES: overall and band 8a+; WDES: overall and not known
     m_actions->setObjectName(QStringLiteral("linkedActions"));
     m_actions->setAccessibleName(tr("Actions linked to this indicator"));
     m_actions->setMaximumHeight(120);
@@ -248,8 +250,11 @@ const core::Framework& MetricsTab::framework() const
 
 const core::Indicator& MetricsTab::info() const
 {
-    const core::Indicator* found = framework().indicator(m_indicator);
-    return found ? *found : framework().measured().first();
+    if (const core::Indicator* found = framework().indicator(m_indicator))
+        return *found;
+    // The framework's first with figures (from its own list: measured() is a copy).
+    const core::Indicators& all = framework().indicators;
+    return *std::find_if(all.begin(), all.end(), [](const core::Indicator& i) { return i.hasFigures(); });
 }
 
 void MetricsTab::fillIndicators()

@@ -226,18 +226,6 @@ int PlanSession::saveAction(const core::ActionData& action, int expectedRevision
     return revision;
 }
 
-void PlanSession::saveMetricCount(const core::MetricCount& count)
-{
-    metricStore().importCounts({count});
-    m_metricCounts = core::MetricStore(*m_database).counts();
-}
-
-void PlanSession::removeMetricCount(const core::MetricCount& key)
-{
-    metricStore().removeCount(key);
-    m_metricCounts = core::MetricStore(*m_database).counts();
-}
-
 void PlanSession::writeMetricCounts(const QList<std::optional<core::MetricCount>>& values,
                                     const core::MetricCounts& keys)
 {

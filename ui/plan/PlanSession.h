@@ -105,8 +105,6 @@ public:
     // Metrics: the file's counts and targets; saving replaces the row with the same key.
     const core::MetricCounts& metricCounts() const { return m_metricCounts; }
     const core::MetricTargets& metricTargets() const { return m_metricTargets; }
-    void saveMetricCount(const core::MetricCount& count);
-    void removeMetricCount(const core::MetricCount& key);
     // Each key's row becomes its value, or is taken out when the value is empty, in one transaction.
     void writeMetricCounts(const QList<std::optional<core::MetricCount>>& values, const core::MetricCounts& keys);
     void addMetricTarget(const core::MetricTarget& target);
