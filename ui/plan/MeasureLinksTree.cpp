@@ -48,21 +48,27 @@ MeasureLinksTree::MeasureLinksTree(QWidget* parent) : QTreeWidget(parent)
         QHash<QString, QTreeWidgetItem*> byCode;
         for (const core::Indicator& indicator : framework->indicators) {
             QTreeWidgetItem* parentItem = byCode.value(indicator.parent, top);
-            auto* item = new QTreeWidgetItem(
-                parentItem, {QStringLiteral("%1 %2. %3").arg(framework->code, indicator.code, indicator.shortTitle)});
+            // The code and title (the group above names the framework); its whole name is spoken.
+            auto* item =
+                new QTreeWidgetItem(parentItem, {QStringLiteral("%1. %2").arg(indicator.code, indicator.shortTitle)});
+            item->setData(0, Qt::AccessibleTextRole,
+                          QStringLiteral("%1. %2").arg(indicator.label(), indicator.shortTitle));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(0, Qt::Unchecked);
             item->setData(0, kFrameworkRole, framework->code);
             item->setData(0, kNumberRole, indicator.number);
-            item->setToolTip(0, indicator.definition);
+            item->setToolTip(
+                0, QStringLiteral("%1. %2\n%3").arg(indicator.label(), indicator.shortTitle, indicator.definition));
             byCode.insert(indicator.code, item);
         }
     }
-    setMinimumHeight(fontMetrics().height() * 9);
     connect(this, &QTreeWidget::itemChanged, this, [this] {
         if (!m_loading)
             emit linksChanged();
     });
+    connect(this, &QTreeWidget::itemExpanded, this, &MeasureLinksTree::fitHeight);
+    connect(this, &QTreeWidget::itemCollapsed, this, &MeasureLinksTree::fitHeight);
+    fitHeight();
 }
 
 QTreeWidgetItem* MeasureLinksTree::itemFor(const core::IndicatorRef& link) const
@@ -93,6 +99,21 @@ void MeasureLinksTree::setLinks(const QList<core::IndicatorRef>& links)
             above->setExpanded(true); // every link in view
     }
     m_loading = false;
+    fitHeight();
+}
+
+void MeasureLinksTree::fitHeight()
+{
+    // As tall as the rows shown (the editor scrolls as a whole), up to 24 rows, at least 6.
+    int rows = 0;
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        bool shown = true;
+        for (QTreeWidgetItem* above = (*it)->parent(); above && shown; above = above->parent())
+            shown = above->isExpanded();
+        rows += shown ? 1 : 0;
+    }
+    const int row = std::max(fontMetrics().height() + 4, sizeHintForRow(0));
+    setFixedHeight(std::clamp(rows, 6, 24) * row + 2 * frameWidth() + 2);
 }
 
 QList<core::IndicatorRef> MeasureLinksTree::links() const

@@ -32,6 +32,8 @@ signals:
     void linksChanged();
 
 private:
+    void fitHeight();
+
     QList<core::IndicatorRef> m_unshown;
     bool m_loading = false;
 };
