@@ -104,8 +104,8 @@ void MainWindow::wire()
     connect(m_transfers, &PlanTransfers::metricsImported, this, [this] { m_tabs->setCurrentWidget(m_metrics); });
     connect(m_plan, &PlanPane::countChanged, this, &MainWindow::updateCount);
     connect(m_menus, &WindowMenus::showPlanTab, this, [this] { m_tabs->setCurrentWidget(m_plan); });
-    connect(m_menus, &WindowMenus::showIndicatorTrend, this, [this](int indicator) {
-        m_metrics->showIndicator(indicator);
+    connect(m_menus, &WindowMenus::showIndicatorTrend, this, [this](const QString& framework, int indicator) {
+        m_metrics->showIndicator(framework, indicator);
         m_tabs->setCurrentWidget(m_metrics);
     });
     const auto showAction = [this](qint64 id) {
@@ -116,9 +116,9 @@ void MainWindow::wire()
     connect(m_metrics, &MetricsTab::actionActivated, this, showAction);
     // The Metrics tab's "Rules…" opens Preferences, where the file's small-number rule lives.
     connect(m_metrics, &MetricsTab::editRulesRequested, m_dialogs, &PlanDialogs::preferences);
-    connect(m_dashboard, &DashboardTab::indicatorActivated, this, [this](int indicator) {
+    connect(m_dashboard, &DashboardTab::indicatorActivated, this, [this](const QString& framework, int indicator) {
         m_tabs->setCurrentWidget(m_plan);
-        m_plan->showIndicator(indicator);
+        m_plan->showIndicator(framework, indicator);
     });
     connect(m_myActions->toggle(), &QAction::toggled, this, [this] { m_tabs->setCurrentWidget(m_plan); });
     connect(m_document, &PlanDocument::reloaded, this, [this] {

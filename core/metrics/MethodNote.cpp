@@ -32,10 +32,19 @@ QString exemptions(const SuppressionRule& rule, const Framework& framework, bool
     bool board = false;
     for (int n : rule.exempt) {
         const Indicator* indicator = framework.indicator(n);
+        const Indicator* other = indicator ? nullptr : Framework::lookup(Framework::wdes().code, n);
+        if (other) { // a WDES metric chosen on its own (numbers from 100 are WDES's)
+            if (withWdes && !rule.followsWresBoard(other->framework, n)) // else said with WRES's board below
+                names << QCoreApplication::translate("wres", "WDES metric %1 (%2)").arg(other->code, other->shortTitle);
+            continue;
+        }
         names << (indicator ? QCoreApplication::translate("wres", "indicator %1 (%2)").arg(n).arg(indicator->shortTitle)
                             : QCoreApplication::translate("wres", "indicator %1").arg(n));
         board = board || (indicator && indicator->kind == Indicator::Kind::Difference);
     }
+    if (names.isEmpty())
+        return QCoreApplication::translate("wres",
+                                           "No indicator is exempt: small numbers are hidden in every indicator.");
     QString text = QCoreApplication::translate("wres", "Published in full, without suppression: %1.")
                        .arg(names.join(QStringLiteral(", ")));
     if (board)

@@ -18,11 +18,40 @@ SuppressionRule SuppressionRule::defaults(const Framework& framework)
     return rule;
 }
 
+namespace {
+
+// The frameworks whose metrics can be exempt: those with figures (WRES, WDES), WRES first.
+const Indicator* exemptable(const QString& framework, int number)
+{
+    const Indicator* definition = Framework::lookup(framework, number);
+    return definition && definition->hasFigures() ? definition : nullptr;
+}
+
+// The framework an exempt number belongs to: WRES's are 1-9, WDES's 100 and up.
+const Indicator* exemptIndicator(int number)
+{
+    if (const Indicator* wres = exemptable(Framework::wres().code, number))
+        return wres;
+    return exemptable(Framework::wdes().code, number);
+}
+
+} // namespace
+
 bool SuppressionRule::isExempt(const QString& framework, int indicator) const
 {
     const Framework& wres = Framework::wres();
     if (framework.isEmpty() || framework == wres.code)
         return isExempt(indicator);
+    if (framework == Framework::wdes().code && exempt.contains(indicator) && exemptable(framework, indicator))
+        return true;
+    return followsWresBoard(framework, indicator);
+}
+
+bool SuppressionRule::followsWresBoard(const QString& framework, int indicator) const
+{
+    const Framework& wres = Framework::wres();
+    if (framework.isEmpty() || framework == wres.code)
+        return false;
     const Indicator* definition = Framework::lookup(framework, indicator);
     const Indicator* wresBoard = wres.boardIndicator();
     return definition && definition->kind == Indicator::Kind::Difference && wresBoard && isExempt(wresBoard->number);
@@ -123,7 +152,7 @@ void SuppressionRule::check(const Framework& framework) const
                 .arg(kMinThreshold)
                 .arg(kMaxThreshold));
     for (int n : exempt)
-        if (!framework.indicator(n))
+        if (!framework.indicator(n) && !(framework.code == Framework::wres().code && exemptIndicator(n)))
             throw InvalidRequest(
                 QCoreApplication::translate("wres", "--exempt: %1 has no indicator %2; its indicators are 1 to %3.")
                     .arg(framework.code)
@@ -135,10 +164,13 @@ QString SuppressionRule::exemptText() const
 {
     if (exempt.isEmpty())
         return QStringLiteral("none");
-    QStringList numbers;
-    for (int n : exempt)
-        numbers << QString::number(n);
-    return numbers.join(QLatin1Char(','));
+    QStringList words;
+    for (int n : exempt) {
+        const Indicator* indicator = exemptIndicator(n);
+        words << (indicator && indicator->framework != Framework::wres().code ? indicator->label()
+                                                                              : QString::number(n));
+    }
+    return words.join(QLatin1Char(','));
 }
 
 QList<int> SuppressionRule::parseExempt(const QString& text, const QString& option, const Framework& framework)
@@ -148,14 +180,31 @@ QList<int> SuppressionRule::parseExempt(const QString& text, const QString& opti
         return {};
     QList<int> numbers;
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    // Bare numbers are the given framework's (WRES); "WDES" makes the codes after it WDES metrics.
+    const Framework* current = &framework;
     for (const QString& word : trimmed.split(separators, Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int n = word.toInt(&ok);
-        if (!ok || !framework.indicator(n))
-            throw InvalidRequest(QCoreApplication::translate(
-                                     "wres", "%1: '%2' is not an indicator of %3; give numbers from 1 to %4, or none.")
-                                     .arg(option, word, framework.code)
-                                     .arg(framework.maxIndicatorNumber()));
+        if (const Framework* named = Framework::find(word); named && !named->linkTargetsOnly) {
+            current = named;
+            continue;
+        }
+        int n = 0;
+        if (current == &framework) {
+            bool ok = false;
+            n = word.toInt(&ok);
+            if (!ok || !framework.indicator(n))
+                throw InvalidRequest(
+                    QCoreApplication::translate(
+                        "wres", "%1: '%2' is not an indicator of %3; give numbers from 1 to %4, or none.")
+                        .arg(option, word, framework.code)
+                        .arg(framework.maxIndicatorNumber()));
+        } else {
+            const Indicator* metric = current->indicatorByCode(word);
+            if (!metric || !metric->hasFigures())
+                throw InvalidRequest(QCoreApplication::translate(
+                                         "wres", "%1: '%2' is not a metric of %3 with figures (e.g. %3 4a(i), %3 10).")
+                                         .arg(option, word, current->code));
+            n = metric->number;
+        }
         if (!numbers.contains(n))
             numbers << n;
     }

@@ -33,7 +33,9 @@ struct SuppressionRule
 
     Preset preset = Preset::Wres;
     qint64 customThreshold = kDefaultThreshold; // used by Custom only
-    QList<int> exempt;                          // indicators published in full, ascending
+    // Indicators published in full, ascending: WRES's by number (1-9), then WDES metrics by their
+    // stored number (100 and up, Framework: WDES 4a(i) is 411), which no WRES number can be.
+    QList<int> exempt;
 
     // The default for a file that chose nothing: WRES, with the framework's board indicator (the
     // one whose kind is a difference: board membership is public knowledge) published in full.
@@ -51,10 +53,12 @@ struct SuppressionRule
     qint64 shown(qint64 n) const;
     bool rounds() const { return preset == Preset::NhsDigital; }
     bool isExempt(int indicator) const { return exempt.contains(indicator); }
-    // For any framework's indicator: WRES by the list above; a WDES metric is published in full when
-    // it is board representation (WDES 10) and WRES's board indicator is exempt, since both count the
-    // same public Board. One choice covers both; no other WDES metric is ever exempt.
+    // For any framework's indicator: WRES and WDES by the list above; WDES's board representation
+    // (WDES 10) is also published in full whenever WRES's board indicator is, since both count the
+    // same public Board.
     bool isExempt(const QString& framework, int indicator) const;
+    // Whether a WDES metric is exempt only because WRES's board indicator is (see isExempt).
+    bool followsWresBoard(const QString& framework, int indicator) const;
     // What a hidden figure shows: "R" or "*".
     QString symbol() const;
     // "WRES (below 10)", "Model Health System (below 7, shown as *)", ...
@@ -64,8 +68,10 @@ struct SuppressionRule
     // Throws InvalidRequest naming the option when the threshold is outside 1-100 or an exemption
     // names an indicator the framework does not have.
     void check(const Framework& framework = Framework::wres()) const;
-    // "9" or "3,9"; "none" for no exemption. parseExempt throws InvalidRequest naming the option
-    // (option: "--exempt" on the command line, the setting's name when read from a file).
+    // "9" or "3,9", WDES metrics by code after their framework's name ("9,WDES 4a(i),WDES 10"); "none"
+    // for no exemption. parseExempt reads the same (a framework's name makes the codes after it
+    // that framework's, until the next) and throws InvalidRequest naming the option (option:
+    // "--exempt" on the command line, the setting's name when read from a file).
     QString exemptText() const;
     static QList<int> parseExempt(const QString& text, const QString& option,
                                   const Framework& framework = Framework::wres());

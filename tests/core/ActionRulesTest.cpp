@@ -4,6 +4,7 @@
 // days and queries the two must choose exactly the same actions.
 #include "TestSupport.h"
 #include "domain/ActionQuery.h"
+#include "framework/Framework.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
 #include "store/PlanStore.h"
@@ -34,6 +35,11 @@ IndicatorLinks randomLinks(QRandomGenerator& random)
         for (int n = 1; n <= 9; ++n)
             if (random.bounded(3) == 0)
                 links.numbers << n;
+        // Links to WDES metrics and HIA measures, headings included, in catalogue order.
+        for (const Framework* framework : {&Framework::wdes(), &Framework::hia()})
+            for (const Indicator& indicator : framework->indicators)
+                if (random.bounded(8) == 0)
+                    links.others << IndicatorRef{framework->code, indicator.number};
         return links;
     }
     }
@@ -113,6 +119,7 @@ TEST(ActionRules, TheStoresSqlAndTheRowsOwnRulesChooseTheSameActions)
     }
     int checked = 0;
     int nonEmpty = 0;
+    int otherFrameworks = 0;
     for (int q = 0; q < 300; ++q) {
         ActionQuery query;
         query.planId = plans[random.bounded(int(plans.size()))];
@@ -125,8 +132,20 @@ TEST(ActionRules, TheStoresSqlAndTheRowsOwnRulesChooseTheSameActions)
             query.status = Status(random.bounded(5));
         if (random.bounded(4) == 0)
             query.rag = Rag(random.bounded(5));
-        if (random.bounded(3) == 0)
-            query.indicator = 1 + random.bounded(9);
+        if (random.bounded(3) == 0) {
+            // Any framework's measure: WRES by number, or a WDES or HIA measure or heading.
+            switch (random.bounded(3)) {
+            case 0:
+                query.indicator = 1 + random.bounded(9);
+                break;
+            default: {
+                const Framework& framework = random.bounded(2) ? Framework::wdes() : Framework::hia();
+                query.indicatorFramework = framework.code;
+                query.indicator = framework.indicators[random.bounded(int(framework.indicators.size()))].number;
+                break;
+            }
+            }
+        }
         query.overdueOnly = random.bounded(4) == 0;
         if (random.bounded(4) == 0)
             query.dueWithinDays = random.bounded(120);
@@ -145,9 +164,11 @@ TEST(ActionRules, TheStoresSqlAndTheRowsOwnRulesChooseTheSameActions)
         ASSERT_EQ(bySql, inMemory) << "query " << q << " on " << query.today.toString(Qt::ISODate).toStdString();
         ++checked;
         nonEmpty += bySql.isEmpty() ? 0 : 1;
+        otherFrameworks += !query.indicatorFramework.isEmpty() && !bySql.isEmpty() ? 1 : 0;
     }
     EXPECT_EQ(checked, 300);
     EXPECT_GT(nonEmpty, 100) << "the queries chose something often enough to mean something";
+    EXPECT_GT(otherFrameworks, 20) << "queries by a WDES or HIA link that chose something";
 }
 
 TEST(ActionRules, TheDaysAreCountedAsPublished)

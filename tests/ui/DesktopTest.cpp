@@ -38,7 +38,7 @@ TEST_F(Desktop, TheUserGuideCoversEachTopicAndOpensWithF1)
     EXPECT_EQ(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
     std::unique_ptr<ui::HelpDialog> dialog(ui::HelpDialog::userGuide(nullptr));
     const QString text = dialog->browser()->toPlainText();
-    for (const char* topic : {"1. The plan", "2. Updating status", "3. WRES metrics", "4. The board pack",
+    for (const char* topic : {"1. The plan", "2. Updating status", "3. WRES and WDES metrics", "4. The board pack",
                               "5. Redaction: the public version", "6. Keeping the plan safe"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(topic))) << topic << " — the guide must load from resources";
     if (const QByteArray folder = qgetenv("WRES_SCREENSHOTS"); !folder.isEmpty())

@@ -92,7 +92,7 @@ TEST_F(MetricsTabTest, RedactionReachesTheGridTheNarrativeAndTheChart)
     tab.show();
     tab.showIndicator(3);
     // The two-year rolling headline (issue 18); the chart draws the year alone beside it.
-    EXPECT_EQ(cell("Relative likelihood", "2022/23"), "1.12");
+    EXPECT_EQ(cell("Relative likelihood (two-year rolling average)", "2022/23"), "1.12");
     auto countPoints = [&] {
         int points = 0;
         for (QAbstractSeries* series : tab.findChild<QChartView*>("metricChart")->chart()->series())
@@ -102,7 +102,8 @@ TEST_F(MetricsTabTest, RedactionReachesTheGridTheNarrativeAndTheChart)
     };
     EXPECT_EQ(countPoints(), 6) << "three rolling (2019/20 published, 2021/22, 2022/23) and three single years";
     tab.setRedacted(true);
-    EXPECT_EQ(cell("Relative likelihood", "2022/23"), "R") << "9 BME staff entered disciplinary";
+    EXPECT_EQ(cell("Relative likelihood (two-year rolling average)", "2022/23"), "R")
+        << "9 BME staff entered disciplinary";
     EXPECT_EQ(cell("BME entering formal disciplinary", "2022/23"), "R") << "the small count itself";
     EXPECT_EQ(cell("White headcount", "2022/23"), "R") << "every count behind the hidden ratio";
     EXPECT_EQ(cell("White headcount", "2021/22"), "5220") << "a shown figure keeps its counts";

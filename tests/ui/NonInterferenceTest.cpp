@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 
 #include <functional>
@@ -88,8 +89,9 @@ QByteArray packData(Context& c)
 }
 
 // Every chart the Metrics tab shows in its public view, exported as PNG and as SVG; indicator 1's
-// by-band chart for every period, and its trend.
-QByteArray windowCharts(Context& c)
+// by-band chart for every period, and its trend. For WDES (issue 18) every WDES metric's the same
+// way, chosen as a user does: metric 1 by band and over time, 3 with its rolling average, 9a.
+QByteArray windowCharts(Context& c, const core::Framework& framework)
 {
     ui::PlanDocument document;
     document.setSession(ui::PlanSession::open(c.db, true));
@@ -104,9 +106,13 @@ QByteArray windowCharts(Context& c)
             all += test::readFile(path);
         }
     };
-    for (const core::Indicator& indicator : core::Framework::wres().indicators) {
-        c.tab->showIndicator(indicator.number);
-        if (indicator.number == 1) {
+    for (const core::Indicator& indicator : framework.measured()) {
+        c.tab->showIndicator(framework.code, indicator.number);
+        if (core::MetricCharts::viewsOf(indicator).isEmpty()) { // a yes or no: told in words, no chart
+            all += c.tab->findChild<QLabel*>("narrative")->text().toUtf8();
+            continue;
+        }
+        if (indicator.kind == core::Indicator::Kind::Share) {
             auto* period = c.tab->findChild<QComboBox*>("chartPeriod");
             for (int i = 0; i < period->count(); ++i) {
                 period->setCurrentIndex(i);
@@ -138,7 +144,8 @@ const QList<Producer>& producers()
         {"metrics --redact --format json", [](Context& c) { return metrics(c, "json"); }},
         {"metrics --redact --format narrative", [](Context& c) { return metrics(c, "narrative"); }},
         {"core public pack data (MetricReport, indicator summaries)", packData},
-        {"window charts in public mode (PNG and SVG, every indicator)", windowCharts, true},
+        {"window charts in public mode (PNG and SVG, every indicator)",
+         [](Context& c) { return windowCharts(c, core::Framework::wres()); }, true},
         {"board-pack --redact (PDF pages as images)", pdfPages, true},
         // There is no public workbook export: the workbook (export -o .xlsx) is the full plan.
     };
@@ -345,6 +352,50 @@ TEST(NonInterferenceLeak, TheOldBand8aAndAboveSumIsCaught)
             EXPECT_FALSE(f.value.has_value());
         }
 }
+
+// The window's WDES outputs (issue 18): every WDES chart the Metrics tab exports in its public view,
+// its 9b sentence, and the public web page of a pack of both frameworks (WDES charts as SVG),
+// perturbed under every rule over the WDES fixture (tests/data/non-interference-wdes).
+QByteArray webPage(Context& c)
+{
+    const QString html = c.scratch->path("public.html");
+    const test::CliRun r = test::runInProcess(
+        QStringList{"board-pack", "--db", c.db, "-o", html, "--redact", "--framework", "all", "--today", "2024-07-01"} +
+        c.options);
+    EXPECT_EQ(r.exit, 0) << r.err.toStdString();
+    return test::readFile(html) + r.err.toUtf8();
+}
+
+class WdesWindowNonInterference : public NonInterference
+{
+public:
+    void SetUp() override
+    {
+        NonInterference::SetUp();
+        auto read =
+            core::MetricsCsv::read(test::readFile(test::dataPath("non-interference-wdes/metrics.csv")), "metrics.csv");
+        ASSERT_TRUE(read.problems.isEmpty());
+        for (core::MetricCount& m : read.counts)
+            m.line = 0;
+        base = read.counts;
+        test::replaceCounts(context.db, base);
+    }
+};
+
+TEST_P(WdesWindowNonInterference, NoWdesChartOrPageTheWindowMakesDependsOnAHiddenCount)
+{
+    const QList<Producer> outputs = {
+        {"window WDES charts in public mode (PNG and SVG, every WDES metric)",
+         [](Context& c) { return windowCharts(c, core::Framework::wdes()); }, true},
+        {"board-pack --redact --framework all (web page)", webPage, true},
+    };
+    runProperty(*this, outputs, test::perturbationRounds("WRES_PERTURBATIONS", 4), 20241118u);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryRule, WdesWindowNonInterference, ::testing::ValuesIn(cases()),
+                         [](const ::testing::TestParamInfo<Case>& param) {
+                             return QString::fromLatin1(param.param.name).replace('-', '_').toStdString();
+                         });
 
 INSTANTIATE_TEST_SUITE_P(EveryRule, NonInterference, ::testing::ValuesIn(cases()),
                          [](const ::testing::TestParamInfo<Case>& param) {

@@ -134,7 +134,8 @@ TEST_F(PublicationWindow, ThePublicViewFollowsEachRule)
     EXPECT_EQ(cell(tab, "Board overall: Difference (percentage points)", "March 2023"), "*");
     tab.showIndicator(3);
     // The two-year rolling headline (issue 18) and the year alone: 9 people, not below 7.
-    EXPECT_EQ(cell(tab, "Relative likelihood", "2022/23"), "1.12") << "9 people: not below 7";
+    EXPECT_EQ(cell(tab, "Relative likelihood (two-year rolling average)", "2022/23"), "1.12")
+        << "9 people: not below 7";
 
     SuppressionRule nhsd = mhs;
     nhsd.preset = SuppressionRule::Preset::NhsDigital;

@@ -161,7 +161,9 @@ TEST_F(Workspace, TheDashboardListsOverdueActionsAndCountsPerIndicator)
     auto* overdue = find<QListWidget>("overdueList");
     EXPECT_EQ(overdue->count(), 6);
     auto* counts = find<QTableWidget>("indicatorCounts");
-    ASSERT_EQ(counts->rowCount(), 9);
+    ASSERT_EQ(counts->rowCount(),
+              9 + core::Framework::wdes().indicators.size() + core::Framework::hia().indicators.size())
+        << "WRES, then WDES and the high impact actions";
     EXPECT_EQ(counts->item(2, 1)->text(), "6") << "indicator 3: theme 2's six actions";
     EXPECT_EQ(counts->item(0, 1)->text(), "4");
     emit counts->cellActivated(2, 0);

@@ -105,6 +105,26 @@ PreferencesDialog::PreferencesDialog(QWidget* parent, PlanDocument* document)
             ++slot;
         }
         fileForm->addRow(tr("Published in full (not suppressed):"), exemptBox);
+        // WDES metrics by code, seven to a line (the title is each box's tooltip and spoken name).
+        // WDES 10 counts the same public Board as WRES 9: it follows that box while it is ticked.
+        auto* wdesBox = new QWidget;
+        auto* wdesGrid = new QGridLayout(wdesBox);
+        wdesGrid->setContentsMargins(0, 0, 0, 0);
+        slot = 0;
+        const core::Framework& wdes = core::Framework::wdes();
+        for (const core::Indicator& indicator : wdes.measured()) {
+            auto* box = new QCheckBox(indicator.code);
+            box->setObjectName(QStringLiteral("exemptWdes%1").arg(indicator.code));
+            box->setAccessibleName(QStringLiteral("%1. %2").arg(indicator.label(), indicator.shortTitle));
+            box->setToolTip(indicator.label() + QStringLiteral(": ") + indicator.shortTitle);
+            box->setChecked(stored.exempt.contains(indicator.number));
+            box->setProperty("explicit", box->isChecked());
+            wdesGrid->addWidget(box, slot / 7, slot % 7);
+            m_exempt.insert(indicator.number, box);
+            connect(box, &QCheckBox::toggled, this, &PreferencesDialog::showNote);
+            ++slot;
+        }
+        fileForm->addRow(tr("WDES metrics published in full:"), wdesBox);
         m_note = new QLabel;
         m_note->setObjectName(QStringLiteral("methodNotePreview"));
         m_note->setWordWrap(true);
@@ -137,16 +157,35 @@ core::SuppressionRule PreferencesDialog::rule() const
     rule.customThreshold = m_threshold->value();
     rule.exempt.clear();
     for (auto it = m_exempt.constBegin(); it != m_exempt.constEnd(); ++it)
-        if (it.value()->isChecked())
+        if (it.value()->isChecked() && it.value()->isEnabled()) // a box that follows another is not chosen
             rule.exempt << it.key();
     return rule;
 }
 
 void PreferencesDialog::showNote()
 {
+    // WDES's board follows WRES's while that is published in full (core::SuppressionRule::isExempt).
+    const core::Indicator* wdesBoard = core::Framework::wdes().boardIndicator();
+    const core::Indicator* wresBoard = core::Framework::wres().boardIndicator();
+    if (QCheckBox* follower = wdesBoard && wresBoard ? m_exempt.value(wdesBoard->number) : nullptr) {
+        const bool follows = m_exempt.value(wresBoard->number) && m_exempt.value(wresBoard->number)->isChecked();
+        const QSignalBlocker block(follower);
+        if (follows && follower->isEnabled())
+            follower->setProperty("explicit", follower->isChecked());
+        if (follows)
+            follower->setChecked(true);
+        else if (!follower->isEnabled())
+            follower->setChecked(follower->property("explicit").toBool());
+        follower->setEnabled(!follows);
+        follower->setToolTip(follows ? tr("%1 counts the same Board as WRES indicator %2, so it is published in "
+                                          "full while that is.")
+                                           .arg(wdesBoard->label())
+                                           .arg(wresBoard->code)
+                                     : wdesBoard->label() + QStringLiteral(": ") + wdesBoard->shortTitle);
+    }
     const core::SuppressionRule chosen = rule();
     m_threshold->setEnabled(chosen.preset == core::SuppressionRule::Preset::Custom);
-    m_note->setText(core::MethodNote::paragraphs(chosen).join(QStringLiteral("\n\n")));
+    m_note->setText(core::MethodNote::paragraphs(chosen, true).join(QStringLiteral("\n\n")));
 }
 
 void PreferencesDialog::accept()

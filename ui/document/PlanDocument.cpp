@@ -120,7 +120,7 @@ core::Problems PlanDocument::importMetrics(const QString& path)
         return {};
     const core::Problems problems = m_session->importMetricsFile(path);
     if (problems.isEmpty())
-        emit metricsChanged(0);
+        emit metricsChanged(0, {});
     return problems;
 }
 
@@ -262,15 +262,28 @@ bool PlanDocument::renamePart(Kind kind, qint64 id, const QString& text)
 
 bool PlanDocument::setMetricCount(const core::MetricCount& count)
 {
-    if (!m_session)
+    return setMetricCounts({count});
+}
+
+bool PlanDocument::setMetricCounts(const core::MetricCounts& counts)
+{
+    if (!m_session || counts.isEmpty())
         return false;
-    std::optional<core::MetricCount> before;
-    for (const core::MetricCount& m : m_session->metricCounts())
-        if (m.indicator == count.indicator && m.period == count.period && m.group == count.group &&
-            m.category.compare(count.category, Qt::CaseInsensitive) == 0)
-            before = m;
-    const QString step = tr("count of indicator %1, %2").arg(count.indicator).arg(count.period);
-    return push(new SetMetricCountCommand(*this, step, before, count));
+    QList<SetMetricCountCommand::Cell> cells;
+    for (const core::MetricCount& count : counts) {
+        std::optional<core::MetricCount> before;
+        for (const core::MetricCount& m : m_session->metricCounts())
+            if (SetMetricCountCommand::sameRow(m, count))
+                before = m;
+        cells << SetMetricCountCommand::Cell{before, count};
+    }
+    const core::MetricCount& first = counts.first();
+    const core::Indicator* indicator = core::Framework::lookup(first.framework, first.indicator);
+    const QString name = first.framework == framework().code || !indicator
+                             ? tr("indicator %1").arg(first.indicator)
+                             : tr("%1 metric %2").arg(indicator->framework, indicator->code);
+    const QString step = tr("count of %1, %2").arg(name, first.period);
+    return push(new SetMetricCountCommand(*this, step, cells));
 }
 
 bool PlanDocument::addTarget(const core::MetricTarget& target)
@@ -279,8 +292,11 @@ bool PlanDocument::addTarget(const core::MetricTarget& target)
         return false;
     core::MetricTargets after = m_session->metricTargets();
     after << target;
-    return push(new SetTargetCommand(*this, tr("target for indicator %1").arg(target.indicator),
-                                     m_session->metricTargets(), after));
+    const core::Indicator* indicator = core::Framework::lookup(target.framework, target.indicator);
+    const QString name = !indicator || target.framework == framework().code
+                             ? tr("indicator %1").arg(target.indicator)
+                             : tr("%1 metric %2").arg(indicator->framework, indicator->code);
+    return push(new SetTargetCommand(*this, tr("target for %1").arg(name), m_session->metricTargets(), after));
 }
 
 bool PlanDocument::setSuppressionRule(const core::SuppressionRule& rule)
@@ -396,25 +412,23 @@ void PlanDocument::writeRename(Kind kind, qint64 id, const QString& text)
     afterShapeWrite();
 }
 
-void PlanDocument::writeMetricCount(const std::optional<core::MetricCount>& value, const core::MetricCount& key)
+void PlanDocument::writeMetricCounts(const QList<std::optional<core::MetricCount>>& values,
+                                     const core::MetricCounts& keys)
 {
-    if (value)
-        m_session->saveMetricCount(*value);
-    else
-        m_session->removeMetricCount(key);
-    emit metricsChanged(key.indicator);
+    m_session->writeMetricCounts(values, keys);
+    emit metricsChanged(keys.value(0).indicator, keys.value(0).framework);
 }
 
 void PlanDocument::writeTargets(const core::MetricTargets& targets)
 {
     m_session->replaceMetricTargets(targets);
-    emit metricsChanged(0);
+    emit metricsChanged(0, {});
 }
 
 void PlanDocument::writeSuppressionRule(const core::SuppressionRule& rule)
 {
     m_session->setSuppressionRule(rule);
-    emit metricsChanged(0);
+    emit metricsChanged(0, {});
 }
 
 qint64 PlanDocument::currentId(Kind kind, qint64 id) const

@@ -47,7 +47,7 @@ public:
     PlanSession* session() const { return m_session.get(); }
     QUndoStack* undoStack() const { return m_undo; }
     bool isModified() const;
-    // The indicator set the plan is measured against (WRES today; WDES can follow).
+    // The plan's own indicator set (WRES): bare numbers in links are its; WDES is kept beside it.
     const core::Framework& framework() const;
     // Who changes are recorded under (the Preferences name, or the computer's user).
     void setAuthor(const QString& author);
@@ -78,6 +78,8 @@ public:
     bool movePart(Kind kind, qint64 id, int delta);
     bool renamePart(Kind kind, qint64 id, const QString& text);
     bool setMetricCount(const core::MetricCount& count);
+    // Several rows of one cell (a WDES band's headcount, the total of each group's row): one step.
+    bool setMetricCounts(const core::MetricCounts& counts);
     bool addTarget(const core::MetricTarget& target);
     bool setSuppressionRule(const core::SuppressionRule& rule);
 
@@ -92,7 +94,8 @@ public:
     qint64 writeRestore(const RemovedPart& removed);
     bool writeMove(Kind kind, qint64 id, int delta);
     void writeRename(Kind kind, qint64 id, const QString& text);
-    void writeMetricCount(const std::optional<core::MetricCount>& value, const core::MetricCount& key);
+    // Each key's row becomes its value, or is taken out when the value is empty; all or nothing.
+    void writeMetricCounts(const QList<std::optional<core::MetricCount>>& values, const core::MetricCounts& keys);
     void writeTargets(const core::MetricTargets& targets);
     void writeSuppressionRule(const core::SuppressionRule& rule);
     // A part put back after a delete (or added again by redo) has a new id: commands made before
@@ -114,8 +117,9 @@ signals:
     void actionChanged(qint64 actionId);
     // Themes, objectives or actions were added, removed, moved or renamed (rows renumbered).
     void outlineChanged();
-    // Counts, targets or the threshold of an indicator changed (0: any indicator).
-    void metricsChanged(int indicator);
+    // Counts, targets or the threshold of an indicator of a framework changed (0: any indicator;
+    // the framework is then empty).
+    void metricsChanged(int indicator, const QString& framework);
     void problem(const QString& title, const QString& text);
     void modifiedChanged(bool modified);
 

@@ -2,40 +2,55 @@
 
 #include "PlanDocument.h"
 
-namespace wres::ui {
-namespace {
+#include <algorithm>
 
-bool sameCell(const core::MetricCount& a, const core::MetricCount& b)
+namespace wres::ui {
+
+SetMetricCountCommand::SetMetricCountCommand(PlanDocument& document, const QString& text, QList<Cell> cells)
+    : DocumentCommand(document, text), m_cells(std::move(cells))
+{}
+
+bool SetMetricCountCommand::sameRow(const core::MetricCount& a, const core::MetricCount& b)
 {
-    return a.indicator == b.indicator && a.period == b.period && a.group == b.group &&
+    return a.framework == b.framework && a.indicator == b.indicator && a.period == b.period && a.group == b.group &&
            a.category.compare(b.category, Qt::CaseInsensitive) == 0;
 }
-
-} // namespace
-
-SetMetricCountCommand::SetMetricCountCommand(PlanDocument& document, const QString& text,
-                                             std::optional<core::MetricCount> before, core::MetricCount after)
-    : DocumentCommand(document, text), m_before(std::move(before)), m_after(std::move(after))
-{}
 
 bool SetMetricCountCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const SetMetricCountCommand*>(other);
-    if (!sameCell(next->m_after, m_after))
+    if (next->m_cells.size() != m_cells.size())
         return false;
-    m_after = next->m_after;
-    setObsolete(m_before && *m_before == m_after);
+    for (qsizetype i = 0; i < m_cells.size(); ++i)
+        if (!sameRow(next->m_cells[i].after, m_cells[i].after))
+            return false;
+    for (qsizetype i = 0; i < m_cells.size(); ++i)
+        m_cells[i].after = next->m_cells[i].after;
+    setObsolete(std::all_of(m_cells.begin(), m_cells.end(),
+                            [](const Cell& cell) { return cell.before && *cell.before == cell.after; }));
     return true;
 }
 
 void SetMetricCountCommand::redo()
 {
-    attempt([this] { document().writeMetricCount(m_after, m_after); });
+    QList<std::optional<core::MetricCount>> values;
+    core::MetricCounts keys;
+    for (const Cell& cell : std::as_const(m_cells)) {
+        values << cell.after;
+        keys << cell.after;
+    }
+    attempt([&] { document().writeMetricCounts(values, keys); });
 }
 
 void SetMetricCountCommand::undo()
 {
-    attempt([this] { document().writeMetricCount(m_before, m_after); });
+    QList<std::optional<core::MetricCount>> values;
+    core::MetricCounts keys;
+    for (const Cell& cell : std::as_const(m_cells)) {
+        values << cell.before;
+        keys << cell.after;
+    }
+    attempt([&] { document().writeMetricCounts(values, keys); });
 }
 
 } // namespace wres::ui

@@ -216,4 +216,9 @@ QChart* build(const core::MetricReport& report, int indicator, View view, const 
     return draw(core::MetricCharts::build(report, indicator, view, period));
 }
 
+QChart* build(const core::MetricReport& report, const core::Indicator& indicator, View view, const QString& period)
+{
+    return draw(core::MetricCharts::build(report, indicator, view, period));
+}
+
 } // namespace wres::ui::MetricChart

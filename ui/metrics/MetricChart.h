@@ -17,7 +17,9 @@ namespace wres::ui::MetricChart {
 using View = core::MetricCharts::View;
 
 // A new chart; the caller (usually a QChartView) owns it.
-QChart* build(const core::MetricReport& report, int indicator, View view, const QString& period = {});
+QChart* build(const core::MetricReport& report, int indicator, View view, const QString& period = {}); // WRES
+QChart* build(const core::MetricReport& report, const core::Indicator& indicator, View view,
+              const QString& period = {});
 QChart* draw(const core::ChartData& data);
 
 } // namespace wres::ui::MetricChart

@@ -13,23 +13,24 @@ namespace {
 
 using Kind = core::Indicator::Kind;
 
-// The indicator as its framework describes it: what kind of figure, and what its counts are.
-const core::Indicator* describe(int indicator)
-{
-    return core::Framework::wres().indicator(indicator);
-}
-
-Kind kindOf(int indicator)
-{
-    const core::Indicator* info = describe(indicator);
-    return info ? info->kind : Kind::SurveyPercentage;
-}
-
-QStringList groupsFor(int indicator)
+// The groups a row may name, the indicator's own published figure ("") left out.
+QStringList groupsOf(const core::Indicator& indicator)
 {
     QStringList groups = core::MetricGroups::allowedFor(indicator);
     groups.removeAll(QString());
     return groups;
+}
+
+// The framework's share by band (WRES 1, WDES 1): its words say what a board difference's workforce
+// row counts, since that row is the overall share of the same workforce.
+QString workforceWords(const core::Indicator& indicator)
+{
+    const core::Framework* framework = core::Framework::find(indicator.framework);
+    if (framework)
+        for (const core::Indicator& i : framework->indicators)
+            if (i.kind == Kind::Share)
+                return i.totalWords;
+    return QStringLiteral("staff");
 }
 
 } // namespace
@@ -38,21 +39,27 @@ MetricGridModel::MetricGridModel(QObject* parent) : QAbstractTableModel(parent) 
 
 void MetricGridModel::setIndicator(int indicator, const core::MetricReport& report)
 {
+    if (const core::Indicator* info = core::Framework::wres().indicator(indicator))
+        setIndicator(*info, report);
+}
+
+void MetricGridModel::setIndicator(const core::Indicator& indicator, const core::MetricReport& report)
+{
     beginResetModel();
     m_public = report.isPublic();
     m_symbol = report.symbol();
-    const bool sameIndicator = indicator == m_indicator;
+    const bool sameIndicator = indicator.number == m_indicator.number && indicator.framework == m_indicator.framework;
     m_indicator = indicator;
     m_counts.clear();
     m_hidden.clear();
     for (qsizetype i = 0; i < report.counts.size(); ++i)
-        if (report.counts[i].indicator == indicator) {
+        if (report.counts[i].indicator == indicator.number && report.counts[i].framework == indicator.framework) {
             m_counts << report.counts[i];
             m_hidden << report.hidden.value(i);
         }
     m_figures.clear();
     for (const core::MetricFigure& f : report.figures)
-        if (f.indicator == indicator)
+        if (f.indicator == indicator.number && f.framework == indicator.framework)
             m_figures << f;
     // Periods and categories: those with data, plus those the user added and has not filled yet.
     QStringList periods = sameIndicator ? m_periods : QStringList();
@@ -64,10 +71,9 @@ void MetricGridModel::setIndicator(int indicator, const core::MetricReport& repo
             categories << m.category;
     }
     std::stable_sort(periods.begin(), periods.end(), core::periodBefore);
-    if (kindOf(indicator) == Kind::Difference)
-        categories = {QStringLiteral("Board overall"), QStringLiteral("Voting"), QStringLiteral("Executive"),
-                      QStringLiteral("Workforce")};
-    if (kindOf(indicator) == Kind::Share) {
+    if (indicator.kind == Kind::Difference)
+        categories = indicator.boardScopes + QStringList{QStringLiteral("Workforce")};
+    if (indicator.kind == Kind::Share) {
         // "Overall" last, as reports show it under the bands.
         categories.removeAll(QStringLiteral("Overall"));
         categories << QStringLiteral("Overall");
@@ -90,7 +96,7 @@ void MetricGridModel::addPeriod(const QString& period)
 
 void MetricGridModel::addCategory(const QString& category)
 {
-    if (kindOf(m_indicator) != Kind::Share || category.trimmed().isEmpty() ||
+    if (m_indicator.kind != Kind::Share || category.trimmed().isEmpty() ||
         m_categories.contains(category.trimmed(), Qt::CaseInsensitive))
         return;
     beginResetModel();
@@ -102,69 +108,108 @@ void MetricGridModel::addCategory(const QString& category)
 void MetricGridModel::rebuildRows()
 {
     m_rows.clear();
-    const Kind kind = kindOf(m_indicator);
-    const core::Indicator* info = describe(m_indicator);
-    const QString countWords = info ? info->countWords : QString();
-    const QString totalWords = info ? info->totalWords : QString();
-    auto countRows = [&](const QString& category, const QString& group) {
-        QString prefix = group;
-        if (kind == Kind::Difference && category == u"Workforce")
-            prefix = QStringLiteral("Workforce: BME");
-        else if (!category.isEmpty())
-            prefix = category + QStringLiteral(": ") + group;
-        const bool workforce = kind == Kind::Difference && category == u"Workforce";
-        m_rows << Row{RowKind::Count,
-                      category,
-                      group,
-                      {},
-                      prefix + QLatin1Char(' ') + (workforce ? QStringLiteral("staff") : countWords)};
-        const QString total = workforce ? QStringLiteral("known-ethnicity staff") : totalWords;
-        m_rows << Row{RowKind::Total,
-                      category,
-                      group,
-                      {},
-                      kind == Kind::Share || kind == Kind::Difference ? QString(category + QStringLiteral(": ") + total)
-                                                                      : QString(group + QLatin1Char(' ') + total)};
+    const Kind kind = m_indicator.kind;
+    const QString& countWords = m_indicator.countWords;
+    const QString& totalWords = m_indicator.totalWords;
+    const core::Framework* framework = core::Framework::find(m_indicator.framework);
+    const QString comparison = framework ? framework->comparisonGroup : QString();
+    const QStringList groups = groupsOf(m_indicator);
+    auto countRow = [&](const QString& category, const QString& group, const QString& words) {
+        const QString prefix = category.isEmpty() ? group : category + QStringLiteral(": ") + group;
+        m_rows << Row{RowKind::Count, category, group, {}, prefix + QLatin1Char(' ') + words};
     };
-    auto figureRows = [&](const QString& category, const QString& measure) {
-        QString label = core::MetricFormat::measureLabel(measure);
+    auto totalRow = [&](const QString& category, const QString& group, const QString& words) {
+        const QString label = category.isEmpty() ? QString(group + QLatin1Char(' ') + words)
+                                                 : QString(category + QStringLiteral(": ") + words);
+        m_rows << Row{RowKind::Total, category, group, {}, label};
+    };
+    auto figureRow = [&](const QString& category, const QString& measure, const QString& label = {}) {
+        QString text = label.isEmpty() ? core::MetricFormat::measureLabel(measure) : label;
         if (!category.isEmpty())
-            label = category + QStringLiteral(": ") + label;
-        m_rows << Row{RowKind::Figure, category, {}, measure, label};
+            text = category + QStringLiteral(": ") + text;
+        m_rows << Row{RowKind::Figure, category, {}, measure, text};
+    };
+    auto changeRow = [&](const QString& category, const QString& measure) {
         m_rows << Row{RowKind::Change, category, {}, measure, tr("change on previous period")};
     };
     switch (kind) {
     case Kind::Share:
         for (const QString& category : m_categories) {
-            countRows(category, QStringLiteral("BME"));
-            figureRows(category, QStringLiteral("pct_bme"));
+            if (groups.size() == 1) { // WRES 1: BME of the band's known-ethnicity staff
+                countRow(category, groups.first(), countWords);
+                totalRow(category, groups.first(), totalWords);
+            } else { // WDES 1: each group of all staff in the band, "not known" apart
+                for (const QString& group : groups)
+                    countRow(category, group, countWords);
+                m_rows << Row{RowKind::Total, category, {}, {}, category + QStringLiteral(": ") + totalWords, true};
+            }
+            for (const QString& group : groups) {
+                const QString measure = core::MetricGroups::percentMeasure(group);
+                figureRow(category, measure);
+                if (group == m_indicator.numeratorGroup || groups.size() == 1)
+                    changeRow(category, measure);
+            }
         }
         break;
     case Kind::RelativeLikelihood:
-        for (const QString& group : groupsFor(m_indicator))
-            countRows({}, group);
-        m_rows << Row{RowKind::Published, {}, {}, {}, tr("Published ratio (counts redacted at source)")};
-        figureRows({}, QStringLiteral("relative_likelihood"));
+        for (const QString& group : groups) {
+            countRow({}, group, countWords);
+            totalRow({}, group, totalWords);
+        }
+        if (core::MetricGroups::allowedFor(m_indicator).contains(QString()))
+            m_rows << Row{RowKind::Published, {}, {}, {}, tr("Published ratio (counts redacted at source)")};
+        if (m_indicator.rollingYears == 2) {
+            // The headline is the two-year rolling average; the year alone beside it, as Trusts publish.
+            figureRow({}, QStringLiteral("relative_likelihood"), tr("Relative likelihood (two-year rolling average)"));
+            changeRow({}, QStringLiteral("relative_likelihood"));
+            figureRow({}, QStringLiteral("relative_likelihood_single_year"));
+            changeRow({}, QStringLiteral("relative_likelihood_single_year"));
+        } else {
+            figureRow({}, QStringLiteral("relative_likelihood"));
+            changeRow({}, QStringLiteral("relative_likelihood"));
+        }
         break;
-    case Kind::Difference:
+    case Kind::Difference: {
+        const QString group = groups.value(0, comparison);
+        for (const QString& category : m_categories) {
+            const bool workforce = category == u"Workforce";
+            countRow(category, group, workforce ? QStringLiteral("staff") : countWords);
+            totalRow(category, group, workforce ? workforceWords(m_indicator) : totalWords);
+        }
         for (const QString& category : m_categories)
-            countRows(category, QStringLiteral("BME"));
-        for (const QString& category : m_categories)
-            if (category != u"Workforce")
-                figureRows(category, QStringLiteral("difference"));
+            if (category != u"Workforce") {
+                figureRow(category, QStringLiteral("difference"));
+                changeRow(category, QStringLiteral("difference"));
+            }
         break;
+    }
     case Kind::SurveyPercentage:
-        for (const QString& group : groupsFor(m_indicator)) {
+        for (const QString& group : groups) {
             const bool present = std::any_of(m_counts.begin(), m_counts.end(),
                                              [&](const core::MetricCount& m) { return m.group == group; });
             if (core::MetricGroups::isSubgroup(group) && !present)
                 continue; // subgroups appear when the Trust records them
-            countRows({}, group);
-            figureRows({}, QStringLiteral("pct_") + group.toLower());
+            countRow({}, group, countWords);
+            totalRow({}, group, totalWords);
+            const QString measure = core::MetricGroups::percentMeasure(group);
+            figureRow({}, measure);
+            changeRow({}, measure);
         }
         break;
-    case Kind::Score: // WDES 9a and 9b: the window's WDES grid comes with the WDES tab (issue 18, step 2)
+    case Kind::Score:
+        // Published per group as a score; the respondents (when known) decide whether it is small.
+        for (const QString& group : groups) {
+            QString measure = core::MetricGroups::percentMeasure(group);
+            measure.replace(0, 3, QStringLiteral("score"));
+            m_rows << Row{RowKind::Score, {}, group, measure, tr("%1: score (0 to 10)").arg(group)};
+            totalRow({}, group, totalWords);
+            changeRow({}, measure);
+        }
+        break;
     case Kind::YesNo:
+        m_rows << Row{RowKind::Answer, {}, {}, QStringLiteral("yes_no"), tr("Answer (Yes or No)")};
+        m_rows << Row{RowKind::Narrative, {}, {}, {}, tr("Practical example (narrative)")};
+        break;
     case Kind::Link: // no figures
         break;
     }
@@ -254,13 +299,48 @@ QVariant MetricGridModel::data(const QModelIndex& index, int role) const
         return {};
     }
 
-    const core::MetricCount* m = find(period, r.category, r.kind == RowKind::Published ? QString() : r.group);
+    if (r.allGroups) {
+        // A band's headcount: every group's row of the band holds it; shown from the first there is.
+        const core::MetricCount* any = nullptr;
+        bool anyHidden = false;
+        for (const QString& group : groupsOf(m_indicator))
+            if (const core::MetricCount* m = find(period, r.category, group)) {
+                any = any ? any : m;
+                anyHidden = anyHidden || hidden(m);
+            }
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("All staff in the band, every group and not known included. Type a whole number, or R when it "
+                      "was not published.");
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        if (!any)
+            return {};
+        if (anyHidden)
+            return m_symbol;
+        return any->total ? QVariant(QString::number(*any->total))
+                          : QVariant(any->value ? QStringLiteral("R") : QString());
+    }
+    const bool own = r.kind == RowKind::Published || r.kind == RowKind::Answer || r.kind == RowKind::Narrative;
+    const core::MetricCount* m = find(period, r.category, own ? QString() : r.group);
     if (role == Qt::TextAlignmentRole)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole)
-        return r.kind == RowKind::Published ? tr("Type the published ratio for a year whose counts were redacted at "
-                                                 "source.")
-                                            : tr("Type a whole number, or R when it was not published.");
+        return r.kind == RowKind::Narrative ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                                            : int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (r.kind) {
+        case RowKind::Published:
+            return tr("Type the published ratio for a year whose counts were redacted at source.");
+        case RowKind::Score:
+            return tr("Type the score as published, from 0 to 10 (e.g. 6.4).");
+        case RowKind::Answer:
+            return tr("Type Yes or No.");
+        case RowKind::Narrative:
+            return m && !m->note.isEmpty() ? m->note : tr("Type at least one practical example.");
+        default:
+            return tr("Type a whole number, or R when it was not published.");
+        }
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     if (!m)
@@ -274,6 +354,12 @@ QVariant MetricGridModel::data(const QModelIndex& index, int role) const
         return m->total ? QVariant(QString::number(*m->total)) : QVariant(m->value ? QStringLiteral("R") : QString());
     case RowKind::Published:
         return m->value ? QVariant(QString::number(*m->value, 'g', 12)) : QVariant();
+    case RowKind::Score:
+        return m->value ? QVariant(core::MetricFormat::number(*m->value, 1)) : QVariant();
+    case RowKind::Answer:
+        return m->value ? QVariant(*m->value != 0.0 ? tr("Yes") : tr("No")) : QVariant();
+    case RowKind::Narrative:
+        return m->note;
     default:
         return {};
     }
@@ -282,7 +368,7 @@ QVariant MetricGridModel::data(const QModelIndex& index, int role) const
 QString MetricGridModel::changeReason(const core::MetricFigure& f) const
 {
     using Better = core::Indicator::Better;
-    const core::Indicator* info = describe(m_indicator);
+    const core::Indicator* info = &m_indicator;
     const QString unit = f.measure == u"relative_likelihood" ? QString()
                          : f.measure == u"difference"        ? tr(" points")
                                                              : QStringLiteral("%");
@@ -339,7 +425,7 @@ Qt::ItemFlags MetricGridModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const RowKind kind = m_rows.at(index.row()).kind;
-    const bool editable = !m_public && (kind == RowKind::Count || kind == RowKind::Total || kind == RowKind::Published);
+    const bool editable = !m_public && kind != RowKind::Figure && kind != RowKind::Change;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
@@ -347,52 +433,126 @@ bool MetricGridModel::setData(const QModelIndex& index, const QVariant& value, i
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    const Row& r = m_rows.at(index.row());
-    const QString& period = m_periods.at(index.column());
-    const QString group = r.kind == RowKind::Published ? QString() : r.group;
-    core::MetricCount m;
-    if (const core::MetricCount* existing = find(period, r.category, group))
-        m = *existing;
-    m.indicator = m_indicator;
-    m.period = period;
-    m.category = r.category;
-    m.group = group;
-    const QString text = value.toString().trimmed();
+    const core::MetricCounts counts =
+        edited(m_rows.at(index.row()), m_periods.at(index.column()), value.toString().trimmed());
+    if (counts.isEmpty())
+        return false;
+    emit countsEdited(counts);
+    return true;
+}
+
+core::MetricCounts MetricGridModel::edited(const Row& r, const QString& period, const QString& text)
+{
     const QString where = tr("%1, %2").arg(r.label, period);
-    if (r.kind == RowKind::Published) {
+    // A whole number of 0 or more, or nothing (R or empty: not published).
+    std::optional<qint64> number;
+    const bool counted = r.kind == RowKind::Count || r.kind == RowKind::Total;
+    if (counted && !text.isEmpty() && text.compare(QStringLiteral("R"), Qt::CaseInsensitive) != 0) {
         bool ok = false;
-        const double v = text.toDouble(&ok);
-        if (!text.isEmpty() && !ok) {
-            emit problem(tr("%1: '%2' is not a number.").arg(where, text));
-            return false;
+        const qint64 n = text.toLongLong(&ok);
+        if (!ok || n < 0) {
+            emit problem(tr("%1: '%2' is not a whole number of 0 or more.").arg(where, text));
+            return {};
         }
-        m.value = text.isEmpty() ? std::nullopt : std::optional<double>(v);
-    } else {
-        std::optional<qint64> number;
-        if (!text.isEmpty() && text.compare(QStringLiteral("R"), Qt::CaseInsensitive) != 0) {
-            bool ok = false;
-            const qint64 n = text.toLongLong(&ok);
-            if (!ok || n < 0) {
-                emit problem(tr("%1: '%2' is not a whole number of 0 or more.").arg(where, text));
-                return false;
-            }
-            number = n;
-        }
-        (r.kind == RowKind::Count ? m.count : m.total) = number;
+        number = n;
+    }
+    const auto start = [&](const QString& group) {
+        core::MetricCount m;
+        if (const core::MetricCount* existing = find(period, r.category, group))
+            m = *existing;
+        m.framework = m_indicator.framework;
+        m.indicator = m_indicator.number;
+        m.period = period;
+        m.category = r.category;
+        m.group = group;
+        return m;
+    };
+    const auto tooMany = [&](const core::MetricCount& m) {
         if (m.count && m.total && *m.count > *m.total) {
             emit problem(tr("%1: the count %2 is more than its total %3; nothing was saved.")
                              .arg(where)
                              .arg(*m.count)
                              .arg(*m.total));
-            return false;
+            return true;
         }
+        return false;
+    };
+
+    if (r.allGroups) {
+        // The band's headcount is the total of every group's row in the band: all change together.
+        core::MetricCounts rows;
+        for (const QString& group : groupsOf(m_indicator))
+            if (find(period, r.category, group))
+                rows << start(group);
+        if (rows.isEmpty())
+            rows << start(m_indicator.numeratorGroup.isEmpty() ? groupsOf(m_indicator).value(0)
+                                                               : m_indicator.numeratorGroup);
+        for (core::MetricCount& m : rows) {
+            m.total = number;
+            if (tooMany(m))
+                return {};
+            if (!m.count && !m.total && !m.value) {
+                emit problem(tr("%1: a row needs counts or a published value.").arg(where));
+                return {};
+            }
+        }
+        return rows;
+    }
+
+    const bool own = r.kind == RowKind::Published || r.kind == RowKind::Answer || r.kind == RowKind::Narrative;
+    core::MetricCount m = start(own ? QString() : r.group);
+    switch (r.kind) {
+    case RowKind::Published:
+    case RowKind::Score: {
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        if (!text.isEmpty() && !ok) {
+            emit problem(tr("%1: '%2' is not a number.").arg(where, text));
+            return {};
+        }
+        if (r.kind == RowKind::Score && ok && (v < 0.0 || v > 10.0)) {
+            emit problem(tr("%1: a score is from 0 to 10, not %2.").arg(where, text));
+            return {};
+        }
+        m.value = text.isEmpty() ? std::nullopt : std::optional<double>(v);
+        break;
+    }
+    case RowKind::Answer: {
+        const QString answer = text.toLower();
+        if (answer == u"yes" || answer == u"y" || answer == u"1")
+            m.value = 1.0;
+        else if (answer == u"no" || answer == u"n" || answer == u"0")
+            m.value = 0.0;
+        else if (answer.isEmpty())
+            m.value = std::nullopt;
+        else {
+            emit problem(tr("%1: answer Yes or No, not '%2'.").arg(where, text));
+            return {};
+        }
+        break;
+    }
+    case RowKind::Narrative:
+        if (!m.value) {
+            emit problem(tr("%1: type the answer (Yes or No) first; the example goes with it.").arg(where));
+            return {};
+        }
+        m.note = text;
+        break;
+    default:
+        (r.kind == RowKind::Count ? m.count : m.total) = number;
+        if (m_indicator.kind == Kind::Score && !m.value) {
+            emit problem(tr("%1: type the score first; the respondents go with it.").arg(where));
+            return {};
+        }
+        if (tooMany(m))
+            return {};
+        break;
     }
     if (!m.count && !m.total && !m.value) {
         emit problem(tr("%1: a row needs counts or a published value.").arg(where));
-        return false;
+        return {};
     }
-    emit countEdited(m);
-    return true;
+    return {m};
 }
 
 } // namespace wres::ui

@@ -36,17 +36,31 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wres::ui {
 
 MetricsTab::MetricsTab(QWidget* parent)
-    : QWidget(parent), m_grid(new MetricGridModel(this)), m_indicators(new QListWidget), m_title(new QLabel),
-      m_narrative(new QLabel), m_problem(new QLabel), m_redact(new QCheckBox(tr("Publi&c version"))),
-      m_rule(new QLabel), m_exportChart(new QPushButton(tr("E&xport chart…"))), m_exportMenu(new QMenu(this)),
-      m_period(new QComboBox), m_periodLabel(new QLabel(tr("&By band in:"))),
-      m_addBand(new QPushButton(tr("&Add band…"))), m_table(new QTableView), m_chart(new QChartView),
-      m_trend(new QChartView), m_actions(new QListWidget)
+    : QWidget(parent), m_frameworks(new QComboBox), m_grid(new MetricGridModel(this)), m_indicators(new QListWidget),
+      m_title(new QLabel), m_narrative(new QLabel), m_problem(new QLabel),
+      m_redact(new QCheckBox(tr("Publi&c version"))), m_rule(new QLabel),
+      m_exportChart(new QPushButton(tr("E&xport chart…"))), m_exportMenu(new QMenu(this)), m_period(new QComboBox),
+      m_periodLabel(new QLabel(tr("&By band in:"))), m_addBand(new QPushButton(tr("&Add band…"))),
+      m_table(new QTableView), m_chart(new QChartView), m_trend(new QChartView), m_actions(new QListWidget)
 {
     setObjectName(QStringLiteral("metricsTab"));
+    // The standards with figures (WRES, WDES); the EDI Improvement Plan's measures are link targets only.
+    m_frameworks->setObjectName(QStringLiteral("frameworkChoice"));
+    m_frameworks->setAccessibleName(tr("Framework"));
+    m_frameworks->setToolTip(tr("Which standard's metrics to show: WRES (race) or WDES (disability)."));
+    // The code in the box (it is as narrow as the list below it), as Trusts say it; the name as its tooltip.
+    for (const core::Framework* framework : core::Framework::all())
+        if (!framework->linkTargetsOnly) {
+            m_frameworks->addItem(framework->code, framework->code);
+            m_frameworks->setItemData(m_frameworks->count() - 1, framework->name, Qt::ToolTipRole);
+        }
+    m_frameworks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_frameworks->setMinimumContentsLength(12);
     m_indicators->setObjectName(QStringLiteral("indicatorList"));
     m_indicators->setAccessibleName(tr("Indicators"));
     fillIndicators();
@@ -75,8 +89,11 @@ MetricsTab::MetricsTab(QWidget* parent)
     rules->setToolTip(tr("Choose how the public version hides small numbers (Edit ▸ Preferences)."));
     m_period->setObjectName(QStringLiteral("chartPeriod"));
     m_period->setAccessibleName(tr("Period shown by band"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled after it is first shown
     auto* addPeriod = new QPushButton(tr("Add peri&od…"));
-    auto* addTarget = new QPushButton(tr("Add tar&get…"));
+    auto* addTarget = m_addTarget = new QPushButton(tr("Add tar&get…"));
+    addPeriod->setObjectName(QStringLiteral("addPeriod"));
+    addTarget->setObjectName(QStringLiteral("addTarget"));
     m_editControls = {addPeriod, m_addBand, addTarget, rules};
     m_exportChart->setObjectName(QStringLiteral("exportChart"));
     m_exportMenu->addAction(tr("Chart &by band…"), this, [this] { exportChart(core::MetricCharts::View::Main); });
@@ -99,7 +116,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     m_chart->setObjectName(QStringLiteral("metricChart"));
     m_chart->setAccessibleName(tr("Chart of the indicator"));
     m_trend->setObjectName(QStringLiteral("metricTrend"));
-    m_trend->setAccessibleName(tr("Trend of the senior bands"));
+    m_trend->setAccessibleName(tr("The share over time")); // WRES: overall and band 8a+; WDES: overall and not known
     m_actions->setObjectName(QStringLiteral("linkedActions"));
     m_actions->setAccessibleName(tr("Actions linked to this indicator"));
     m_actions->setMaximumHeight(120);
@@ -152,13 +169,29 @@ MetricsTab::MetricsTab(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* frameworkLabel = new QLabel(tr("Framewor&k:"));
+    frameworkLabel->setBuddy(m_frameworks);
+    auto* left = new QVBoxLayout;
+    left->addWidget(frameworkLabel);
+    left->addWidget(m_frameworks);
+    left->addWidget(m_indicators, 1);
+    m_frameworks->setMaximumWidth(300);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_indicators);
+    layout->addLayout(left);
     layout->addWidget(scroll, 1);
 
     connect(m_indicators, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            showIndicator(m_indicators->item(row)->data(Qt::UserRole).toInt());
+            showIndicator(m_framework, m_indicators->item(row)->data(Qt::UserRole).toInt());
+    });
+    connect(m_frameworks, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString code = m_frameworks->itemData(index).toString();
+        if (code == m_framework)
+            return;
+        // The new framework's first indicator with figures.
+        const core::Framework* chosen = core::Framework::find(code);
+        if (chosen && !chosen->measured().isEmpty())
+            showIndicator(code, chosen->measured().first().number);
     });
     connect(m_redact, &QCheckBox::toggled, this, &MetricsTab::refresh);
     connect(rules, &QPushButton::clicked, this, &MetricsTab::editRulesRequested);
@@ -171,13 +204,17 @@ MetricsTab::MetricsTab(QWidget* parent)
             exportChart(core::MetricCharts::View::Main);
     });
     connect(m_grid, &MetricGridModel::problem, m_problem, &QLabel::setText);
-    connect(m_grid, &MetricGridModel::countEdited, this, [this](const core::MetricCount& count) {
-        if (!m_document)
+    connect(m_grid, &MetricGridModel::countsEdited, this, [this](const core::MetricCounts& counts) {
+        if (!m_document || counts.isEmpty())
             return;
         m_problem->clear();
-        if (m_document->setMetricCount(count))
+        const core::MetricCount& count = counts.first();
+        if (m_document->setMetricCounts(counts))
             emit message(tr("Saved %1 for %2. Undo with Ctrl+Z.")
-                             .arg(count.group.isEmpty() ? tr("the published figure") : count.group, count.period));
+                             .arg(counts.size() > 1       ? tr("the band's headcount")
+                                  : count.group.isEmpty() ? tr("the published figure")
+                                                          : count.group,
+                                  count.period));
     });
     connect(m_actions, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit actionActivated(item->data(Qt::UserRole).toLongLong()); });
@@ -192,8 +229,8 @@ void MetricsTab::setDocument(PlanDocument* document)
         refresh();
         return;
     }
-    connect(document, &PlanDocument::metricsChanged, this, [this](int indicator) {
-        if (indicator == 0 || indicator == m_indicator)
+    connect(document, &PlanDocument::metricsChanged, this, [this](int indicator, const QString& framework) {
+        if (indicator == 0 || (indicator == m_indicator && framework == m_framework))
             refresh();
     });
     connect(document, &PlanDocument::reloaded, this, [this] {
@@ -205,14 +242,34 @@ void MetricsTab::setDocument(PlanDocument* document)
     refresh();
 }
 
+const core::Framework& MetricsTab::framework() const
+{
+    const core::Framework* found = core::Framework::find(m_framework);
+    return found ? *found : core::Framework::wres();
+}
+
+const core::Indicator& MetricsTab::info() const
+{
+    if (const core::Indicator* found = framework().indicator(m_indicator))
+        return *found;
+    // The framework's first with figures (from its own list: measured() is a copy).
+    const core::Indicators& all = framework().indicators;
+    return *std::find_if(all.begin(), all.end(), [](const core::Indicator& i) { return i.hasFigures(); });
+}
+
 void MetricsTab::fillIndicators()
 {
-    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
+    {
+        const QSignalBlocker block(m_frameworks);
+        m_frameworks->setCurrentIndex(m_frameworks->findData(m_framework));
+    }
     const QSignalBlocker block(m_indicators);
     m_indicators->clear();
-    for (const core::Indicator& indicator : framework.indicators) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(indicator.number).arg(indicator.shortTitle));
+    // Only what has figures: WDES headings (4, 4a, 9) are link targets, listed through their metrics.
+    for (const core::Indicator& indicator : framework().measured()) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(indicator.code, indicator.shortTitle));
         item->setData(Qt::UserRole, indicator.number);
+        item->setToolTip(indicator.label());
         m_indicators->addItem(item);
     }
     for (int row = 0; row < m_indicators->count(); ++row)
@@ -220,19 +277,22 @@ void MetricsTab::fillIndicators()
             m_indicators->setCurrentRow(row);
 }
 
-int MetricsTab::kind() const
-{
-    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
-    const core::Indicator* info = framework.indicator(m_indicator);
-    return int(info ? info->kind : core::Indicator::Kind::Share);
-}
-
 void MetricsTab::showIndicator(int indicator)
 {
-    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
-    if (!framework.indicator(indicator))
+    showIndicator(core::Framework::wres().code, indicator);
+}
+
+void MetricsTab::showIndicator(const QString& frameworkCode, int indicator)
+{
+    const core::Framework* chosen = core::Framework::find(frameworkCode);
+    const core::Indicator* definition = chosen ? chosen->indicator(indicator) : nullptr;
+    if (!definition || !definition->hasFigures())
         return;
+    const bool otherFramework = chosen->code != m_framework;
+    m_framework = chosen->code;
     m_indicator = indicator;
+    if (otherFramework)
+        fillIndicators();
     for (int row = 0; row < m_indicators->count(); ++row)
         if (m_indicators->item(row)->data(Qt::UserRole).toInt() == indicator && m_indicators->currentRow() != row) {
             const QSignalBlocker block(m_indicators);
@@ -259,17 +319,21 @@ void MetricsTab::setRedacted(bool redacted)
 void MetricsTab::refresh()
 {
     using Kind = core::Indicator::Kind;
-    const core::Framework& framework = m_document ? m_document->framework() : core::Framework::wres();
-    const core::Indicator* info = framework.indicator(m_indicator);
-    m_title->setText(info ? QStringLiteral("<b>Indicator %1: %2</b><br>%3")
-                                .arg(m_indicator)
-                                .arg(info->shortTitle.toHtmlEscaped(), info->definition.toHtmlEscaped())
-                          : QString());
-    const bool byBand = Kind(kind()) == Kind::Share; // a share in each band, as indicator 1 is
+    const core::Indicator& definition = info();
+    const bool wres = definition.framework == core::Framework::wres().code;
+    m_title->setText(QStringLiteral("<b>%1: %2</b><br>%3")
+                         .arg(wres ? tr("Indicator %1").arg(definition.code)
+                                   : tr("%1 metric %2").arg(definition.framework, definition.code),
+                              definition.shortTitle.toHtmlEscaped(), definition.definition.toHtmlEscaped()));
+    const bool byBand = kind() == Kind::Share; // a share in each band, as WRES 1 and WDES 1 are
+    const bool drawn = !core::MetricCharts::viewsOf(definition).isEmpty(); // a yes or no is told in words
     m_addBand->setVisible(byBand);
     m_period->setVisible(byBand);
     m_periodLabel->setVisible(byBand);
     m_trend->setVisible(byBand);
+    m_chart->setVisible(drawn);
+    m_exportChart->setVisible(drawn);
+    m_addTarget->setVisible(drawn); // a target is drawn on a chart: a yes or no has none
     PlanSession* session = m_document ? m_document->session() : nullptr;
     const core::MetricCounts counts = session ? session->metricCounts() : core::MetricCounts();
     // The public view reads the file's rule; one that cannot be read is said, and WRES's applies.
@@ -290,13 +354,13 @@ void MetricsTab::refresh()
                                .arg(rule->name(), rule->exempt.isEmpty() ? tr("none") : rule->exemptText())
                          : QString());
     m_rule->setToolTip(m_report.methodNote().join(QStringLiteral("\n\n")));
-    m_grid->setIndicator(m_indicator, m_report);
-    m_narrative->setText(m_report.hasIndicator(m_indicator)
-                             ? m_report.sentence(m_indicator)
+    m_grid->setIndicator(definition, m_report);
+    m_narrative->setText(m_report.hasIndicator(definition.framework, definition.number)
+                             ? (wres ? m_report.sentence(definition.number) : m_report.sentence(definition))
                              : tr("No figures recorded for this indicator yet. Use File ▸ Import Metrics, or add a "
                                   "period and type the counts."));
     // One chart exports on a click; an indicator with two (by band, and over time) asks which.
-    m_exportChart->setMenu(core::MetricCharts::viewsOf(m_indicator).size() > 1 ? m_exportMenu : nullptr);
+    m_exportChart->setMenu(core::MetricCharts::viewsOf(definition).size() > 1 ? m_exportMenu : nullptr);
     {
         const QSignalBlocker block(m_period);
         const QString chosen = m_period->currentText();
@@ -308,7 +372,7 @@ void MetricsTab::refresh()
     buildCharts();
     m_actions->clear();
     if (session)
-        for (const core::ActionRow& row : session->actionsForIndicator(m_indicator)) {
+        for (const core::ActionRow& row : session->actionsForIndicator(definition.framework, definition.number)) {
             const QString first = row.text.section(QLatin1Char('\n'), 0, 0).simplified();
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1 %2 — %3").arg(row.reference, first, row.leads.join(QStringLiteral("; "))));
@@ -317,25 +381,26 @@ void MetricsTab::refresh()
             m_actions->addItem(item);
         }
     if (m_actions->count() == 0)
-        m_actions->addItem(tr("No action in the plan names this indicator."));
+        m_actions->addItem(tr("No action in the plan names this %1.").arg(wres ? tr("indicator") : tr("metric")));
 }
 
 void MetricsTab::buildCharts()
 {
-    const bool byBand = core::Indicator::Kind(kind()) == core::Indicator::Kind::Share;
+    const core::Indicator& definition = info();
+    const bool byBand = kind() == core::Indicator::Kind::Share;
     const QString period = m_period->currentText();
-    m_chart->setChart(MetricChart::build(m_report, m_indicator,
-                                         byBand ? MetricChart::View::ByBand : MetricChart::View::Main, period));
+    m_chart->setChart(
+        MetricChart::build(m_report, definition, byBand ? MetricChart::View::ByBand : MetricChart::View::Main, period));
     // By band, a line of text per band: tall enough that the axis names every one.
     int bands = 0;
     for (const core::MetricFigure& f : m_report.figures)
-        bands += f.indicator == m_indicator && f.period == period ? 1 : 0;
+        bands += f.indicator == m_indicator && f.framework == m_framework && f.period == period ? 1 : 0;
     m_chart->setMinimumHeight(byBand ? std::max(300, bands * (fontMetrics().height() + 6) + 140) : 300);
     // The chart's figures in words, for screen readers: the grid's figures as the chart shows them
     // (the public version's when it is shown).
     QStringList figures;
     for (const core::MetricFigure& f : m_report.figures)
-        if (f.indicator == m_indicator && (!byBand || f.period == period))
+        if (f.indicator == m_indicator && f.framework == m_framework && (!byBand || f.period == period))
             figures << QStringLiteral("%1%2 %3: %4")
                            .arg(f.category.isEmpty() ? QString() : f.category + QStringLiteral(", "), f.period,
                                 core::MetricFormat::measureLabel(f.measure),
@@ -343,16 +408,16 @@ void MetricsTab::buildCharts()
     m_chart->setAccessibleDescription(figures.isEmpty() ? tr("No figures to show.")
                                                         : figures.join(QStringLiteral("; ")));
     if (byBand) {
-        m_trend->setChart(MetricChart::build(m_report, m_indicator, MetricChart::View::Trend));
+        m_trend->setChart(MetricChart::build(m_report, definition, MetricChart::View::Trend));
         m_trend->setAccessibleDescription(m_chart->accessibleDescription());
     }
 }
 
 bool MetricsTab::saveChart(const QString& path, QString* error, core::MetricCharts::View view) const
 {
-    QChartView* shown =
-        view == core::MetricCharts::View::Trend && core::MetricCharts::viewsOf(m_indicator).contains(view) ? m_trend
-                                                                                                           : m_chart;
+    QChartView* shown = view == core::MetricCharts::View::Trend && core::MetricCharts::viewsOf(info()).contains(view)
+                            ? m_trend
+                            : m_chart;
     // The file has a size of its own, whatever the window's: 1000 by 600 (taller when a chart by
     // band needs room to name every band), so exports match from one time to the next and read on
     // a slide. The chart goes back to the view's size afterwards.
@@ -400,9 +465,15 @@ bool MetricsTab::saveChart(const QString& path, QString* error, core::MetricChar
 
 void MetricsTab::exportChart(core::MetricCharts::View view)
 {
-    const QString name = view == core::MetricCharts::View::Trend
-                             ? QStringLiteral("wres-indicator-%1-trend.png").arg(m_indicator)
-                             : QStringLiteral("wres-indicator-%1.png").arg(m_indicator);
+    // "wres-indicator-2.png", "wdes-metric-4a-i.png": the framework and the code as written.
+    const core::Indicator& definition = info();
+    const bool wres = definition.framework == core::Framework::wres().code;
+    QString code = definition.code.toLower();
+    code.replace(QLatin1Char('('), QLatin1Char('-')).remove(QLatin1Char(')'));
+    const QString stem = wres ? QStringLiteral("wres-indicator-%1").arg(code)
+                              : QStringLiteral("%1-metric-%2").arg(definition.framework.toLower(), code);
+    const QString name =
+        view == core::MetricCharts::View::Trend ? stem + QStringLiteral("-trend.png") : stem + QStringLiteral(".png");
     const QString path =
         Prompts::saveFileName(this, tr("Export chart"), name, tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
@@ -417,10 +488,10 @@ void MetricsTab::exportChart(core::MetricCharts::View view)
 void MetricsTab::addPeriod()
 {
     using Kind = core::Indicator::Kind;
-    const Kind k = Kind(kind());
-    const QString hint = k == Kind::SurveyPercentage                 ? QStringLiteral("2024")
-                         : k == Kind::Share || k == Kind::Difference ? QStringLiteral("March 2024")
-                                                                     : QStringLiteral("2023/24");
+    const Kind k = kind();
+    const QString hint = k == Kind::SurveyPercentage || k == Kind::Score ? QStringLiteral("2024")
+                         : k == Kind::Share || k == Kind::Difference     ? QStringLiteral("March 2024")
+                                                                         : QStringLiteral("2023/24");
     const auto period = Prompts::text(this, tr("Add period"), tr("Period as published (e.g. %1):").arg(hint), hint);
     if (!period || period->trimmed().isEmpty())
         return;
@@ -443,10 +514,21 @@ void MetricsTab::addTarget()
     if (!m_document)
         return;
     using Kind = core::Indicator::Kind;
-    const Kind k = Kind(kind());
-    const auto value = Prompts::number(this, tr("Add target"),
-                                       tr("Target value for indicator %1 (e.g. 25.6 for 25.6%):").arg(m_indicator),
-                                       k == Kind::RelativeLikelihood ? 1.0 : 25.6, -100, 100, 2);
+    const core::Indicator& definition = info();
+    const Kind k = definition.kind;
+    const bool wres = definition.framework == core::Framework::wres().code;
+    const QString name =
+        wres ? tr("indicator %1").arg(definition.code) : tr("%1 metric %2").arg(definition.framework, definition.code);
+    const QString example = k == Kind::RelativeLikelihood ? tr("e.g. 1.00 for parity")
+                            : k == Kind::Score            ? tr("e.g. 7.0")
+                            : k == Kind::Difference       ? tr("e.g. 0 for a Board like its workforce")
+                                                          : tr("e.g. 25.6 for 25.6%");
+    const double suggested = k == Kind::RelativeLikelihood ? 1.0
+                             : k == Kind::Score            ? 7.0
+                             : k == Kind::Difference       ? 0
+                                                           : 25.6;
+    const auto value = Prompts::number(this, tr("Add target"), tr("Target value for %1 (%2):").arg(name, example),
+                                       suggested, -100, 100, 2);
     if (!value)
         return;
     const auto label = Prompts::text(this, tr("Add target"), tr("Name (e.g. Model Employer):"), tr("Model Employer"));
@@ -455,11 +537,21 @@ void MetricsTab::addTarget()
     const auto by = Prompts::text(this, tr("Add target"), tr("By when (e.g. 2025):"), QStringLiteral("2025"));
     if (!by)
         return;
-    const QString measure = k == Kind::RelativeLikelihood ? QStringLiteral("relative_likelihood")
-                            : k == Kind::Difference       ? QStringLiteral("difference")
-                                                          : QStringLiteral("pct_bme");
-    m_document->addTarget({m_indicator, k == Kind::Share ? QStringLiteral("Band 8a and above") : QString(), measure,
-                           *value, label->trimmed(), by->trimmed()});
+    // The figure the chart draws the target against: the comparison group's (BME, Disabled).
+    const core::Framework& standard = framework();
+    QString measure = core::MetricGroups::percentMeasure(standard.comparisonGroup);
+    if (k == Kind::RelativeLikelihood)
+        measure = QStringLiteral("relative_likelihood");
+    else if (k == Kind::Difference)
+        measure = QStringLiteral("difference");
+    else if (k == Kind::Score)
+        measure = QStringLiteral("score_") + measure.mid(4);
+    core::MetricTarget target{
+        m_indicator,      k == Kind::Share && wres ? QStringLiteral("Band 8a and above") : QString(),
+        measure,          *value,
+        label->trimmed(), by->trimmed()};
+    target.framework = definition.framework;
+    m_document->addTarget(target);
 }
 
 } // namespace wres::ui

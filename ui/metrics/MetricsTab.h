@@ -20,7 +20,7 @@ namespace wres::ui {
 class MetricGridModel;
 class PlanDocument;
 
-// The Metrics tab: pick an indicator (of the plan's framework); see and type its counts period by
+// The Metrics tab: pick a framework (WRES or WDES) and one of its indicators; see and type its counts period by
 // period, the figures with their change, a report sentence, the chart (its figures also in words
 // for screen readers), and the actions meant to move it. A toggle shows the public version
 // everywhere in the tab, under the file's small-number rule (core::MetricReport): the grid, the
@@ -33,8 +33,11 @@ public:
     explicit MetricsTab(QWidget* parent = nullptr);
 
     void setDocument(PlanDocument* document);
-    void showIndicator(int indicator);
+    void showIndicator(int indicator); // WRES
+    // Any framework's indicator with figures ("WDES", 411 for 4a(i)); the framework list follows.
+    void showIndicator(const QString& framework, int indicator);
     int currentIndicator() const { return m_indicator; }
+    QString currentFramework() const { return m_framework; }
     void setRedacted(bool redacted);
     // For a file open read-only: the grid and the import and target controls do not edit.
     void setReadOnly(bool readOnly);
@@ -62,12 +65,16 @@ private:
     void addTarget();
 
     void fillIndicators();
-    // What kind of figure the shown indicator is (a share by band, a ratio, a survey percentage, a
-    // board difference), from the framework.
-    int kind() const;
+    // The shown indicator as its framework describes it (its kind: a share by band, a ratio, a
+    // survey percentage, a score, a yes or no, a board difference).
+    const core::Indicator& info() const;
+    core::Indicator::Kind kind() const { return info().kind; }
+    const core::Framework& framework() const;
 
     PlanDocument* m_document = nullptr;
+    QString m_framework = QStringLiteral("WRES");
     int m_indicator = 1;
+    QComboBox* m_frameworks;
     MetricGridModel* m_grid;
     QListWidget* m_indicators;
     QLabel* m_title;
@@ -80,6 +87,7 @@ private:
     QComboBox* m_period;
     QLabel* m_periodLabel;
     QPushButton* m_addBand;
+    QPushButton* m_addTarget = nullptr;
     QList<QWidget*> m_editControls; // disabled for a read-only file
     QTableView* m_table;
     QChartView* m_chart;

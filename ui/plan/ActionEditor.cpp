@@ -1,5 +1,7 @@
 #include "ActionEditor.h"
 
+#include "ActionTableModel.h"
+#include "MeasureLinksTree.h"
 #include "style/StatusStyle.h"
 #include "timescale/TimescaleParser.h"
 
@@ -70,9 +72,9 @@ ActionEditor::ActionEditor(QWidget* parent)
       m_number(new QLineEdit), m_text(textBox(QStringLiteral("editText"), tr("Action"), 5)), m_leads(new QLineEdit),
       m_timescale(new QLineEdit), m_due(new QLabel),
       m_milestones(textBox(QStringLiteral("editMilestones"), tr("Milestones"), 2)), m_tags(new QLineEdit),
-      m_all(new QCheckBox(tr("All indicators"))), m_indicatorBox(new QWidget), m_inherited(new QLabel),
-      m_message(new QLabel), m_save(new QPushButton(tr("&Save"))), m_revert(new QPushButton(tr("Re&vert"))),
-      m_scroll(new QScrollArea)
+      m_all(new QCheckBox(tr("All indicators"))), m_indicatorBox(new QWidget), m_otherLinks(new MeasureLinksTree),
+      m_inherited(new QLabel), m_message(new QLabel), m_save(new QPushButton(tr("&Save"))),
+      m_revert(new QPushButton(tr("Re&vert"))), m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("actionEditor"));
     setAccessibleName(tr("Action editor"));
@@ -150,6 +152,13 @@ ActionEditor::ActionEditor(QWidget* parent)
     indicatorLayout->addWidget(m_inherited);
     indicatorLayout->addWidget(m_all);
     indicatorLayout->addWidget(m_indicatorBox);
+    // WDES metrics and the high impact actions' measures, beside WRES's (issue 18).
+    auto* othersLabel = new QLabel(tr("Lin&ks to WDES metrics and the EDI Improvement Plan's high impact actions "
+                                      "(HIA):"));
+    othersLabel->setWordWrap(true);
+    othersLabel->setBuddy(m_otherLinks);
+    indicatorLayout->addWidget(othersLabel);
+    indicatorLayout->addWidget(m_otherLinks);
 
     auto* inner = new QWidget;
     auto* innerLayout = new QVBoxLayout(inner);
@@ -181,8 +190,11 @@ ActionEditor::ActionEditor(QWidget* parent)
     connect(m_all, &QCheckBox::toggled, this, [this](bool all) {
         for (QCheckBox* box : std::as_const(m_indicators))
             box->setEnabled(!all && !m_readOnly);
+        // "All" is the plan's own indicators only, and stands alone (the plan file's form).
+        m_otherLinks->setEnabled(!all && !m_readOnly);
         refreshState();
     });
+    connect(m_otherLinks, &MeasureLinksTree::linksChanged, this, &ActionEditor::refreshState);
     for (QLineEdit* edit : {m_number, m_leads, m_timescale, m_tags})
         connect(edit, &QLineEdit::textChanged, this, &ActionEditor::refreshState);
     for (QPlainTextEdit* edit : {m_text, m_milestones, m_note})
@@ -273,6 +285,7 @@ void ActionEditor::setAction(const core::ActionData& action, const core::ActionR
     m_all->setChecked(action.indicators.scope == core::IndicatorLinks::Scope::All);
     for (QCheckBox* box : std::as_const(m_indicators))
         box->setChecked(action.indicators.numbers.contains(box->property("number").toInt()));
+    m_otherLinks->setLinks(action.indicators.others);
     m_tags->setText(core::tagsToText(action.tags));
     m_tags->setCursorPosition(0);
     showHistory(history);
@@ -361,6 +374,7 @@ core::ActionData ActionEditor::edited() const
         for (const QCheckBox* box : m_indicators)
             if (box->isChecked())
                 a.indicators.numbers << box->property("number").toInt();
+        a.indicators.others = m_otherLinks->links();
     }
     a.tags = core::parseTags(m_tags->text());
     return a;
@@ -389,8 +403,10 @@ bool ActionEditor::isModified() const
         return false;
     const core::ActionData e = edited();
     // "n/a" has no box of its own: an unchanged n/a stays n/a.
+    core::IndicatorLinks loaded = m_action.indicators;
+    loaded.others = MeasureLinksTree::ordered(loaded.others); // the order the tree gives them in
     const bool indicatorsSame =
-        e.indicators == m_action.indicators ||
+        e.indicators == loaded ||
         (m_action.indicators.scope == core::IndicatorLinks::Scope::NotApplicable && e.indicators.isEmpty());
     return chosenObjective() != m_objectiveId || e.number != m_action.number || e.text != m_action.text ||
            e.leads != m_action.leads || e.timescale.text != m_action.timescale.text ||
@@ -442,6 +458,7 @@ void ActionEditor::setReadOnly(bool readOnly)
         choice->setEnabled(!readOnly);
     for (QCheckBox* box : std::as_const(m_indicators))
         box->setEnabled(!readOnly && !m_all->isChecked());
+    m_otherLinks->setEnabled(!readOnly && !m_all->isChecked());
     m_save->setVisible(!readOnly);
     m_revert->setVisible(!readOnly);
     refreshState();
@@ -467,15 +484,26 @@ void ActionEditor::refreshState()
         break;
     }
     // Own indicators, or (none ticked) the theme's, which the action then inherits: said in words.
-    const bool noneOwn = !m_all->isChecked() && std::none_of(m_indicators.begin(), m_indicators.end(),
-                                                             [](const QCheckBox* box) { return box->isChecked(); });
-    if (noneOwn && !m_row.themeIndicators.isEmpty())
+    const bool noneOwn =
+        !m_all->isChecked() && m_otherLinks->links().isEmpty() &&
+        std::none_of(m_indicators.begin(), m_indicators.end(), [](const QCheckBox* box) { return box->isChecked(); });
+    if (m_all->isChecked() && !m_otherLinks->links().isEmpty())
+        m_inherited->setText(tr("\"All\" is every WRES indicator and stands alone in the plan: saving drops the WDES "
+                                "and HIA links ticked below."));
+    else if (noneOwn && !m_row.themeIndicators.isEmpty())
         m_inherited->setText(
             tr("None ticked: it inherits its theme's indicators, %1.").arg(m_row.themeIndicators.toText()));
     else if (noneOwn)
         m_inherited->setText(tr("None ticked, and its theme names none."));
-    else
-        m_inherited->setText(tr("Its own indicators (not its theme's)."));
+    else {
+        // Per framework, as ActionRow::aims reads them: one it names none of is its theme's.
+        core::ActionRow shown = m_row;
+        shown.indicators = edited().indicators;
+        const QString links = ActionTableModel::linksText(shown);
+        m_inherited->setText(links.contains(tr("(theme)"))
+                                 ? tr("Its own links; for a framework it names none of, its theme's: %1.").arg(links)
+                                 : tr("Its own indicators (not its theme's)."));
+    }
     const QString why = problem();
     m_message->setText(why);
     const bool modified = isModified();

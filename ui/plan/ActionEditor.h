@@ -20,6 +20,8 @@ class QScrollArea;
 
 namespace wres::ui {
 
+class MeasureLinksTree;
+
 // One action beside the table, in the order a lead works: its reference and place, its history
 // (newest first), the update (status, RAG and a new progress note, empty to start), then the
 // action's own fields (objective, number, text, leads, timescale with the due date it gives,
@@ -95,6 +97,7 @@ private:
     QList<QCheckBox*> m_indicators;
     QList<QLabel*> m_indicatorTitles;
     QWidget* m_indicatorBox;
+    MeasureLinksTree* m_otherLinks;
     QLabel* m_inherited;
     QLabel* m_message;
     QPushButton* m_save;

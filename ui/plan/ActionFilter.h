@@ -3,6 +3,7 @@
 #include "domain/ActionQuery.h"
 #include "domain/Rag.h"
 #include "domain/Status.h"
+#include "framework/Framework.h"
 
 #include <QString>
 
@@ -20,6 +21,7 @@ struct ActionFilter
     std::optional<core::Status> status;
     std::optional<core::Rag> rag;
     std::optional<int> indicator; // the action's own links, or its theme's when it lists none
+    QString indicatorFramework;   // "" or WRES for the plan's own; "WDES" or "HIA" (core::ActionQuery)
     std::optional<qint64> themeId;
     bool overdue = false;
     bool dueSoon = false;        // due within core::ActionQuery::kDueSoonDays and not closed
@@ -38,6 +40,8 @@ struct ActionFilter
         q.status = status;
         q.rag = rag;
         q.indicator = indicator;
+        if (indicatorFramework != core::Framework::wres().code)
+            q.indicatorFramework = indicatorFramework;
         q.themeId = themeId;
         q.overdueOnly = overdue;
         if (dueSoon)

@@ -1,5 +1,6 @@
 #include "ActionTableModel.h"
 
+#include "framework/Framework.h"
 #include "style/StatusStyle.h"
 
 #include <QFont>
@@ -174,9 +175,7 @@ QVariant ActionTableModel::display(const core::ActionRow& row, int column) const
     case RagColumn:
         return row.rag == core::Rag::None ? QString() : core::ragLabel(row.rag);
     case IndicatorsColumn:
-        if (row.inheritsIndicators())
-            return row.themeIndicators.isEmpty() ? QString() : tr("%1 (theme)").arg(row.themeIndicators.toText());
-        return row.indicators.toText();
+        return linksText(row);
     case LastUpdateColumn:
         return row.lastUpdate.isValid() ? dateText(row.lastUpdate.toLocalTime().date()) : QString();
     default:
@@ -221,14 +220,57 @@ QVariant ActionTableModel::toolTip(const core::ActionRow& row, int column) const
         if (row.inheritsIndicators() && !row.themeIndicators.isEmpty())
             return tr("The action lists no indicators of its own; it inherits its theme's: %1.")
                 .arg(row.themeIndicators.toText());
-        return row.indicators.isEmpty() ? QString()
-                                        : tr("The action's own indicators: %1.").arg(row.indicators.toText());
+        if (row.indicators.isEmpty())
+            return QString();
+        if (linksText(row) != row.indicators.toText())
+            return tr("The action's own links, and its theme's for a framework it names none of: %1.")
+                .arg(linksText(row));
+        return tr("The action's own indicators: %1.").arg(row.indicators.toText());
     case StatusColumn:
     case RagColumn:
         return QString(spoken(row, StatusColumn) + QStringLiteral("; ") + spoken(row, RagColumn));
     default:
         return {};
     }
+}
+
+namespace {
+
+// Links with their framework named, even when they are all WRES's ("WRES 2, 7"), for a text that
+// mixes frameworks; WRES's "All" is "WRES All".
+QString named(const core::IndicatorLinks& links)
+{
+    if (links.scope == core::IndicatorLinks::Scope::All)
+        return core::Framework::wres().code + QStringLiteral(" All");
+    if (links.others.isEmpty() && !links.numbers.isEmpty())
+        return core::Framework::wres().code + QLatin1Char(' ') + links.toText();
+    return links.toText();
+}
+
+} // namespace
+
+QString ActionTableModel::linksText(const core::ActionRow& row)
+{
+    using Scope = core::IndicatorLinks::Scope;
+    const core::IndicatorLinks& own = row.indicators;
+    const core::IndicatorLinks& theme = row.themeIndicators;
+    if (row.inheritsIndicators())
+        return theme.isEmpty() ? QString() : tr("%1 (theme)").arg(theme.toText());
+    if (own.scope != Scope::Listed || theme.scope == Scope::NotApplicable)
+        return own.toText();
+    // As ActionRow::aims reads them: a framework the action names none of is read against its theme.
+    core::IndicatorLinks inherited;
+    if (own.numbers.isEmpty()) {
+        inherited.scope = theme.scope;
+        inherited.numbers = theme.numbers;
+    }
+    if (theme.scope == Scope::Listed)
+        for (const core::IndicatorRef& ref : theme.others)
+            if (!own.namesAny(ref.framework))
+                inherited.others << ref;
+    if (inherited.isEmpty())
+        return own.toText();
+    return QStringLiteral("%1; %2").arg(named(own), tr("%1 (theme)").arg(named(inherited)));
 }
 
 QString ActionTableModel::spoken(const core::ActionRow& row, int column) const
@@ -242,7 +284,7 @@ QString ActionTableModel::spoken(const core::ActionRow& row, int column) const
         if (row.inheritsIndicators())
             return row.themeIndicators.isEmpty() ? tr("No indicators")
                                                  : tr("Inherited from its theme: %1").arg(row.themeIndicators.toText());
-        return tr("Its own indicators: %1").arg(row.indicators.toText());
+        return tr("Its own indicators: %1").arg(linksText(row));
     case DueColumn:
         return display(row, column)
             .toString()
@@ -323,7 +365,8 @@ QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, 
     case RagColumn:
         return tr("RAG");
     case IndicatorsColumn:
-        return role == Qt::ToolTipRole ? tr("WRES indicators: the action's own, or in italics its theme's")
+        return role == Qt::ToolTipRole ? tr("WRES indicators, WDES metrics and high impact actions (HIA): the action's "
+                                            "own, or its theme's, marked (theme)")
                                        : tr("Indicators");
     case LastUpdateColumn:
         return tr("Last update");

@@ -17,6 +17,9 @@ class ActionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The indicators column: the action's own links in the unambiguous form ("WRES 2; WDES 4a; HIA 2"),
+    // and, marked (theme), its theme's for a framework it names none of (as ActionRow::aims reads them).
+    static QString linksText(const core::ActionRow& row);
     enum Column
     {
         ReferenceColumn,

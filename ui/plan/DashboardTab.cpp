@@ -81,7 +81,7 @@ DashboardTab::DashboardTab(QWidget* parent)
         });
     connect(m_indicators, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (const QTableWidgetItem* item = m_indicators->item(row, 0))
-            emit indicatorActivated(item->data(Qt::UserRole).toInt());
+            emit indicatorActivated(item->data(Qt::UserRole + 1).toString(), item->data(Qt::UserRole).toInt());
     });
 }
 
@@ -139,14 +139,26 @@ void DashboardTab::refresh()
     if (m_dueSoon->count() == 0)
         m_dueSoon->addItem(tr("Nothing falls due in the next %1 days.").arg(core::ActionQuery::kDueSoonDays));
 
-    const core::Indicators& indicators = m_document->framework().indicators;
+    // Every framework's measures: WRES's as ever, then WDES's and the high impact actions', each
+    // counted as the filters and the store count them (ActionRow::aims).
+    QList<const core::Indicator*> indicators;
+    for (const core::Framework* framework : core::Framework::all())
+        for (const core::Indicator& indicator : framework->indicators)
+            indicators << &indicator;
     m_indicators->setRowCount(int(indicators.size()));
+    const QString own = m_document->framework().code;
     for (int i = 0; i < indicators.size(); ++i) {
-        const int number = indicators[i].number;
-        const auto count = std::count_if(actions.begin(), actions.end(),
-                                         [number](const core::ActionRow& row) { return row.aims(number); });
-        auto* name = new QTableWidgetItem(QStringLiteral("%1. %2").arg(number).arg(indicators[i].shortTitle));
-        name->setData(Qt::UserRole, number);
+        const core::Indicator& indicator = *indicators[i];
+        const bool plans = indicator.framework == own;
+        const auto count = std::count_if(actions.begin(), actions.end(), [&](const core::ActionRow& row) {
+            return plans ? row.aims(indicator.number) : row.aims(indicator.framework, indicator.number);
+        });
+        auto* name =
+            new QTableWidgetItem(plans ? QStringLiteral("%1. %2").arg(indicator.code, indicator.shortTitle)
+                                       : QStringLiteral("%1. %2").arg(indicator.label(), indicator.shortTitle));
+        name->setData(Qt::UserRole, indicator.number);
+        name->setData(Qt::UserRole + 1, indicator.framework);
+        name->setToolTip(indicator.definition);
         m_indicators->setItem(i, 0, name);
         auto* cell = new QTableWidgetItem(QString::number(count));
         cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

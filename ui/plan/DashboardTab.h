@@ -24,7 +24,7 @@ public:
 
 signals:
     void actionActivated(qint64 actionId);
-    void indicatorActivated(int indicator);
+    void indicatorActivated(const QString& framework, int indicator);
 
 protected:
     void showEvent(QShowEvent* event) override;

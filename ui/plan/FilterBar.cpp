@@ -5,6 +5,7 @@
 #include "widgets/FlowLayout.h"
 #include "widgets/TypeAheadComboBox.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@ namespace wres::ui {
 namespace {
 
 constexpr int kAny = -1;
+constexpr int kFrameworkRole = Qt::UserRole + 1;
 
 QComboBox* combo(const QString& name, const QString& accessible)
 {
@@ -35,7 +37,7 @@ FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent), m_text(new QLineEdit), m_lead(combo(QStringLiteral("filterLead"), tr("Lead"))),
       m_status(combo(QStringLiteral("filterStatus"), tr("Status"))),
       m_rag(combo(QStringLiteral("filterRag"), tr("RAG"))),
-      m_indicator(combo(QStringLiteral("filterIndicator"), tr("WRES indicator"))),
+      m_indicator(combo(QStringLiteral("filterIndicator"), tr("Indicator or measure"))),
       m_theme(combo(QStringLiteral("filterTheme"), tr("Theme"))), m_overdue(new QCheckBox(tr("&Overdue"))),
       m_dueSoon(new QCheckBox(tr("Due in &%1 days").arg(core::ActionQuery::kDueSoonDays))),
       m_stale(new QCheckBox(tr("No update for &%1 days").arg(core::ActionQuery::kStaleDays))), m_count(new QLabel),
@@ -65,12 +67,26 @@ FilterBar::FilterBar(QWidget* parent)
         m_rag->addItem(StatusStyle::ragIcon(r), StatusStyle::ragText(r), int(r));
     m_rag->addItem(tr("No RAG"), int(core::Rag::None));
     m_indicator->addItem(tr("Any indicator"), kAny);
-    for (const core::Indicator& i : core::Framework::wres().indicators)
-        m_indicator->addItem(QStringLiteral("%1. %2").arg(i.number).arg(i.shortTitle), i.number);
+    // WRES's as ever ("2. Appointment…"), then each other framework's measures after a separator,
+    // named with their framework ("WDES 4a. …", "HIA 2. …"): a heading finds the measures under it.
+    for (const core::Framework* framework : core::Framework::all()) {
+        const bool own = framework->code == core::Framework::wres().code;
+        if (!own)
+            m_indicator->insertSeparator(m_indicator->count());
+        for (const core::Indicator& i : framework->indicators) {
+            m_indicator->addItem(own ? QStringLiteral("%1. %2").arg(i.code, i.shortTitle)
+                                     : QStringLiteral("%1. %2").arg(i.label(), i.shortTitle),
+                                 i.number);
+            m_indicator->setItemData(m_indicator->count() - 1, framework->code, kFrameworkRole);
+        }
+    }
 
     // Narrow windows: the boxes give way before the window grows.
     for (QComboBox* box : {m_lead, m_status, m_rag, m_indicator, m_theme})
         box->setMinimumContentsLength(6);
+    // Except the indicators': "Any indicator" whole (the measures' titles are long; the list is wider).
+    m_indicator->setMinimumContentsLength(int(m_indicator->itemText(0).size()));
+    m_indicator->view()->setMinimumWidth(m_indicator->fontMetrics().averageCharWidth() * 50);
     // The search box on its own line with the count and Clear; the choices below wrap onto as many
     // lines as the pane's width needs, so the filters never make the window wider.
     auto* top = new QHBoxLayout;
@@ -123,8 +139,10 @@ ActionFilter FilterBar::filter() const
         f.status = core::Status(s);
     if (const int r = m_rag->currentData().toInt(); r != kAny)
         f.rag = core::Rag(r);
-    if (const int i = m_indicator->currentData().toInt(); i != kAny)
+    if (const int i = m_indicator->currentData().toInt(); i != kAny) {
         f.indicator = i;
+        f.indicatorFramework = m_indicator->currentData(kFrameworkRole).toString();
+    }
     if (const qint64 t = m_theme->currentData().toLongLong(); t != 0)
         f.themeId = t;
     f.overdue = m_overdue->isChecked();

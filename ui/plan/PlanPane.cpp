@@ -317,12 +317,13 @@ void PlanPane::showMyActions(const QString& lead)
     emit myActionsChanged(on);
 }
 
-void PlanPane::showIndicator(int indicator)
+void PlanPane::showIndicator(const QString& framework, int indicator)
 {
     m_filterBar->clear();
     m_navigator->setCurrentIndex(m_treeModel->index(0, 0));
     ActionFilter filter;
     filter.indicator = indicator;
+    filter.indicatorFramework = framework;
     m_filter->setFilter(filter);
     updateCount();
 }

@@ -54,7 +54,8 @@ public:
     // lead shows the plan again.
     void showMyActions(const QString& lead);
     bool showsMyActions() const { return m_myActions; }
-    void showIndicator(int indicator);
+    // The actions aimed at one measure of a framework (WRES, WDES or HIA), the other filters cleared.
+    void showIndicator(const QString& framework, int indicator);
     void focusSearch();
     void clearFilters();
     void setOneLine(bool oneLine);

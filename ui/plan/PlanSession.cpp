@@ -1,6 +1,7 @@
 #include "PlanSession.h"
 
 #include "domain/LeadName.h"
+#include "framework/Framework.h"
 #include "io/Calendar.h"
 #include "io/PlanCsv.h"
 #include "io/PlanJson.h"
@@ -225,15 +226,21 @@ int PlanSession::saveAction(const core::ActionData& action, int expectedRevision
     return revision;
 }
 
-void PlanSession::saveMetricCount(const core::MetricCount& count)
+void PlanSession::writeMetricCounts(const QList<std::optional<core::MetricCount>>& values,
+                                    const core::MetricCounts& keys)
 {
-    metricStore().importCounts({count});
-    m_metricCounts = core::MetricStore(*m_database).counts();
-}
-
-void PlanSession::removeMetricCount(const core::MetricCount& key)
-{
-    metricStore().removeCount(key);
+    {
+        core::WriteTransaction transaction(*m_database); // every row of the cell, or none
+        core::MetricCounts saved;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            if (values.value(i))
+                saved << *values[i];
+            else
+                metricStore().removeCount(keys[i]);
+        if (!saved.isEmpty())
+            metricStore().importCounts(saved);
+        transaction.commit();
+    }
     m_metricCounts = core::MetricStore(*m_database).counts();
 }
 
@@ -284,6 +291,17 @@ QList<core::ActionRow> PlanSession::actionsForIndicator(int indicator) const
     QList<core::ActionRow> linked;
     for (const core::ActionRow& row : m_actions)
         if (row.aims(indicator))
+            linked << row;
+    return linked;
+}
+
+QList<core::ActionRow> PlanSession::actionsForIndicator(const QString& framework, int indicator) const
+{
+    if (framework == core::Framework::wres().code)
+        return actionsForIndicator(indicator);
+    QList<core::ActionRow> linked;
+    for (const core::ActionRow& row : m_actions)
+        if (row.aims(framework, indicator))
             linked << row;
     return linked;
 }

@@ -105,8 +105,8 @@ public:
     // Metrics: the file's counts and targets; saving replaces the row with the same key.
     const core::MetricCounts& metricCounts() const { return m_metricCounts; }
     const core::MetricTargets& metricTargets() const { return m_metricTargets; }
-    void saveMetricCount(const core::MetricCount& count);
-    void removeMetricCount(const core::MetricCount& key);
+    // Each key's row becomes its value, or is taken out when the value is empty, in one transaction.
+    void writeMetricCounts(const QList<std::optional<core::MetricCount>>& values, const core::MetricCounts& keys);
     void addMetricTarget(const core::MetricTarget& target);
     void replaceMetricTargets(const core::MetricTargets& targets);
     // Reads a metrics CSV; stores it only when it has no problems, which are returned.
@@ -117,6 +117,9 @@ public:
     void setSuppressionRule(const core::SuppressionRule& rule);
     // The plan's actions linked to an indicator (directly, by All, or through their theme).
     QList<core::ActionRow> actionsForIndicator(int indicator) const;
+    // The same for any framework's measure (WDES 4a(i), HIA 2a): its own links, a heading above it
+    // or a measure under it, or its theme's when the action names none of that framework.
+    QList<core::ActionRow> actionsForIndicator(const QString& framework, int indicator) const;
 
     // Board packs: the pack or a lead's brief as data, the recorded packs, and recording this one.
     core::BoardPack boardPack(const core::BoardPackOptions& options) const;

@@ -27,8 +27,9 @@ constexpr qint64 kByDate = -2;
 
 BoardPackDialog::BoardPackDialog(PlanSession& session, const QString& actionText, QWidget* parent)
     : QDialog(parent), m_session(session), m_cover(new CoverDetailsForm), m_readOnly(new QLabel),
-      m_contents(new QComboBox), m_redact(new QCheckBox(tr("&Public version: small numbers hidden "
-                                                           "under the file's rule"))),
+      m_contents(new QComboBox), m_frameworks(new QComboBox),
+      m_redact(new QCheckBox(tr("&Public version: small numbers hidden "
+                                "under the file's rule"))),
       m_meeting(new QLineEdit), m_version(new QLineEdit), m_since(new QComboBox), m_sinceDate(new QDateEdit)
 {
     setWindowTitle(tr("Board pack"));
@@ -37,6 +38,15 @@ BoardPackDialog::BoardPackDialog(PlanSession& session, const QString& actionText
     m_contents->addItem(tr("The whole board pack"), QString());
     for (const QString& lead : session.leads())
         m_contents->addItem(tr("Brief for %1").arg(lead), lead);
+    // Whose metrics the pack shows, as `board-pack --framework` chooses: WRES (the default), WDES, or
+    // both in one pack, WRES first (core::BoardPackOptions::frameworks).
+    m_frameworks->setObjectName(QStringLiteral("packFrameworks"));
+    const QString wres = core::Framework::wres().code;
+    const QString wdes = core::Framework::wdes().code;
+    m_frameworks->addItem(tr("%1: %2").arg(wres, core::Framework::wres().name), QStringList{wres});
+    m_frameworks->addItem(tr("%1: %2").arg(wdes, core::Framework::wdes().name), QStringList{wdes});
+    m_frameworks->addItem(tr("%1 and %2 in one pack").arg(wres, wdes), QStringList{wres, wdes});
+    m_frameworks->setToolTip(tr("The metrics the pack shows; the action plan is the whole plan either way."));
     m_redact->setObjectName(QStringLiteral("packRedact"));
     m_meeting->setPlaceholderText(tr("e.g. Trust Board, 27 September 2026"));
     m_meeting->setObjectName(QStringLiteral("packMeeting"));
@@ -74,12 +84,14 @@ BoardPackDialog::BoardPackDialog(PlanSession& session, const QString& actionText
             [this] { m_sinceDate->setEnabled(m_since->currentData().toLongLong() == kByDate); });
     connect(m_contents, &QComboBox::currentIndexChanged, this, [this] {
         const bool whole = lead().isEmpty();
-        for (QWidget* w : std::initializer_list<QWidget*>{m_redact, m_meeting, m_version, m_since, m_sinceDate})
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_frameworks, m_redact, m_meeting, m_version, m_since, m_sinceDate})
             w->setEnabled(whole && (w != m_sinceDate || m_since->currentData().toLongLong() == kByDate));
     });
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Contents:"), m_contents);
+    form->addRow(tr("Metrics &from:"), m_frameworks);
     form->addRow(QString(), m_redact);
     form->addRow(tr("&Meeting:"), m_meeting);
     form->addRow(tr("&Version:"), m_version);
@@ -129,6 +141,7 @@ core::BoardPackOptions BoardPackDialog::options() const
 {
     core::BoardPackOptions options;
     options.redact = m_redact->isChecked();
+    options.frameworks = m_frameworks->currentData().toStringList();
     options.meeting = m_meeting->text().trimmed();
     options.version = m_version->text().trimmed();
     options.cover = cover();

@@ -185,11 +185,19 @@ void WindowMenus::createPlanMenu()
         const core::ActionRow* row = m_parts.document->row(m_parts.pane->currentActionId());
         if (!row)
             return;
+        // The first measure with figures the action aims at: WRES's, then WDES's.
         for (const core::Indicator& indicator : m_parts.document->framework().indicators)
             if (row->aims(indicator.number)) {
-                emit showIndicatorTrend(indicator.number);
+                emit showIndicatorTrend(indicator.framework, indicator.number);
                 return;
             }
+        for (const core::Framework* framework : core::Framework::all())
+            if (framework != &m_parts.document->framework() && !framework->linkTargetsOnly)
+                for (const core::Indicator& indicator : framework->measured())
+                    if (row->aims(framework->code, indicator.number)) {
+                        emit showIndicatorTrend(framework->code, indicator.number);
+                        return;
+                    }
         emit m_parts.editing->message(tr("Action %1 is not linked to any indicator.").arg(row->reference), 5000);
     });
     m_parts.pane->table()->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -49,7 +49,7 @@ public:
 signals:
     // Edit ▸ Find and the table's "Show indicator trend" ask for another tab.
     void showPlanTab();
-    void showIndicatorTrend(int indicator);
+    void showIndicatorTrend(const QString& framework, int indicator);
 
 private:
     void createFileMenu();

@@ -18,35 +18,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("BoardPack", text);
 }
 
-bool isWres(const core::Indicator& indicator)
-{
-    return indicator.framework == core::Framework::wres().code;
-}
-
-// "Indicator 3" as WRES papers say it; "WDES metric 4a(i)" for the WDES, as its reports say it.
-QString nameOf(const core::Indicator& indicator)
-{
-    return isWres(indicator) ? tr("Indicator %1").arg(indicator.number)
-                             : tr("%1 metric %2").arg(indicator.framework, indicator.code);
-}
-
-// The indicator's place in the page's links and bookmarks: "indicator-3" (as before), "wdes-411".
-QString anchorOf(const core::Indicator& indicator)
-{
-    return isWres(indicator) ? QStringLiteral("indicator-%1").arg(indicator.number)
-                             : QStringLiteral("%1-%2").arg(indicator.framework.toLower()).arg(indicator.number);
-}
-
-// The group beside the comparison group in the summary: White for WRES, Non-disabled for WDES.
-QString referenceGroupOf(const core::Indicator& indicator)
-{
-    const core::Framework* framework = core::Framework::find(indicator.framework);
-    return framework ? framework->referenceGroup : QStringLiteral("White");
-}
-
 // An indicator's chart as core::MetricCharts gives it (in the public version from shown figures
-// only), with what the report's renderers add: the unit and decimals of its values by the kind of
-// figure, and which categories are hidden (core names them "Clinical Band 8b (R)").
+// only), with what the report's renderers add: the unit and decimals of its values, and which
+// categories are hidden (core names them "Clinical Band 8b (R)").
 ChartSpec specOf(const core::ChartData& data, const core::Indicator& indicator, const QString& symbol)
 {
     using Kind = core::Indicator::Kind;
@@ -79,6 +53,22 @@ ChartSpec specOf(const core::ChartData& data, const core::Indicator& indicator, 
     return spec;
 }
 
+// How the pack names an indicator: "Indicator 2" for WRES, as always; "WDES metric 4a(i)".
+QString nameOf(const core::Indicator& indicator)
+{
+    return indicator.framework == core::Framework::wres().code
+               ? tr("Indicator %1").arg(indicator.code)
+               : tr("%1 metric %2").arg(indicator.framework, indicator.code);
+}
+
+// Ids in the document: "indicator-2" for WRES, as always; "wdes-411" for another framework's.
+QString idOf(const core::Indicator& indicator)
+{
+    return indicator.framework == core::Framework::wres().code
+               ? QStringLiteral("indicator-%1").arg(indicator.number)
+               : QStringLiteral("%1-%2").arg(indicator.framework.toLower()).arg(indicator.number);
+}
+
 // Counts such as "BME: 1,261 of 6,637" break only after the group's name.
 QString keptTogether(const QString& counts)
 {
@@ -105,7 +95,7 @@ Spans cellSpans(const core::IndicatorTable::Cell& cell)
 Table figuresTable(const core::IndicatorTable& table, const core::Indicator& indicator)
 {
     Table t;
-    t.id = anchorOf(indicator) + QStringLiteral("-figures");
+    t.id = idOf(indicator) + QStringLiteral("-figures");
     t.caption = tr("%1: every figure by period").arg(nameOf(indicator));
     t.shape = Table::Shape::Grid;
     const double share = table.periods.isEmpty() ? 76 : 76.0 / double(table.periods.size());
@@ -136,10 +126,9 @@ Table summaryTable(const core::BoardPack& pack)
     for (const auto& s : pack.indicators) {
         Row row;
         row.rowHeader = true;
-        row.cells << Cell{plain(
-            isWres(s.indicator)
-                ? QStringLiteral("%1. %2").arg(s.indicator.number).arg(s.indicator.shortTitle)
-                : QStringLiteral("%1 %2. %3").arg(s.indicator.framework, s.indicator.code, s.indicator.shortTitle))};
+        const bool wres = s.indicator.framework == core::Framework::wres().code;
+        row.cells << Cell{
+            plain(QStringLiteral("%1. %2").arg(wres ? s.indicator.code : s.indicator.label(), s.indicator.shortTitle))};
         if (!s.hasData) {
             row.cells << Cell{italic(tr("No figures recorded"))} << Cell{} << Cell{};
             t.rows << row;
@@ -147,17 +136,18 @@ Table summaryTable(const core::BoardPack& pack)
         }
         Spans latest = plain(QStringLiteral("%1: %2 (%3)")
                                  .arg(s.measure.isEmpty() ? tr("Figure") : s.measure, s.latest, s.latestPeriod));
+        // The reference group's figure beside the comparison group's: White for WRES, non-disabled for WDES.
+        const core::Framework* framework = core::Framework::find(s.indicator.framework);
+        const QString reference = framework ? framework->referenceGroup : QStringLiteral("White");
         if (!s.white.isEmpty())
-            latest << Span{QStringLiteral("\n") + tr("%1: %2").arg(referenceGroupOf(s.indicator), s.white),
-                           Span::Plain};
+            latest << Span{QStringLiteral("\n") + tr("%1: %2").arg(reference, s.white), Span::Plain};
         if (s.smallNumbers)
             latest << Span{QStringLiteral("\n") + core::SmallNumbers::flag(), Span::Italic};
         Spans previous;
         if (!s.previous.isEmpty())
             previous = plain(QStringLiteral("%1 (%2)").arg(s.previous, s.previousPeriod));
         if (!s.whitePrevious.isEmpty())
-            previous << Span{QStringLiteral("\n") + tr("%1: %2").arg(referenceGroupOf(s.indicator), s.whitePrevious),
-                             Span::Plain};
+            previous << Span{QStringLiteral("\n") + tr("%1: %2").arg(reference, s.whitePrevious), Span::Plain};
         row.cells << Cell{latest} << Cell{previous} << Cell{plain(s.changeText.isEmpty() ? s.change : s.changeText)};
         t.rows << row;
     }
@@ -165,6 +155,12 @@ Table summaryTable(const core::BoardPack& pack)
 }
 
 } // namespace
+
+QList<ChartSpec> charts(const core::BoardPack& pack, int n)
+{
+    const core::Indicator* indicator = core::Framework::wres().indicator(n);
+    return indicator ? charts(pack, *indicator) : QList<ChartSpec>();
+}
 
 QList<ChartSpec> charts(const core::BoardPack& pack, const core::Indicator& indicator)
 {
@@ -177,14 +173,9 @@ QList<ChartSpec> charts(const core::BoardPack& pack, const core::Indicator& indi
 void add(ReportDocument& doc, const core::BoardPack& pack)
 {
     doc.add(PageBreak{});
-    // "2. WRES metrics", "2. WDES metrics", or both named when the pack holds both.
-    QStringList frameworks;
-    for (const auto& s : pack.indicators)
-        if (!frameworks.contains(s.indicator.framework))
-            frameworks << s.indicator.framework;
-    if (frameworks.isEmpty())
-        frameworks << core::Framework::wres().code;
-    doc.add(Heading{1, tr("2. %1 metrics").arg(frameworks.join(tr(" and "))), QStringLiteral("metrics"), true, false});
+    // "2. WRES metrics", "2. WDES metrics", "2. WRES and WDES metrics": the frameworks the pack shows.
+    const QStringList shown = pack.frameworks.isEmpty() ? QStringList{core::Framework::wres().code} : pack.frameworks;
+    doc.add(Heading{1, tr("2. %1 metrics").arg(shown.join(tr(" and "))), QStringLiteral("metrics"), true, false});
     if (pack.metrics.counts.isEmpty()) {
         doc.add(Paragraph{plain(tr("No metrics recorded for this plan."))});
         return;
@@ -205,23 +196,22 @@ void add(ReportDocument& doc, const core::BoardPack& pack)
     for (const auto& s : pack.indicators) {
         if (!s.hasData)
             continue;
-        const int n = s.indicator.number;
         doc.add(PageBreak{});
-        doc.add(Heading{2, tr("%1: %2").arg(nameOf(s.indicator), s.indicator.shortTitle), anchorOf(s.indicator), true,
-                        false});
+        doc.add(
+            Heading{2, tr("%1: %2").arg(nameOf(s.indicator), s.indicator.shortTitle), idOf(s.indicator), true, false});
         doc.add(Paragraph{italic(s.indicator.definition)});
         if (!s.narrative.isEmpty())
             doc.add(Paragraph{bold(s.narrative)});
         const core::IndicatorTable* table = nullptr;
         for (const core::IndicatorTable& candidate : pack.tables)
-            if (candidate.indicator == n && candidate.framework == s.indicator.framework)
+            if (candidate.indicator == s.indicator.number && candidate.framework == s.indicator.framework)
                 table = &candidate;
         if (table && !table->smallNumbers.isEmpty())
             doc.add(Paragraph{italic(table->smallNumbers)});
         const QList<ChartSpec> specs = charts(pack, s.indicator);
         for (int i = 0; i < specs.size(); ++i) {
             Figure figure;
-            figure.id = anchorOf(s.indicator) + QStringLiteral("-chart-%1").arg(i + 1);
+            figure.id = QStringLiteral("%1-chart-%2").arg(idOf(s.indicator)).arg(i + 1);
             figure.chart = specs[i];
             figure.alternative = ChartWords::describe(specs[i]);
             if (i + 1 == specs.size() && table)

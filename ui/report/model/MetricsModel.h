@@ -10,8 +10,10 @@ namespace wres::ui::report::MetricsModel {
 // state the chart's figures) and every figure by period with the counts behind it.
 void add(ReportDocument& doc, const core::BoardPack& pack);
 
-// The charts of one indicator of any framework (a share by band: by band, then over time), from the
-// pack's figures as shown: a hidden figure is a gap, never a value. WDES 9b (yes or no) has none.
+// The charts of one indicator (indicator 1: by band, then over time), from the pack's figures as
+// shown: a hidden figure is a gap, never a value.
+QList<ChartSpec> charts(const core::BoardPack& pack, int indicator); // WRES
+// Any framework's indicator (WDES 1 as WRES 1; a yes or no has none).
 QList<ChartSpec> charts(const core::BoardPack& pack, const core::Indicator& indicator);
 
 } // namespace wres::ui::report::MetricsModel
