@@ -160,6 +160,24 @@ ChartData trend(const MetricReport& report, const Indicator& indicator)
     return chart;
 }
 
+// "to be appointed from shortlisting" -> "being appointed from shortlisting", "to enter the formal
+// capability process" -> "entering the formal capability process": a title reads "likelihood of X
+// being ...".
+QString gerund(const QString& predicate)
+{
+    QString rest = predicate.startsWith(QStringLiteral("to ")) ? predicate.mid(3) : predicate;
+    const qsizetype space = rest.indexOf(QLatin1Char(' '));
+    QString verb = space < 0 ? rest : rest.left(space);
+    const QString tail = space < 0 ? QString() : rest.mid(space);
+    if (verb == u"be")
+        verb = QStringLiteral("being");
+    else if (verb.endsWith(QLatin1Char('e')) && !verb.endsWith(QStringLiteral("ee")))
+        verb = verb.chopped(1) + QStringLiteral("ing");
+    else
+        verb += QStringLiteral("ing");
+    return verb + tail;
+}
+
 ChartData likelihood(const MetricReport& report, const Indicator& indicator)
 {
     static const char* const kTitles[] = {"Indicator 2: relative likelihood of White applicants being appointed",
@@ -170,7 +188,7 @@ ChartData likelihood(const MetricReport& report, const Indicator& indicator)
                       ? QString::fromLatin1(kTitles[indicator.number - 2])
                       : titled(indicator, QStringLiteral("relative likelihood of %1 %2 %3")
                                               .arg(indicator.numeratorGroup.toLower(), indicator.subject,
-                                                   indicator.predicate.mid(3))); // "to be appointed" -> "be appointed"
+                                                   gerund(indicator.predicate)));
     chart.axisTitle = QStringLiteral("Relative likelihood");
     chart.axisDecimals = 2;
     chart.categories = report.periods(indicator.framework, indicator.number);

@@ -9,6 +9,13 @@
 namespace wres::core::Narrative {
 namespace {
 
+// A group's name inside a sentence: "non-disabled" as NHS England writes it; "White", "BME" and
+// "Disabled" as they are.
+QString inSentence(const QString& group)
+{
+    return group.startsWith(QStringLiteral("Non-")) ? QStringLiteral("non-") + group.mid(4) : group;
+}
+
 QString comparison(const MetricFigure& f, bool signedForm = false)
 {
     if (f.redacted || !f.previous || f.change == MetricFigure::Change::None)
@@ -111,7 +118,7 @@ QString likelihood(const Indicator& indicator, const Framework& framework, const
     if (!single.isEmpty())
         single = QCoreApplication::translate("Narrative", "; in %1 alone, %2").arg(period, single);
     const QString& comparisonGroup = framework.comparisonGroup;
-    const QString reference = framework.referenceGroup;
+    const QString reference = inSentence(framework.referenceGroup);
     const bool comparisonFirst = indicator.numeratorGroup == comparisonGroup;
     const QString first = comparisonFirst ? cmpName : reference;
     const QString second = comparisonFirst ? reference : cmpName;
@@ -143,7 +150,7 @@ QString survey(const Indicator& indicator, const Framework& framework, const Met
                        .arg(period, percent(b), cmpName, indicator.wording);
     if (w)
         text += QCoreApplication::translate("Narrative", ", against %1 of %2 staff")
-                    .arg(percent(w), framework.referenceGroup);
+                    .arg(percent(w), inSentence(framework.referenceGroup));
     if (b)
         text += comparison(*b).replace(QStringLiteral(" in "), QCoreApplication::translate("Narrative", "% in "));
     return text + QLatin1Char('.');

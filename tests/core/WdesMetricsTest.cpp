@@ -217,17 +217,17 @@ TEST(WdesMetrics, SentencesReadAsPublishedReportsDo)
     const MetricReport report = MetricReport::build(fixture(), {});
     const Framework& f = Framework::wdes();
     EXPECT_EQ(report.sentence(*f.indicatorByCode("2")),
-              "In 2022/23, Non-disabled applicants were 1.25 times more likely than Disabled applicants to be "
+              "In 2022/23, non-disabled applicants were 1.25 times more likely than Disabled applicants to be "
               "appointed from shortlisting (20.0% against 16.0%).");
     EXPECT_EQ(report.sentence(*f.indicatorByCode("3")),
-              "In the two years to 2022/23, Disabled staff were 2.75 times more likely than Non-disabled staff to "
+              "In the two years to 2022/23, Disabled staff were 2.75 times more likely than non-disabled staff to "
               "enter the formal capability process (1.3% against 0.5%); in 2022/23 alone, 3.56.");
     EXPECT_EQ(report.sentence(*f.indicatorByCode("1")),
               "Disabled staff were 5.0% of the workforce in March 2023; 8.0% of staff had not said whether they are "
               "disabled.");
     EXPECT_TRUE(report.sentence(*f.indicatorByCode("4a(ii)"))
                     .startsWith("In the 2022 Staff Survey, 15.0% of Disabled staff experienced harassment, bullying "
-                                "or abuse from managers, against 10.0% of Non-disabled staff"));
+                                "or abuse from managers, against 10.0% of non-disabled staff"));
 }
 
 TEST(WdesMetrics, ChartsAreDataForEveryMetricWithFigures)
@@ -238,6 +238,9 @@ TEST(WdesMetrics, ChartsAreDataForEveryMetricWithFigures)
     ASSERT_EQ(rolling.series.size(), 2);
     EXPECT_EQ(rolling.series[0].name, "Relative likelihood (two-year rolling average)");
     EXPECT_EQ(rolling.series[1].name, "Single year");
+    EXPECT_EQ(rolling.title, "WDES 3: relative likelihood of disabled staff entering the formal capability process");
+    EXPECT_EQ(MetricCharts::build(report, *f.indicatorByCode("2"), MetricCharts::View::Main).title,
+              "WDES 2: relative likelihood of non-disabled applicants being appointed from shortlisting");
     EXPECT_FALSE(rolling.series[0].values[0].has_value());
     const ChartData bands = MetricCharts::build(report, *f.indicatorByCode("1"), MetricCharts::View::ByBand);
     EXPECT_EQ(bands.title, "WDES 1: Disabled staff by band, March 2023");
