@@ -82,6 +82,18 @@ TEST_F(ReadableTable, NoColumnHeadingIsCut)
     }
 }
 
+TEST_F(ReadableTable, EveryRagAndStatusWordFitsBesideItsSymbol)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    const int symbol = table->iconSize().isValid() ? table->iconSize().width() : 16;
+    for (const char* word : {"Green", "Amber", "Red", "Blue"})
+        EXPECT_GE(table->columnWidth(ui::ActionTableModel::RagColumn),
+                  metrics.horizontalAdvance(QString::fromLatin1(word)) + symbol + 12)
+            << word;
+    EXPECT_GE(table->columnWidth(ui::ActionTableModel::StatusColumn),
+              metrics.horizontalAdvance(QStringLiteral("In progress")) + symbol + 12);
+}
+
 TEST_F(ReadableTable, TheStatusSymbolSitsBesideItsWordInATallRow)
 {
     // Row 0 (1.1.1, "In progress") is many lines tall; its status symbol, drawn in colour, must be

@@ -33,9 +33,9 @@ int widthOf(int column)
     case ActionTableModel::DueColumn:
         return 11;
     case ActionTableModel::StatusColumn:
-        return 12;
+        return 14; // "In progress" on one line beside its symbol
     case ActionTableModel::RagColumn:
-        return 8;
+        return 10; // "G Green": the symbol and the word
     case ActionTableModel::IndicatorsColumn:
         return 9;
     case ActionTableModel::LastUpdateColumn:
