@@ -5,6 +5,7 @@
 // prompts answered in advance are forgotten after each test; fixToday() fixes the clock.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WindowDriver.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/Prompts.h"
 #include "document/PlanDocument.h"
@@ -43,6 +44,15 @@ protected:
     // "Overdue" and "due soon" on a known day: the demo's March 2024 actions are overdue on
     // 15 April 2024, its June 2024 ones not yet.
     void fixToday(const QDate& day = QDate(2024, 4, 15)) { clock = std::make_unique<core::Clock::Fixed>(day); }
+    // The demo open on a laptop's screen (1366 by 768) on that known day, the window active (tests
+    // that use it link the window driver, which activates the window).
+    void openDemoOnALaptop()
+    {
+        fixToday();
+        ASSERT_TRUE(window.openFile(demo));
+        window.resize(1366, 768);
+        test::showActive(window);
+    }
 
     std::unique_ptr<core::Clock::Fixed> clock;
     Scratch scratch;

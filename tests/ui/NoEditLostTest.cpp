@@ -26,10 +26,7 @@ protected:
     void SetUp() override
     {
         WindowTest::SetUp();
-        fixToday();
-        ASSERT_TRUE(window.openFile(demo));
-        window.resize(1366, 768);
-        test::showActive(window);
+        openDemoOnALaptop();
         editor = window.planPane().editor();
         first = editor->actionId();
         text = window.findChild<QPlainTextEdit*>("editText");

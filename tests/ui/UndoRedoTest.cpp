@@ -31,10 +31,7 @@ protected:
     void SetUp() override
     {
         WindowTest::SetUp();
-        fixToday();
-        ASSERT_TRUE(window.openFile(demo));
-        window.resize(1366, 768);
-        test::showActive(window);
+        openDemoOnALaptop();
         id = window.planPane().currentActionId();
         core::UpdateRequest delayed;
         delayed.status = core::Status::Delayed;
