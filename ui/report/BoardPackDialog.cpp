@@ -96,7 +96,7 @@ BoardPackDialog::BoardPackDialog(PlanSession& session, const QString& actionText
     form->addRow(tr("&Meeting:"), m_meeting);
     form->addRow(tr("&Version:"), m_version);
     form->addRow(tr("Changes &since:"), m_since);
-    form->addRow(tr("&Date:"), m_sinceDate);
+    form->addRow(tr("Since &date:"), m_sinceDate); // the day changes are counted from, not the paper's date
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(actionText);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
