@@ -5,6 +5,8 @@
 #include "dialogs/ConnectDialog.h"
 #include "plan/ActionEditor.h"
 #include "plan/ActionTableModel.h"
+#include "plan/ActionTableView.h"
+#include "plan/PlanPane.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
 #include "store/ServerRoles.h"
@@ -13,6 +15,7 @@
 #include "window/FileController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -87,6 +90,8 @@ TEST_F(TeamWindow, ALeadMayUpdateOnlyTheirOwnActionsAndTheControlsSaySo)
     EXPECT_FALSE(update->isEnabled());
     if (const QByteArray folder = qgetenv("WRES_SCREENSHOTS"); !folder.isEmpty()) {
         window.resize(1500, 900);
+        QApplication::processEvents(); // laid out at that size, then every row as tall as its text
+        window.planPane().table()->sizeVisibleRows();
         window.grab().save(QString::fromLocal8Bit(folder) + "/team-lead.png");
     }
     EXPECT_EQ(update->toolTip(), "You may add updates only to the actions you lead");
