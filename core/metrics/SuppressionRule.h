@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace wres::core {
@@ -76,7 +77,13 @@ struct SuppressionRule
     static QList<int> parseExempt(const QString& text, const QString& option,
                                   const Framework& framework = Framework::wres());
 
-    friend bool operator==(const SuppressionRule&, const SuppressionRule&) = default;
+    // Written out: Qt 6.4's QList<int>::operator== hands memcmp a null pointer for an empty list that
+    // was never allocated (undefined behaviour, which the sanitizer build reports).
+    friend bool operator==(const SuppressionRule& a, const SuppressionRule& b)
+    {
+        return a.preset == b.preset && a.customThreshold == b.customThreshold &&
+               std::equal(a.exempt.begin(), a.exempt.end(), b.exempt.begin(), b.exempt.end());
+    }
 };
 
 } // namespace wres::core
