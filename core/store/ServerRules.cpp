@@ -260,4 +260,17 @@ int edit(const Database& database, const ActionData& before, const ActionData& a
         .first;
 }
 
+void refuseIfNotPermitted(const Database& database, qint64 actionId, int seenRevision)
+{
+    if (!database.isServer())
+        return;
+    SqlQuery q(database.connection(), QStringLiteral("SELECT revision FROM actions WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), actionId).exec();
+    if (q.next() && q.value(0).toInt() == seenRevision)
+        throw StoreError(StoreError::Kind::NotPermitted,
+                         QCoreApplication::translate("wres", "The server did not permit a change to action %1: a "
+                                                             "lead may record updates only on the actions they lead.")
+                             .arg(actionId));
+}
+
 } // namespace wres::core::ServerRules

@@ -34,6 +34,10 @@ StatusUpdate recordUpdate(const Database& database, qint64 actionId, const Updat
 // ActionStore::edit of status, RAG and progress through the server (any other change is refused
 // with NotPermitted before anything is sent). Returns the action's revision afterwards: unchanged
 // when nothing changed, as nothing is written then.
+// On a server, row-level security hides from an UPDATE the actions a lead does not lead: no row
+// changes and no error. Told apart from a real conflict by the revision still being the one seen:
+// throws StoreError NotPermitted then; does nothing for a file.
+void refuseIfNotPermitted(const Database& database, qint64 actionId, int seenRevision);
 int edit(const Database& database, const ActionData& before, const ActionData& after, int expectedRevision,
          const QString& source);
 

@@ -230,7 +230,7 @@ void MetricsTab::setDocument(PlanDocument* document)
         return;
     }
     connect(document, &PlanDocument::metricsChanged, this, [this](int indicator, const QString& framework) {
-        if (indicator == 0 || (indicator == m_indicator && framework == m_framework))
+        if (!indicator || (indicator == m_indicator && framework == m_framework)) // none named: all
             refresh();
     });
     connect(document, &PlanDocument::reloaded, this, [this] {
