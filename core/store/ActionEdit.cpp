@@ -206,52 +206,12 @@ int ActionStore::edit(qint64 actionId, const ActionData& edited, int expectedRev
         }
         if (!recording)
             ++revision;
-        if (leadsChanged) {
-            SqlQuery remove(db, QStringLiteral("DELETE FROM action_leads WHERE action_id = :id"));
-            remove.bind(QStringLiteral(":id"), actionId).exec();
-            SqlQuery add(db,
-                         QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
-            int position = 0;
-            for (const QString& lead : after.leads)
-                add.bind(QStringLiteral(":a"), actionId)
-                    .bind(QStringLiteral(":l"), writer.leadId(lead))
-                    .bind(QStringLiteral(":p"), ++position)
-                    .exec();
-        }
-        if (indicatorsChanged) {
-            SqlQuery remove(db, QStringLiteral("DELETE FROM action_indicators WHERE action_id = :id"));
-            remove.bind(QStringLiteral(":id"), actionId).exec();
-            SqlQuery add(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) SELECT :a, i.id "
-                                            "FROM indicators i JOIN frameworks f ON f.id = i.framework_id WHERE "
-                                            "f.code = :f AND i.number = :n"));
-            for (int number : after.indicators.numbers)
-                add.bind(QStringLiteral(":a"), actionId)
-                    .bindText(QStringLiteral(":f"), Framework::wres().code)
-                    .bind(QStringLiteral(":n"), number)
-                    .exec();
-            for (const IndicatorRef& ref : after.indicators.others) {
-                if (!Framework::lookup(ref.framework, ref.number))
-                    throw InvalidRequest(QCoreApplication::translate("wres", "%1 has no measure numbered %2.")
-                                             .arg(ref.framework)
-                                             .arg(ref.number));
-                add.bind(QStringLiteral(":a"), actionId)
-                    .bindText(QStringLiteral(":f"), ref.framework)
-                    .bind(QStringLiteral(":n"), ref.number)
-                    .exec();
-            }
-        }
-        if (tagsChanged) {
-            SqlQuery remove(db, QStringLiteral("DELETE FROM action_tags WHERE action_id = :id"));
-            remove.bind(QStringLiteral(":id"), actionId).exec();
-            SqlQuery add(db,
-                         QStringLiteral("INSERT INTO action_tags (action_id, tag_id, position) VALUES (:a, :t, :p)"));
-            int position = 0;
-            for (const Tag& tag : after.tags)
-                add.bind(QStringLiteral(":a"), actionId)
-                    .bind(QStringLiteral(":t"), writer.tagId(tag))
-                    .bind(QStringLiteral(":p"), ++position)
-                    .exec();
-        }
+        if (leadsChanged)
+            writer.writeLeads(actionId, after.leads, true);
+        if (indicatorsChanged)
+            writer.writeLinks(actionId, after.indicators, true);
+        if (tagsChanged)
+            writer.writeTags(actionId, after.tags, true);
         audit(QStringLiteral("number"), before.number, after.number);
         audit(QStringLiteral("text"), before.text, after.text);
         audit(QStringLiteral("leads"), before.leads.join(QStringLiteral("; ")), after.leads.join(QStringLiteral("; ")));

@@ -296,32 +296,62 @@ qint64 PlanWriter::insertAction(qint64 objectiveId, int position, const ActionDa
     const qint64 actionId = q.lastInsertId();
     if (action.id != 0)
         m_actionIds.insert(action.id, actionId);
-    SqlQuery lead(db, QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
-    int leadPosition = 0;
-    // One lead once, however it was spelt ("Café" composed and decomposed, any case).
-    for (const QString& name : LeadName::normalisedList(action.leads))
-        lead.bind(QStringLiteral(":a"), actionId)
-            .bind(QStringLiteral(":l"), leadId(name))
-            .bind(QStringLiteral(":p"), ++leadPosition)
-            .exec();
-    SqlQuery link(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) VALUES (:a, :i)"));
-    for (int number : action.indicators.numbers)
-        link.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":i"), indicatorId(number)).exec();
-    for (const IndicatorRef& ref : action.indicators.others)
-        link.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":i"), indicatorId(ref)).exec();
-    SqlQuery tag(db, QStringLiteral("INSERT INTO action_tags (action_id, tag_id, position) VALUES (:a, :t, :p)"));
-    int tagPosition = 0;
-    for (const Tag& t : action.tags)
-        tag.bind(QStringLiteral(":a"), actionId)
-            .bind(QStringLiteral(":t"), tagId(t))
-            .bind(QStringLiteral(":p"), ++tagPosition)
-            .exec();
+    writeLeads(actionId, action.leads, false);
+    writeLinks(actionId, action.indicators, false);
+    writeTags(actionId, action.tags, false);
     for (StatusUpdate update : action.updates) {
         update.id = insertStatusUpdate(actionId, update);
         if (m_inserted)
             *m_inserted << Inserted{action.id, actionId, update};
     }
     return actionId;
+}
+
+void PlanWriter::writeLeads(qint64 actionId, const QStringList& leads, bool replacing)
+{
+    const auto& db = m_database.connection();
+    if (replacing) {
+        SqlQuery remove(db, QStringLiteral("DELETE FROM action_leads WHERE action_id = :a"));
+        remove.bind(QStringLiteral(":a"), actionId).exec();
+    }
+    SqlQuery lead(db, QStringLiteral("INSERT INTO action_leads (action_id, lead_id, position) VALUES (:a, :l, :p)"));
+    int position = 0;
+    // One lead once, however it was spelt ("Café" composed and decomposed, any case).
+    for (const QString& name : LeadName::normalisedList(leads))
+        lead.bind(QStringLiteral(":a"), actionId)
+            .bind(QStringLiteral(":l"), leadId(name))
+            .bind(QStringLiteral(":p"), ++position)
+            .exec();
+}
+
+void PlanWriter::writeLinks(qint64 actionId, const IndicatorLinks& links, bool replacing)
+{
+    const auto& db = m_database.connection();
+    if (replacing) {
+        SqlQuery remove(db, QStringLiteral("DELETE FROM action_indicators WHERE action_id = :a"));
+        remove.bind(QStringLiteral(":a"), actionId).exec();
+    }
+    SqlQuery link(db, QStringLiteral("INSERT INTO action_indicators (action_id, indicator_id) VALUES (:a, :i)"));
+    for (int number : links.numbers)
+        link.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":i"), indicatorId(number)).exec();
+    for (const IndicatorRef& ref : links.others)
+        link.bind(QStringLiteral(":a"), actionId).bind(QStringLiteral(":i"), indicatorId(ref)).exec();
+}
+
+void PlanWriter::writeTags(qint64 actionId, const QList<Tag>& tags, bool replacing)
+{
+    const auto& db = m_database.connection();
+    if (replacing) {
+        SqlQuery remove(db, QStringLiteral("DELETE FROM action_tags WHERE action_id = :a"));
+        remove.bind(QStringLiteral(":a"), actionId).exec();
+    }
+    SqlQuery tag(db, QStringLiteral("INSERT INTO action_tags (action_id, tag_id, position) VALUES (:a, :t, :p)"));
+    int position = 0;
+    for (const Tag& t : tags)
+        tag.bind(QStringLiteral(":a"), actionId)
+            .bind(QStringLiteral(":t"), tagId(t))
+            .bind(QStringLiteral(":p"), ++position)
+            .exec();
 }
 
 qint64 PlanWriter::insertStatusUpdate(qint64 actionId, const StatusUpdate& update)

@@ -28,6 +28,11 @@ public:
     qint64 insertAction(qint64 objectiveId, int position, const ActionData& action);
     // Adds a history row only; the caller keeps the action's last_update_at (insertAction and
     // ActionStore::recordUpdate do).
+    // An action's leads (normalised, one each), links to any framework's measures, and tags, in
+    // order; replacing: what the action had is removed first (an edit), else it had none (an insert).
+    void writeLeads(qint64 actionId, const QStringList& leads, bool replacing);
+    void writeLinks(qint64 actionId, const IndicatorLinks& links, bool replacing);
+    void writeTags(qint64 actionId, const QList<Tag>& tags, bool replacing);
     qint64 insertStatusUpdate(qint64 actionId, const StatusUpdate& update);
     void insertAudit(const AuditEntry& entry);
 
